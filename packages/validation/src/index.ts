@@ -1,0 +1,3 @@
+export { createAjv, createValidator, sharedAjv, type ValidationResult, type Validator } from "./validator.ts";
+export { describeErrors, formatFieldError, type FieldError } from "./field-error.ts";
+export { StringEnum } from "./string-enum.ts";
