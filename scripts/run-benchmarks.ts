@@ -1,0 +1,25 @@
+/**
+ * Runs every benchmark (`packages/*/bench/*.bench.ts`, `apps/*/bench/*.bench.ts`) one after the
+ * other, each in its own process so one cannot warm or load another. Each prints its own figures
+ * next to a baseline measured in the same run. Usage: npm run bench [-- name-filter ...]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const filters = process.argv.slice(2);
+const benches = ["packages", "apps"]
+  .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name, "bench")))
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).map((f) => join(dir, f)))
+  .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
+  .sort();
+
+let failed = 0;
+for (const file of benches) {
+  console.log(`\n=== ${relative(root, file)}`);
+  const result = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) failed += 1;
+}
+process.exit(failed === 0 ? 0 : 1);
