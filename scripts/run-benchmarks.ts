@@ -1,6 +1,6 @@
 /**
- * Runs every benchmark (`packages/*/bench/*.bench.ts`, `apps/*/bench/*.bench.ts`) one after the
- * other, each in its own process so one cannot warm or load another. Each prints its own figures
+ * Runs every benchmark (files ending in .bench.ts in a `bench` folder of a package or app) one
+ * after the other, each in its own process so one cannot warm or load another. Each prints its own figures
  * next to a baseline measured in the same run. Usage: npm run bench [-- name-filter ...]
  */
 import { spawnSync } from "node:child_process";
