@@ -1,0 +1,120 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Kysely's view of the tables created by the migrations in ./migrations. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface CountiesTable {
+  number: string;
+  name: string;
+}
+
+export interface MunicipalitiesTable {
+  number: string;
+  name: string;
+  county_number: string;
+  population: number;
+}
+
+export interface RegionsTable {
+  id: string;
+  name: string;
+  county_number: string;
+}
+
+export interface RegionMunicipalitiesTable {
+  region_id: string;
+  municipality_number: string;
+}
+
+export interface WelcomeServicesTable {
+  id: Generated<string>;
+  name: string;
+  municipality_number: string | null;
+  region_id: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  website: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface RoleAssignmentsTable {
+  id: Generated<string>;
+  user_id: string;
+  role: string;
+  scope_kind: string;
+  scope_id: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  second_factor_pending: Generated<boolean>;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: Timestamp;
+}
+
+export interface OneTimeTokensTable {
+  token_hash: string;
+  purpose: "password-reset" | "invitation";
+  user_id: string;
+  expires_at: Timestamp;
+  used_at: Date | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: ColumnType<unknown, string | undefined, string>;
+  ip: string | null;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: CreatedAt;
+}
+
+export interface DatabaseSchema {
+  counties: CountiesTable;
+  municipalities: MunicipalitiesTable;
+  regions: RegionsTable;
+  region_municipalities: RegionMunicipalitiesTable;
+  welcome_services: WelcomeServicesTable;
+  users: UsersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+}
