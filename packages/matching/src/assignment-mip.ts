@@ -1,0 +1,70 @@
+import type { Highs } from "highs";
+import type { CompiledInstance } from "./compiled-instance.ts";
+import { buildAssignmentModel } from "./assignment-model.ts";
+import type { Placement } from "./placement.ts";
+
+export interface MipScope {
+  /** Households outside the MIP keep their place here; households inside must be unplaced here. */
+  base: Placement;
+  /** Per option: 1 if the MIP may choose it (only options of households unplaced in `base`). */
+  keepOption: Uint8Array;
+  /** Per household: 1 if the MIP must place it (beyond mustPlace). */
+  forcePlace: Uint8Array;
+  /** A feasible settlement that agrees with `base` outside the MIP, handed to HiGHS as its start. */
+  start: Placement | undefined;
+}
+
+export interface MipOutcome {
+  /** `base` completed with the MIP's best choices, when HiGHS found a solution. */
+  placement: Placement | undefined;
+  /** Upper bound on every settlement that agrees with `base` outside the MIP (−Infinity: none exists). */
+  bound: number;
+}
+
+export interface MipSettings {
+  timeLimitSeconds: number;
+  relativeGap: number;
+  seed: number;
+}
+
+/** The assignment MIP over the households unplaced in `base`, within the capacity `base` leaves. */
+export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, scope: MipScope, settings: MipSettings): MipOutcome {
+  const model = buildAssignmentModel(highs, instance, {
+    keepOption: scope.keepOption,
+    forcePlace: scope.forcePlace,
+    capacity: scope.base.remaining,
+    integer: true,
+  });
+  const baseValue = scope.base.objective();
+  const solver = highs.createModel(model.data);
+  try {
+    solver.options.set({
+      output_flag: false,
+      time_limit: Math.max(settings.timeLimitSeconds, 0.1),
+      mip_rel_gap: settings.relativeGap,
+      random_seed: settings.seed,
+    });
+    const start = scope.start;
+    if (start) {
+      const colValue = new Float64Array(model.data.numCols);
+      model.columnOption.forEach((option, column) => {
+        if (start.chosen[instance.optionHousehold[option] ?? 0] === option) colValue[column] = 1;
+      });
+      solver.setSolution({ colValue });
+    }
+    const { modelStatus } = solver.run();
+    if (modelStatus === highs.constants.modelStatus.infeasible) return { placement: undefined, bound: -Infinity };
+    const reported = Number(solver.info.get("mip_dual_bound"));
+    const bound = Number.isNaN(reported) ? Infinity : baseValue + reported;
+
+    if (solver.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { placement: undefined, bound };
+    const values = solver.getSolution().colValue;
+    const placement = scope.base.clone();
+    model.columnOption.forEach((option, column) => {
+      if ((values[column] ?? 0) > 0.5) placement.place(instance.optionHousehold[option] ?? 0, option);
+    });
+    return { placement: placement.isFeasible() ? placement : undefined, bound };
+  } finally {
+    solver.dispose();
+  }
+}
