@@ -1,0 +1,165 @@
+import type { Messages } from "./nb.ts";
+
+export const uk = {
+  determinations: {
+    idNumberType: {
+      title: "Norsk identitetsnummer",
+      fodselsnummer:
+        "Du skal bo i Norge i {months} måneder eller mer. Når du har meldt flytting og blir registrert som bosatt, får du et fødselsnummer.",
+      dNumberShortStay: "Du skal være i Norge kortere enn {months} måneder. Da får du et d-nummer. Det er et midlertidig identitetsnummer.",
+      dNumberAsylumSeeker: "Mens søknaden om beskyttelse blir behandlet, får du et d-nummer. Det er et midlertidig identitetsnummer.",
+    },
+    eeaRegistration: {
+      title: "Registrering hos politiet (EU/EØS)",
+      required: "Du er EU/EØS-borger og skal være i Norge i mer enn {months} måneder. Da må du registrere deg hos politiet innen {deadline}.",
+      shortStay: "Du skal være i Norge i {months} måneder eller kortere. Da trenger du ikke å registrere deg hos politiet.",
+      nordic: "Nordiske borgere skal ikke registrere seg hos politiet. Du melder flytting til Skatteetaten.",
+      familyNotEeaCitizen:
+        "Du er familie til en EU/EØS-borger, men er ikke selv EU/EØS-borger. Du skal ikke registrere deg, men søke om oppholdskort hos UDI.",
+      notEea: "Registreringsordningen gjelder bare EU/EØS-borgere og familien deres. Du trenger en oppholdstillatelse i stedet.",
+    },
+    norwegianTraining: {
+      title: "Opplæring i norsk og samfunnskunnskap",
+      rightAndDuty: "Du har rett og plikt til gratis opplæring i norsk og samfunnskunnskap.",
+      dutyOnly: "Du har plikt til å ta opplæring i norsk og samfunnskunnskap. Du må betale for opplæringen selv.",
+      collectiveProtection:
+        "Du har rett til gratis opplæring i norsk i ett år, men du har ikke plikt. Samfunnskunnskap er ikke med i de midlertidige reglene for fordrevne fra Ukraina.",
+      asylumSeeker: "Du bor i asylmottak og har plikt til å delta i opplæring i norsk og samfunnskunnskap. Opplæringen er gratis.",
+      notCoveredEea: "EU/EØS-borgere og nordiske borgere er ikke omfattet av integreringsloven. Du har ikke rett til gratis opplæring, men du kan lære norsk på kurs, på nett og på språkkafé.",
+      noRight: "Oppholdet ditt gir ikke rett eller plikt til opplæring i norsk. Du kan likevel lære norsk på kurs, på nett og på språkkafé.",
+      outsideAge: "Retten og plikten gjelder bare for personer mellom {min} og {max} år.",
+    },
+    introductionProgramme: {
+      title: "Introduksjonsprogram",
+      rightAndDuty: "Du er flyktning eller familie til en flyktning og er mellom {min} og {max} år. Du har rett og plikt til å delta i introduksjonsprogrammet.",
+      collectiveProtection:
+        "Du har kollektiv beskyttelse. Du har rett til å delta i introduksjonsprogrammet, men ikke plikt. Programmet kan være på deltid.",
+      familyAfterLimit:
+        "Familiemedlemmet ditt hadde bodd i Norge i {years} år eller mer da du kom. Da har du ikke rett til introduksjonsprogram, men du har rett og plikt til opplæring i norsk.",
+      familyDateMissing:
+        "Vi vet ikke når familiemedlemmet ditt ble bosatt i Norge. Legg inn datoen, så kan vi se om du har rett til introduksjonsprogram.",
+      outsideAge: "Introduksjonsprogrammet er for personer mellom {min} og {max} år.",
+      asylumSeeker: "Du kan ikke delta mens du venter på svar på søknaden om beskyttelse. Retten kan komme når du får opphold og blir bosatt i en kommune.",
+      notCovered: "Introduksjonsprogrammet er for flyktninger og familien deres. Det gjelder ikke for din type opphold.",
+    },
+    regularGp: {
+      title: "Fastlege",
+      registeredResident: "Du blir registrert som bosatt i Norge. Da har du rett til en fastlege.",
+      asylumSeeker: "Asylsøkere og familien deres har rett til en fastlege.",
+      notResident:
+        "Med bare d-nummer har du vanligvis ikke rett til fastlege. Du kan bruke legevakt eller en privat lege.",
+    },
+    localVote: {
+      title: "Stemmerett ved kommunestyre- og fylkestingsvalg",
+      afterYears: "Utenlandske borgere kan stemme ved lokalvalg når de har vært registrert som bosatt i Norge i {years} år. For deg gjelder det fra {date}.",
+      nordic:
+        "Nordiske borgere kan stemme ved lokalvalg hvis de er registrert som bosatt i Norge senest {cutoff} i valgåret. For deg gjelder det fra {date}.",
+      stayEndsFirst: "Du kan stemme ved lokalvalg når du har vært registrert som bosatt i Norge i {years} år. Oppholdet du har planlagt, slutter før det.",
+      notResident: "Bare personer som er registrert som bosatt i Norge, kan stemme ved lokalvalg. Med d-nummer eller som asylsøker er du ikke registrert som bosatt.",
+    },
+    children: {
+      title: "Skole for barn og ungdom",
+      summary:
+        "Barn mellom {schoolMin} og {schoolMax} år som skal være i Norge i mer enn {months} måneder, har rett og plikt til å gå på skole. Ungdom mellom {upperMin} og {upperMax} år har rett til videregående opplæring.",
+      none: "Du har ikke lagt inn noen barn.",
+    },
+  },
+  steps: {
+    "welcome-meeting": {
+      title: "Gå på et velkomstmøte",
+      why: "Mange kommuner har velkomstmøter og steder der nye innbyggere får hjelp og informasjon. Spør kommunen hva de tilbyr.",
+      documents: [] as string[],
+    },
+    "apply-residence-permit": {
+      title: "Søk om oppholdstillatelse",
+      why: "Du trenger oppholdstillatelse (eller oppholdskort) fra UDI for å bo og jobbe i Norge. Søk før du begynner å jobbe. Etterpå møter du hos politiet for å vise ID.",
+      documents: ["Pass", "Passbilde", "Arbeidskontrakt, studieplass eller papirer om familien, etter hva du søker om"],
+    },
+    "eea-registration": {
+      title: "Registrer deg hos politiet",
+      why: "Registrer deg på nett og bestill time hos politiet. Gjør det innen {deadline}. Da får du et registreringsbevis.",
+      documents: ["Pass eller nasjonalt ID-kort", "Arbeidskontrakt, eller papirer på studier eller egne penger"],
+    },
+    "report-move": {
+      title: "Meld flytting til Norge",
+      why: "Du skal bo i Norge i {months} måneder eller mer. Meld flytting til Skatteetaten innen {deadline}.",
+      documents: ["Pass eller nasjonalt ID-kort", "Leiekontrakt eller annen bekreftelse på hvor du bor", "Arbeidskontrakt", "Registreringsbevis fra politiet (EU/EØS-borgere)"],
+    },
+    "id-check-tax-office": {
+      title: "Vis ID på et skattekontor",
+      why: "For å få et norsk identitetsnummer må du vise pass eller ID-kort på et skattekontor. Bestill time først.",
+      documents: ["Pass eller nasjonalt ID-kort", "Registreringsbevis fra politiet (EU/EØS-borgere)", "Arbeidskontrakt"],
+    },
+    "national-insurance-health": {
+      title: "Lær hvordan helsetjenesten fungerer",
+      why: "Alle kan få akutt hjelp på legevakten, telefon 116 117. Ring 113 hvis det er fare for liv. På helsenorge.no står det hvordan helsetjenesten i Norge fungerer.",
+      documents: [] as string[],
+    },
+    "tax-deduction-card": {
+      title: "Skaff skattekort",
+      why: "Du trenger skattekort før du får lønn. Uten skattekort må arbeidsgiveren trekke mye skatt.",
+      documents: ["Norsk identitetsnummer (fødselsnummer eller d-nummer)", "Arbeidskontrakt"],
+    },
+    "bank-account": {
+      title: "Åpne en bankkonto",
+      why: "Du trenger en norsk bankkonto for å få lønn og betale regninger. Mange banker vil ha et norsk identitetsnummer. Noen banker åpner ikke konto for personer med bare d-nummer.",
+      documents: ["Pass", "Brevet med norsk identitetsnummer", "Arbeidskontrakt", "Leiekontrakt"],
+    },
+    "electronic-id": {
+      title: "Skaff elektronisk ID",
+      why: "Med elektronisk ID kan du bruke offentlige tjenester på nett. BankID får du fra banken. MinID er et alternativ, men gir tilgang til færre tjenester.",
+      documents: ["Pass", "Norsk identitetsnummer", "Norsk bankkonto (for BankID)"],
+    },
+    "regular-gp": {
+      title: "Velg fastlege",
+      why: "Velg fastlege på helsenorge.no, eller ring Veiledning helsenorge.",
+      documents: [] as string[],
+    },
+    housing: {
+      title: "Finn et sted å bo",
+      why: "Spør kommunen om bolig. Har du lav inntekt og høye boutgifter, kan du kanskje få bostøtte.",
+      documents: [] as string[],
+    },
+    "introduction-programme": {
+      title: "Start i introduksjonsprogrammet",
+      why: "Kommunen lager en plan sammen med deg og forteller når du kan starte.",
+      documents: [] as string[],
+    },
+    "norwegian-training": {
+      title: "Lær norsk",
+      why: "Spør kommunen om kurs i norsk. Du kan også øve på nett og på språkkafé.",
+      documents: [] as string[],
+    },
+    "school-enrolment": {
+      title: "Meld barna inn på skolen",
+      why: "Barn mellom {min} og {max} år som skal være i Norge i mer enn {months} måneder, har rett og plikt til å gå på skole. Kontakt kommunen eller skolen der dere bor.",
+      documents: ["Barnas pass eller fødselsattest", "Vitnemål eller karakterer fra tidligere skole, hvis dere har", "Vaksinekort, hvis dere har"],
+    },
+    kindergarten: {
+      title: "Søk barnehageplass",
+      why: "Barn fra {min} år har rett til plass i barnehage. Søk hos kommunen. Det er faste søknadsfrister, men du kan søke når som helst.",
+      documents: ["Barnas fødselsattest eller pass"],
+    },
+    "upper-secondary-application": {
+      title: "Søk videregående skole",
+      why: "Ungdom mellom {min} og {max} år har rett til videregående opplæring. Søk på vilbli.no. Hovedfristen er om vinteren, men spør fylkeskommunen hvis dere kommer senere.",
+      documents: ["Vitnemål fra skole i hjemlandet, gjerne oversatt", "Pass"],
+    },
+    "recognition-of-qualifications": {
+      title: "Få utdanningen din godkjent",
+      why: "Noen yrker krever godkjenning av utdanningen, for eksempel i helse. Alle kan søke om å få utdanning fra utlandet vurdert. HK-dir tar imot søknadene.",
+      documents: ["Vitnemål og karakterutskrift", "Oversettelse av vitnemålet, hvis det ikke er på norsk eller engelsk", "Pass"],
+    },
+    "career-guidance": {
+      title: "Få gratis karriereveiledning",
+      why: "Karrieresentrene i fylket gir gratis veiledning til alle over {min} år. De hjelper deg med jobb, utdanning og godkjenning.",
+      documents: [] as string[],
+    },
+    "union-and-work-rights": {
+      title: "Kjenn rettighetene dine i arbeidslivet",
+      why: "I Norge har du rett på skriftlig arbeidskontrakt, trygg arbeidsplass og lovlig lønn. Arbeidsgiveren er første kontakt. En fagforening og Arbeidstilsynet kan hjelpe deg.",
+      documents: [] as string[],
+    },
+  },
+} satisfies Messages;
+

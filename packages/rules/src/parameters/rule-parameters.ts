@@ -1,0 +1,146 @@
+import { join } from "node:path";
+import { DataFileError } from "./yaml-file.ts";
+import { loadParameterTree } from "./parameter-loader.ts";
+import { periodAt, type Parameter } from "./parameter.ts";
+
+/** What each parameter file must hold; the loader refuses missing, unknown or mistyped parameters. */
+const parameterKinds = {
+  "identity/resident-registration-months": "number",
+  "identity/move-report-deadline-days": "number",
+  "eea/registration-threshold-months": "number",
+  "eea/registration-deadline-months": "number",
+  "eea/member-states": "list",
+  "eea/nordic-states": "list",
+  "integration/norwegian-training-age": "range",
+  "integration/introduction-programme-age": "range",
+  "integration/refugee-family-settlement-limit-years": "number",
+  "integration/collective-protection-temporary-rules": "flag",
+  "integration/asylum-seeker-training-min-age": "number",
+  "health/regular-gp-groups": "list",
+  "elections/local-vote-residence-years": "number",
+  "elections/voting-age": "number",
+  "elections/nordic-registration-cutoff": "monthDay",
+  "education/school-age": "range",
+  "education/school-minimum-stay-months": "number",
+  "education/upper-secondary-age": "range",
+  "education/kindergarten-age": "range",
+  "education/upper-secondary-asylum-seeker-age-limit": "number",
+  "guidance/career-guidance-min-age": "number",
+} as const;
+
+export type ParameterName = keyof typeof parameterKinds;
+type Kind = (typeof parameterKinds)[ParameterName];
+type NamesOfKind<K extends Kind> = { [N in ParameterName]: (typeof parameterKinds)[N] extends K ? N : never }[ParameterName];
+
+export interface AgeRange {
+  min: number;
+  max: number;
+}
+
+/** A value looked up for a date, with the titles of the provisions it rests on (they become `legalBasis`). */
+export interface Found<T> {
+  value: T;
+  legalBasis: readonly string[];
+}
+
+function hasKind(kind: Kind, value: unknown): boolean {
+  switch (kind) {
+    case "number":
+      return typeof value === "number";
+    case "flag":
+      return typeof value === "boolean";
+    case "list":
+      return Array.isArray(value);
+    case "monthDay":
+      return typeof value === "string" && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value);
+    case "range": {
+      const range = value as Partial<AgeRange> | null;
+      return typeof range === "object" && range !== null && !Array.isArray(range) && typeof range.min === "number" && typeof range.max === "number" && range.min <= range.max && Object.keys(range).length === 2;
+    }
+  }
+}
+
+function checkKinds(parameters: Map<string, Parameter>, root: string): void {
+  for (const [name, kind] of Object.entries(parameterKinds) as [ParameterName, Kind][]) {
+    const parameter = parameters.get(name);
+    if (!parameter) throw new DataFileError(join(root, `${name}.yaml`), ["is missing: the rules need this parameter"]);
+    for (const period of parameter.periods) {
+      if (!hasKind(kind, period.value)) throw new DataFileError(parameter.path, [`values.${period.from}.value: expected a ${kind}`]);
+    }
+  }
+  for (const [name, parameter] of parameters) {
+    if (!(name in parameterKinds)) throw new DataFileError(parameter.path, ["is not used by any rule (add it to rule-parameters.ts or remove it)"]);
+  }
+}
+
+/** Typed, dated access to the parameter files; built once, then only read. */
+export class RuleParameters {
+  private readonly titles = new Map<object, readonly string[]>();
+  private readonly sets = new Map<object, ReadonlySet<string>>();
+
+  constructor(
+    readonly root: string,
+    readonly all: ReadonlyMap<string, Parameter> = loadParameterTree(root),
+  ) {
+    checkKinds(this.all as Map<string, Parameter>, root);
+    for (const parameter of this.all.values()) {
+      for (const period of parameter.periods) {
+        this.titles.set(period, period.reference.map((r) => r.title));
+        if (Array.isArray(period.value)) this.sets.set(period, new Set(period.value));
+      }
+    }
+  }
+
+  /** The first date every ordinary (non-temporary) parameter has a value for. */
+  get coverageStart(): string {
+    let start = "0000-01-01";
+    for (const parameter of this.all.values()) {
+      const first = parameter.periods[0]?.from;
+      if (!parameter.temporary && first !== undefined && first > start) start = first;
+    }
+    return start;
+  }
+
+  private period(name: ParameterName, date: string) {
+    const parameter = this.all.get(name)!;
+    const period = periodAt(parameter, date);
+    return period ? { period, legalBasis: this.titles.get(period)! } : undefined;
+  }
+
+  private required(name: ParameterName, date: string) {
+    const found = this.period(name, date);
+    if (!found) throw new RangeError(`${name}: no value on ${date} (the rules cover dates from ${this.coverageStart})`);
+    return found;
+  }
+
+  number(name: NamesOfKind<"number">, date: string): Found<number> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as number, legalBasis };
+  }
+
+  range(name: NamesOfKind<"range">, date: string): Found<AgeRange> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as unknown as AgeRange, legalBasis };
+  }
+
+  set(name: NamesOfKind<"list">, date: string): Found<ReadonlySet<string>> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: this.sets.get(period)!, legalBasis };
+  }
+
+  monthDay(name: NamesOfKind<"monthDay">, date: string): Found<string> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as string, legalBasis };
+  }
+
+  /** A temporary rule: `undefined` outside its periods, when the ordinary rules apply. */
+  temporaryRule(name: NamesOfKind<"flag">, date: string): Found<true> | undefined {
+    const found = this.period(name, date);
+    return found && found.period.value === true ? { value: true, legalBasis: found.legalBasis } : undefined;
+  }
+}
+
+export const parametersRoot = join(import.meta.dirname, "..", "..", "parameters");
+
+/** Loaded once at import: evaluating a plan never touches the file system. */
+export const ruleParameters = new RuleParameters(parametersRoot);

@@ -1,0 +1,50 @@
+import { createValidator, type FieldError, type ValidationResult } from "@velkomst/validation";
+import { todayInNorway } from "../dates/today.ts";
+import { ruleParameters } from "../parameters/rule-parameters.ts";
+import { profileSchema, type Profile } from "./profile-schema.ts";
+
+const validateShape = createValidator(profileSchema);
+
+export interface ValidateOptions {
+  /** The date `asOf` defaults to; tests inject it. */
+  today?: string;
+}
+
+/** Checks JSON Schema cannot express: dates in a sensible order and within the dates the rules cover. */
+function semanticErrors(profile: Profile, asOf: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const coverageStart = ruleParameters.coverageStart;
+  if (asOf < coverageStart) {
+    errors.push({
+      path: "asOf",
+      code: "beforeRules",
+      params: { date: coverageStart },
+      message: `expected a date on or after ${coverageStart} (the first date these rules cover)`,
+    });
+  }
+  if (profile.birthDate > asOf) {
+    errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the plan is for` });
+  }
+  if (profile.arrivalDate < profile.birthDate) {
+    errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });
+  }
+  profile.children?.forEach((child, index) => {
+    if (child.birthDate > asOf) {
+      errors.push({
+        path: `children[${index}].birthDate`,
+        code: "afterAsOf",
+        params: { date: asOf },
+        message: `must not be in the future (after ${asOf}, the date the plan is for)`,
+      });
+    }
+  });
+  return errors;
+}
+
+/** Validates a profile: its shape first (every field path named), then the dates against each other. */
+export function validateProfile(input: unknown, options: ValidateOptions = {}): ValidationResult<Profile> {
+  const shape = validateShape(input);
+  if (!shape.ok) return shape;
+  const errors = semanticErrors(shape.value, shape.value.asOf ?? options.today ?? todayInNorway());
+  return errors.length === 0 ? shape : { ok: false, errors };
+}
