@@ -1,0 +1,101 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { join } from "node:path";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import { sharedAjv } from "@velkomst/validation";
+import type { Config } from "./config.ts";
+import type { Database } from "./database/database.ts";
+import { accessPlugin } from "./platform/access-plugin.ts";
+import { installErrorHandlers } from "./platform/error-handler.tsx";
+import { createServices } from "./platform/services.ts";
+import { sessionPlugin } from "./platform/session-plugin.ts";
+import { apiContentTypeGuard } from "./platform/api-content-type.ts";
+import { healthRoutes } from "./health/health-routes.ts";
+import { municipalityApiRoutes } from "./municipalities/municipality-api.ts";
+import { municipalityPages } from "./municipalities/municipality-pages.tsx";
+import { sessionApiRoutes } from "./auth/session-api.ts";
+import { authPages } from "./auth/auth-pages.tsx";
+import { staffApiRoutes } from "./staff/staff-api.ts";
+import { staffPages } from "./staff/staff-pages.tsx";
+import { openApiRoute } from "./platform/openapi-route.ts";
+import { designSystemAssets } from "./platform/design-system-assets.ts";
+import "./platform/request-context.ts";
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions["logger"];
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the whole HTTP application (JSON API under /api/v1 and the server-rendered web UI). */
+export async function buildApp({ database, config, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers["x-request-id"];
+      return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.setValidatorCompiler(({ schema }) => sharedAjv.compile(schema));
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  app.decorate("services", createServices(database, config, app.log));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Set by the TLS-terminating proxy where there is one; forcing it would break plain-HTTP set-ups.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie, { secret: config.cookieSecret ?? randomBytes(32).toString("hex") });
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/" } });
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Velkomst API", version: "1.0.0", description: "The JSON API of Velkomst. Errors answer `{type, errors: [{path, message}]}`." },
+      servers: [{ url: config.publicUrl }],
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "velkomst_session" } } },
+    },
+    transform: ({ schema, url }) => ({ schema: url.startsWith("/api/") ? schema : { ...schema, hide: true }, url }),
+  });
+  await app.register(fastifyStatic, { root: join(import.meta.dirname, "../public"), prefix: "/assets/", maxAge: "1d" });
+  await app.register(designSystemAssets);
+
+  await app.register(sessionPlugin);
+  await app.register(accessPlugin);
+  installErrorHandlers(app);
+
+  await app.register(healthRoutes);
+  await app.register(async (api) => {
+    api.addHook("onRequest", apiContentTypeGuard);
+    await api.register(openApiRoute);
+    await api.register(municipalityApiRoutes);
+    await api.register(sessionApiRoutes);
+    await api.register(staffApiRoutes);
+  }, { prefix: "/api/v1" });
+  await app.register(municipalityPages);
+  await app.register(authPages);
+  await app.register(staffPages);
+  return app;
+}

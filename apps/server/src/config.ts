@@ -1,0 +1,53 @@
+import { resolve } from "node:path";
+import type { DatabaseLocation } from "./database/database.ts";
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseLocation;
+  /** Seed the demo region and one demo account per role on first start. */
+  seedDemo: boolean;
+  /** Used to sign the CSRF cookie; generated per process when unset, which is fine for one instance. */
+  cookieSecret: string | undefined;
+  /** Public address used in links sent by e-mail. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT: expected a port number 0–65535, got "${value}"`);
+  return port;
+}
+
+function parseDatabase(env: NodeJS.ProcessEnv): DatabaseLocation {
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError("DATABASE_URL: expected postgres://user:pass@host:port/db");
+    return { engine: "postgres", url };
+  }
+  return { engine: "pglite", dataDir: resolve(env.DATA_DIR ?? "./data") };
+}
+
+/** Reads the configuration from the environment; every setting has a default fit for a demo. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT, 3000);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    database: parseDatabase(env),
+    seedDemo: (env.SEED_DEMO ?? "true") !== "false",
+    cookieSecret: env.COOKIE_SECRET,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? "Velkomst <noreply@velkomst.local>",
+    logLevel: env.LOG_LEVEL ?? "info",
+    trustProxy: env.TRUST_PROXY === "true",
+  };
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { hashPassword } from "../auth/passwords.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { Role, Scope } from "../staff/roles.ts";
+import { createUserRepository } from "../staff/user-repository.ts";
+
+/** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
+export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
+
+export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Role; scope: Scope }> = [
+  { email: "imdi@demo.velkomst.no", name: "Ingrid Dahl (IMDi)", role: "national-admin", scope: { kind: "national", id: "" } },
+  { email: "admin.froya@demo.velkomst.no", name: "Mona Strand", role: "municipality-admin", scope: { kind: "municipality", id: "5014" } },
+  { email: "redaktor@demo.velkomst.no", name: "Eirik Sandvik", role: "editor", scope: { kind: "region", id: "froya-hitra" } },
+  { email: "koordinator.hitra@demo.velkomst.no", name: "Amina Hassan", role: "coordinator", scope: { kind: "municipality", id: "5056" } },
+  { email: "arbeidsgiver@demo.velkomst.no", name: "Kari Fiskeindustri AS", role: "employer", scope: { kind: "municipality", id: "5014" } },
+  { email: "frivillig@demo.velkomst.no", name: "Ola Frivillig", role: "volunteer", scope: { kind: "region", id: "froya-hitra" } },
+];
+
+export interface SeededAccount {
+  email: string;
+  role: Role;
+  password: string;
+}
+
+/**
+ * Seeds the demo region, its welcome service and one account per role. Runs only on a database
+ * without users; returns the accounts created (empty when it did nothing).
+ */
+export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?: string } = {}): Promise<SeededAccount[]> {
+  const existing = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  if (existing) return [];
+  const users = createUserRepository(db);
+  const accounts = await Promise.all(
+    demoAccounts.map(async (account) => {
+      const password = options.password ?? randomBytes(9).toString("base64url");
+      return { ...account, password, passwordHash: await hashPassword(password) };
+    }),
+  );
+  await db.transaction().execute(async (transaction) => {
+    await transaction
+      .insertInto("regions")
+      .values({ id: demoRegion.id, name: demoRegion.name, county_number: demoRegion.countyNumber })
+      .onConflict((c) => c.column("id").doNothing())
+      .execute();
+    await transaction
+      .insertInto("region_municipalities")
+      .values(demoRegion.municipalities.map((number) => ({ region_id: demoRegion.id, municipality_number: number })))
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await transaction
+      .insertInto("welcome_services")
+      .values({
+        name: "Velkomstsenteret Frøya og Hitra",
+        region_id: demoRegion.id,
+        email: "velkommen@demo.velkomst.no",
+        phone: "+47 00 00 00 00",
+        address: "Demo: Sistranda, 7260 Sistranda",
+        website: null,
+      })
+      .execute();
+    for (const account of accounts) {
+      const userId = await users.create({ email: account.email, name: account.name, passwordHash: account.passwordHash }, transaction);
+      await users.assignRole(userId, { role: account.role, scope: account.scope }, null, transaction);
+    }
+  });
+  return accounts.map(({ email, role, password }) => ({ email, role, password }));
+}

@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./database/database.ts";
+import { buildApp } from "./app.ts";
+import { seedDemo } from "./demo/demo-seed.ts";
+import { prepareDatabase } from "./startup.ts";
+
+/** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await prepareDatabase(database);
+  const app = await buildApp({ database, config });
+  if (config.seedDemo) {
+    const accounts = await seedDemo(database.db);
+    if (accounts.length > 0) {
+      const lines = accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
+      // Printed once, on the first start, so whoever started the demo can sign in.
+      process.stdout.write(`\nDemo accounts (shown once):\n${lines.join("\n")}\n\n`);
+    }
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Velkomst could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

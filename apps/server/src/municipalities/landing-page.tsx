@@ -1,0 +1,45 @@
+import { Button, Card, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
+import { usePage } from "../web/page-context.tsx";
+import { paths } from "../web/paths.ts";
+import type { Municipality } from "./municipality-repository.ts";
+import { MunicipalitySelect } from "./municipality-select.tsx";
+
+export function LandingPage({ municipalities }: { municipalities: Municipality[] }) {
+  const { t, lang } = usePage();
+  return (
+    <div className="stack">
+      <section className="hero stack">
+        <Heading level={1} data-size="xl">
+          {t("landing.title")}
+        </Heading>
+        <Paragraph data-size="lg">{t("landing.lead")}</Paragraph>
+      </section>
+      <Card data-color="accent" className="stack">
+        <Heading level={2} data-size="sm">
+          {t("landing.chooseMunicipality")}
+        </Heading>
+        <form method="get" action={paths.municipalities(lang)} className="inline-form">
+          <MunicipalitySelect municipalities={municipalities} />
+          <Button type="submit">{t("landing.show")}</Button>
+        </form>
+        <Link href={paths.municipalities(lang)}>{t("landing.allMunicipalities")}</Link>
+      </Card>
+      <section className="stack">
+        <Heading level={2} data-size="md">
+          {t("landing.whatTitle")}
+        </Heading>
+        <List.Unordered>
+          <List.Item>{t("landing.whatPlan")}</List.Item>
+          <List.Item>{t("landing.whatRights")}</List.Item>
+          <List.Item>{t("landing.whatLocal")}</List.Item>
+        </List.Unordered>
+      </section>
+      <section className="stack">
+        <Heading level={2} data-size="md">
+          {t("landing.whoTitle")}
+        </Heading>
+        <Paragraph>{t("landing.whoText")}</Paragraph>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import { publicAccess } from "../platform/access.ts";
+import { NotFoundError } from "../platform/domain-errors.ts";
+import { countySchema, municipalityNumberSchema, municipalityOverviewSchema, municipalitySchema } from "./municipality-schemas.ts";
+
+export const municipalityApiRoutes: FastifyPluginAsync = async (plain) => {
+  const api = plain.withTypeProvider<TypeBoxTypeProvider>();
+  const { municipalities } = api.services;
+
+  api.get(
+    "/counties",
+    { config: { access: publicAccess }, schema: { tags: ["municipalities"], summary: "The 15 counties (2024)", response: { 200: Type.Array(countySchema) } } },
+    () => municipalities.listCounties(),
+  );
+
+  api.get(
+    "/municipalities",
+    {
+      config: { access: publicAccess },
+      schema: { tags: ["municipalities"], summary: "The 357 municipalities (2024) with population", response: { 200: Type.Array(municipalitySchema) } },
+    },
+    () => municipalities.listMunicipalities(),
+  );
+
+  api.get(
+    "/municipalities/:number",
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags: ["municipalities"],
+        summary: "A municipality with the welcome services that cover it, or the nearest ones",
+        params: Type.Object({ number: municipalityNumberSchema }),
+        response: { 200: municipalityOverviewSchema },
+      },
+    },
+    async (request) => {
+      const overview = await municipalities.overview(request.params.number);
+      if (!overview) throw new NotFoundError("municipality", request.params.number);
+      return overview;
+    },
+  );
+};

@@ -1,0 +1,139 @@
+import { Alert, Card, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
+import { usePage } from "../web/page-context.tsx";
+import { paths } from "../web/paths.ts";
+import type { MunicipalityOverview, WelcomeService } from "./municipality-repository.ts";
+
+/** Official national sources named in the national guide (seed 000 §4.2–4.3). */
+const nationalSources = [
+  { title: "Work in Norway", url: "https://www.workinnorway.no" },
+  { title: "UDI", url: "https://www.udi.no" },
+  { title: "Skatteetaten", url: "https://www.skatteetaten.no" },
+  { title: "NAV", url: "https://www.nav.no" },
+];
+
+function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService; headingLevel: 2 | 3 }) {
+  const { t } = usePage();
+  return (
+    <Card className="stack">
+      <Heading level={headingLevel} data-size="xs">
+        {service.name}
+      </Heading>
+      {service.kind === "regional" && (
+        <Paragraph data-size="sm">{t("municipality.regionalService", { municipalities: service.municipalities.map((m) => m.name).join(", ") })}</Paragraph>
+      )}
+      <dl className="contact-list">
+        {service.address && (
+          <>
+            <dt>{t("municipality.address")}</dt>
+            <dd>{service.address}</dd>
+          </>
+        )}
+        {service.phone && (
+          <>
+            <dt>{t("municipality.phone")}</dt>
+            <dd>
+              <a href={`tel:${service.phone.replace(/\s/g, "")}`} dir="ltr">
+                {service.phone}
+              </a>
+            </dd>
+          </>
+        )}
+        {service.email && (
+          <>
+            <dt>{t("municipality.email")}</dt>
+            <dd>
+              <a href={`mailto:${service.email}`} dir="ltr">
+                {service.email}
+              </a>
+            </dd>
+          </>
+        )}
+        {service.website && (
+          <>
+            <dt>{t("municipality.website")}</dt>
+            <dd>
+              <a href={service.website} dir="ltr">
+                {service.website.replace(/^https?:\/\//, "")}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+    </Card>
+  );
+}
+
+export function MunicipalityPage({ overview }: { overview: MunicipalityOverview }) {
+  const { t, lang } = usePage();
+  const sameCounty = overview.nearestWelcomeServices.some((s) => s.countyNumber === overview.countyNumber);
+  return (
+    <div className="stack">
+      <header className="stack">
+        <Heading level={1} data-size="lg">
+          {overview.name}
+        </Heading>
+        <Paragraph>
+          {t("municipality.inCounty", { municipality: overview.name, county: overview.countyName })} ·{" "}
+          {t("municipality.population", { population: overview.population })}
+        </Paragraph>
+      </header>
+      {overview.welcomeServices.length > 0 ? (
+        <section className="stack" aria-labelledby="welcome-service">
+          <Heading level={2} data-size="md" id="welcome-service">
+            {t("municipality.welcomeServiceTitle")}
+          </Heading>
+          <Paragraph>{t("municipality.hasService", { municipality: overview.name })}</Paragraph>
+          {overview.welcomeServices.map((service) => (
+            <WelcomeServiceCard key={service.id} service={service} headingLevel={3} />
+          ))}
+        </section>
+      ) : (
+        <section className="stack" aria-labelledby="no-welcome-service">
+          <Alert data-color="warning">
+            <Heading level={2} data-size="xs" id="no-welcome-service">
+              {t("municipality.noServiceTitle", { municipality: overview.name })}
+            </Heading>
+            <Paragraph>{t("municipality.noServiceText")}</Paragraph>
+          </Alert>
+          {overview.nearestWelcomeServices.length > 0 && (
+            <>
+              <Heading level={2} data-size="sm">
+                {sameCounty ? t("municipality.nearestInCounty", { county: overview.countyName }) : t("municipality.nearestNational")}
+              </Heading>
+              {overview.nearestWelcomeServices.map((service) => (
+                <WelcomeServiceCard key={service.id} service={service} headingLevel={3} />
+              ))}
+            </>
+          )}
+        </section>
+      )}
+      <section className="stack" aria-labelledby="national-help">
+        <Heading level={2} data-size="sm" id="national-help">
+          {t("municipality.nationalHelp")}
+        </Heading>
+        <Paragraph>{t("municipality.nationalHelpText")}</Paragraph>
+        <List.Unordered>
+          {nationalSources.map((source) => (
+            <List.Item key={source.url}>
+              <Link href={source.url}>{source.title}</Link>
+            </List.Item>
+          ))}
+        </List.Unordered>
+      </section>
+      <Link href={paths.municipalities(lang)}>{t("municipality.chooseAnother")}</Link>
+    </div>
+  );
+}
+
+export function MunicipalityNotFoundPage({ number }: { number: string }) {
+  const { t, lang } = usePage();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("municipality.notFoundTitle")}
+      </Heading>
+      <Paragraph>{t("municipality.notFoundText", { number })}</Paragraph>
+      <Link href={paths.municipalities(lang)}>{t("municipality.chooseAnother")}</Link>
+    </div>
+  );
+}

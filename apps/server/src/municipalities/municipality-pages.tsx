@@ -1,0 +1,62 @@
+import type { FastifyPluginAsync } from "fastify";
+import { Type } from "@sinclair/typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { languageCodes } from "@velkomst/i18n";
+import { StringEnum } from "@velkomst/validation";
+import { uiTranslator } from "../i18n/ui-translator.ts";
+import { publicAccess } from "../platform/access.ts";
+import { languageCookie } from "../platform/request-context.ts";
+import { sendPage } from "../web/render-page.tsx";
+import { paths } from "../web/paths.ts";
+import { LandingPage } from "./landing-page.tsx";
+import { MunicipalityListPage } from "./municipality-list-page.tsx";
+import { MunicipalityNotFoundPage, MunicipalityPage } from "./municipality-page.tsx";
+
+export const languageParam = StringEnum(languageCodes);
+
+export const municipalityPages: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<TypeBoxTypeProvider>();
+  const { municipalities } = app.services;
+
+  // The first visit goes to the browser's language; a chosen language is remembered.
+  app.get("/", { config: { access: publicAccess } }, async (request, reply) =>
+    reply.header("vary", "Accept-Language, Cookie").redirect(paths.landing(request.language), 302),
+  );
+
+  app.get("/:lang", { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam }) } }, async (request, reply) =>
+    reply.redirect(paths.landing(request.params.lang), 301),
+  );
+
+  app.get("/:lang/", { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam }) } }, async (request, reply) => {
+    reply.setCookie(languageCookie, request.params.lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+    const list = await municipalities.listMunicipalities();
+    return sendPage(request, reply, <LandingPage municipalities={list} />, { title: uiTranslator(request.language)("landing.title") });
+  });
+
+  app.get(
+    "/:lang/kommune",
+    {
+      config: { access: publicAccess },
+      schema: { params: Type.Object({ lang: languageParam }), querystring: Type.Object({ nummer: Type.Optional(Type.String()) }) },
+    },
+    async (request, reply) => {
+      const chosen = request.query.nummer;
+      if (chosen && /^\d{4}$/.test(chosen)) return reply.redirect(paths.municipality(request.params.lang, chosen), 303);
+      const list = await municipalities.listMunicipalities();
+      return sendPage(request, reply, <MunicipalityListPage municipalities={list} />, { title: uiTranslator(request.language)("municipality.listTitle") });
+    },
+  );
+
+  app.get(
+    "/:lang/kommune/:number",
+    { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam, number: Type.String() }) } },
+    async (request, reply) => {
+      const t = uiTranslator(request.language);
+      const overview = /^\d{4}$/.test(request.params.number) ? await municipalities.overview(request.params.number) : undefined;
+      if (!overview) {
+        return sendPage(request, reply, <MunicipalityNotFoundPage number={request.params.number} />, { title: t("municipality.notFoundTitle"), status: 404 });
+      }
+      return sendPage(request, reply, <MunicipalityPage overview={overview} />, { title: overview.name });
+    },
+  );
+};

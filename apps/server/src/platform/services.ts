@@ -1,0 +1,41 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Kysely } from "kysely";
+import { createAuthentication } from "../auth/authentication.ts";
+import { createLoginThrottle } from "../auth/login-throttle.ts";
+import { createSessionStore } from "../auth/session-store.ts";
+import type { Config } from "../config.ts";
+import type { Database } from "../database/database.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import { createMailer } from "../mail/mailer.ts";
+import { createMunicipalityRepository } from "../municipalities/municipality-repository.ts";
+import { createUserRepository } from "../staff/user-repository.ts";
+import { createStaffAdministration } from "../staff/staff-administration.ts";
+
+/** The app's collaborators, built once per process from the database and configuration. */
+export function createServices(database: Database, config: Config, log: FastifyBaseLogger) {
+  const db: Kysely<DatabaseSchema> = database.db;
+  const users = createUserRepository(db);
+  const sessions = createSessionStore(db);
+  const throttle = createLoginThrottle(db);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  return {
+    config,
+    database,
+    db,
+    users,
+    sessions,
+    throttle,
+    authentication: createAuthentication({ db, users, sessions, throttle }),
+    municipalities: createMunicipalityRepository(db),
+    mailer,
+    staff: createStaffAdministration({ db, users, sessions, mailer, config }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}

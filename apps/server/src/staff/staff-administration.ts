@@ -1,0 +1,166 @@
+import type { Language } from "@velkomst/i18n";
+import type { FieldError } from "@velkomst/validation";
+import { recordAudit } from "../audit/audit-log.ts";
+import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
+import { hashToken, newToken } from "../auth/tokens.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { uiTranslator } from "../i18n/ui-translator.ts";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import type { Kysely } from "kysely";
+import type { Config } from "../config.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import type { SessionStore } from "../auth/session-store.ts";
+import { paths } from "../web/paths.ts";
+import { grantableRoles, scopeContains, type RoleAssignment, type Scope } from "./roles.ts";
+import type { StaffUser, UserRepository } from "./user-repository.ts";
+
+const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+const resetLifetimeMs = 60 * 60 * 1000;
+
+export function passwordProblems(password: string): FieldError[] {
+  return password.length < minimumPasswordLength
+    ? [{ path: "password", code: "minLength", params: { limit: minimumPasswordLength }, message: `expected at least ${minimumPasswordLength} characters` }]
+    : [];
+}
+
+interface StaffServices {
+  db: Kysely<DatabaseSchema>;
+  users: UserRepository;
+  sessions: SessionStore;
+  mailer: Mailer;
+  config: Config;
+}
+
+/** Inviting staff, giving and taking roles, and setting passwords through one-time links. */
+export function createStaffAdministration(services: StaffServices) {
+  const { db, users, sessions, mailer, config } = services;
+
+  async function scopeExists(scope: Scope): Promise<boolean> {
+    switch (scope.kind) {
+      case "national":
+        return scope.id === "";
+      case "county":
+        return !!(await db.selectFrom("counties").select("number").where("number", "=", scope.id).executeTakeFirst());
+      case "region":
+        return !!(await db.selectFrom("regions").select("id").where("id", "=", scope.id).executeTakeFirst());
+      case "municipality":
+        return !!(await db.selectFrom("municipalities").select("number").where("number", "=", scope.id).executeTakeFirst());
+    }
+  }
+
+  /** An actor may grant a role only if one of their admin roles may hand it out within a scope that contains the target scope. */
+  async function assertMayGrant(actor: Viewer, assignment: RoleAssignment): Promise<void> {
+    if (!(await scopeExists(assignment.scope))) {
+      throw new InvalidInputError([{ path: "scope.id", code: "unknownScope", message: `unknown ${assignment.scope.kind} "${assignment.scope.id}"` }]);
+    }
+    const candidateScopes = actor.assignments.filter((a) => grantableRoles[a.role].includes(assignment.role)).map((a) => a.scope);
+    const places = await users.placesOf([assignment.scope, ...candidateScopes]);
+    const placesOf = (scope: Scope) => places.get(`${scope.kind}:${scope.id}`) ?? [];
+    if (!candidateScopes.some((scope) => scopeContains(scope, assignment.scope, placesOf))) {
+      throw new ForbiddenError("you can only give roles within the area you administer");
+    }
+  }
+
+  async function issueToken(userId: string, purpose: "password-reset" | "invitation", lifetimeMs: number, transaction = db): Promise<string> {
+    const token = newToken();
+    await transaction
+      .insertInto("one_time_tokens")
+      .values({ token_hash: hashToken(token), purpose, user_id: userId, expires_at: new Date(Date.now() + lifetimeMs) })
+      .execute();
+    return token;
+  }
+
+  return {
+    /** Users the actor administers: everyone for national admins, else users with a role inside the actor's scopes. */
+    async visibleUsers(actor: Viewer): Promise<StaffUser[]> {
+      const all = await users.list();
+      if (actor.assignments.some((a) => a.role === "national-admin")) return all;
+      const adminScopes = actor.assignments.filter((a) => a.role === "municipality-admin").map((a) => a.scope);
+      const places = await users.placesOf([...adminScopes, ...all.flatMap((u) => u.assignments.map((a) => a.scope))]);
+      const placesOf = (scope: Scope) => places.get(`${scope.kind}:${scope.id}`) ?? [];
+      return all.filter((user) => user.id === actor.id || user.assignments.some((a) => adminScopes.some((scope) => scopeContains(scope, a.scope, placesOf))));
+    },
+
+    async invite(actor: Viewer, input: { email: string; name: string; role: RoleAssignment["role"]; scope: Scope }, lang: Language, ip: string | null) {
+      const assignment: RoleAssignment = { role: input.role, scope: input.scope };
+      await assertMayGrant(actor, assignment);
+      if (await users.findByEmail(input.email)) {
+        throw new InvalidInputError([{ path: "email", code: "alreadyExists", message: "a user with this e-mail address already exists" }], 409);
+      }
+      const { userId, token } = await db.transaction().execute(async (transaction) => {
+        const userId = await users.create({ email: input.email, name: input.name, passwordHash: null }, transaction);
+        await users.assignRole(userId, assignment, actor.id, transaction);
+        const token = await issueToken(userId, "invitation", invitationLifetimeMs, transaction);
+        await recordAudit(transaction, { actorUserId: actor.id, action: "user.invited", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
+        return { userId, token };
+      });
+      const t = uiTranslator(lang);
+      const link = `${config.publicUrl}${paths.setPassword(lang, token)}`;
+      await mailer.send({ to: input.email, subject: t("auth.inviteMailSubject"), text: t("auth.inviteMailText", { inviter: actor.name, role: t(`roles.${input.role}`), link }) });
+      return { userId };
+    },
+
+    async addRole(actor: Viewer, userId: string, assignment: RoleAssignment, ip: string | null): Promise<void> {
+      if (!(await users.findById(userId))) throw new NotFoundError("user", userId);
+      await assertMayGrant(actor, assignment);
+      await db.transaction().execute(async (transaction) => {
+        await users.assignRole(userId, assignment, actor.id, transaction);
+        await recordAudit(transaction, { actorUserId: actor.id, action: "role.granted", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
+      });
+    },
+
+    async removeRole(actor: Viewer, userId: string, assignment: RoleAssignment, ip: string | null): Promise<void> {
+      if (!(await users.findById(userId))) throw new NotFoundError("user", userId);
+      await assertMayGrant(actor, assignment);
+      await db.transaction().execute(async (transaction) => {
+        await users.removeRole(userId, assignment, transaction);
+        await recordAudit(transaction, { actorUserId: actor.id, action: "role.revoked", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
+      });
+    },
+
+    /** Always answers the same, so the form does not reveal which addresses have accounts. */
+    async requestPasswordReset(email: string, lang: Language): Promise<void> {
+      const user = await users.findByEmail(email);
+      if (!user || user.disabled) return;
+      const token = await issueToken(user.id, "password-reset", resetLifetimeMs);
+      const t = uiTranslator(lang);
+      await mailer.send({ to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link: `${config.publicUrl}${paths.setPassword(lang, token)}` }) });
+    },
+
+    async findValidToken(token: string): Promise<{ userId: string; email: string; purpose: "password-reset" | "invitation" } | undefined> {
+      const row = await db
+        .selectFrom("one_time_tokens")
+        .innerJoin("users", "users.id", "one_time_tokens.user_id")
+        .select(["one_time_tokens.user_id", "one_time_tokens.purpose", "one_time_tokens.expires_at", "one_time_tokens.used_at", "users.email"])
+        .where("one_time_tokens.token_hash", "=", hashToken(token))
+        .executeTakeFirst();
+      if (!row || row.used_at || row.expires_at <= new Date()) return undefined;
+      return { userId: row.user_id, email: row.email, purpose: row.purpose };
+    },
+
+    /** Sets the password from a one-time link, uses the link up, and ends the account's other sessions. */
+    async setPasswordWithToken(token: string, password: string, ip: string | null): Promise<boolean> {
+      const problems = passwordProblems(password);
+      if (problems.length > 0) throw new InvalidInputError(problems);
+      const passwordHash = await hashPassword(password);
+      return db.transaction().execute(async (transaction) => {
+        const used = await transaction
+          .updateTable("one_time_tokens")
+          .set({ used_at: new Date() })
+          .where("token_hash", "=", hashToken(token))
+          .where("used_at", "is", null)
+          .where("expires_at", ">", new Date())
+          .returning(["user_id", "purpose"])
+          .executeTakeFirst();
+        if (!used) return false;
+        await users.setPassword(used.user_id, passwordHash, transaction);
+        await sessions.deleteAllOf(used.user_id, transaction);
+        await recordAudit(transaction, { actorUserId: used.user_id, action: `password.set-by-${used.purpose}`, subjectType: "user", subjectId: used.user_id, ip });
+        return true;
+      });
+    },
+  };
+}
+
+export type StaffAdministration = ReturnType<typeof createStaffAdministration>;

@@ -1,0 +1,381 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { Alert, Button, Card, Field, Heading, Label, Link, List, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
+import { Type } from "@sinclair/typebox";
+import { createValidator, StringEnum } from "@velkomst/validation";
+import type { Viewer } from "../auth/viewer.ts";
+import { hasAnyRole } from "../auth/viewer.ts";
+import { newTotpSecret, totpUri, verifyTotp } from "../auth/second-factor.ts";
+import { uiTranslator } from "../i18n/ui-translator.ts";
+import { languageParam } from "../municipalities/municipality-pages.tsx";
+import { rolesAllowed, signedIn } from "../platform/access.ts";
+import { DomainError, InvalidInputError } from "../platform/domain-errors.ts";
+import { CsrfField } from "../web/components/csrf-field.tsx";
+import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { FormField } from "../web/components/form-field.tsx";
+import { formFields, noErrors, translateFieldErrors } from "../web/form-validation.ts";
+import { usePage } from "../web/page-context.tsx";
+import { paths } from "../web/paths.ts";
+import { sendPage } from "../web/render-page.tsx";
+import { grantableRoles, roles, type Role, type Scope } from "./roles.ts";
+import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type ScopeOption } from "./scope-options.ts";
+import { emailSchema, nameSchema } from "./staff-schemas.ts";
+import type { StaffUser } from "./user-repository.ts";
+
+const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
+const langParams = Type.Object({ lang: languageParam });
+const validateInvitation = createValidator(
+  Type.Object({ name: nameSchema, email: emailSchema, role: StringEnum(roles), scope: Type.String({ minLength: 1 }) }),
+);
+
+function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
+  const { t, lang, viewer } = usePage();
+  if (!viewer) return null;
+  const isAdmin = hasAnyRole(viewer, administratorRoles);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("staff.dashboardTitle")}
+      </Heading>
+      <Paragraph>{t("staff.dashboardLead", { name: viewer.name })}</Paragraph>
+      <section className="stack" aria-labelledby="your-roles">
+        <Heading level={2} data-size="sm" id="your-roles">
+          {t("staff.yourRoles")}
+        </Heading>
+        <List.Unordered>
+          {viewer.assignments.map((a) => (
+            <List.Item key={`${a.role}-${encodeScope(a.scope)}`}>{t("staff.roleIn", { role: t(`roles.${a.role}`), scope: nameOf(a.scope) })}</List.Item>
+          ))}
+        </List.Unordered>
+      </section>
+      <section className="stack" aria-labelledby="tasks">
+        <Heading level={2} data-size="sm" id="tasks">
+          {t("staff.tasks")}
+        </Heading>
+        <div className="card-grid">
+          {isAdmin && (
+            <Card asChild>
+              <a href={paths.staffUsers(lang)}>
+                <Heading level={3} data-size="xs">
+                  {t("staff.taskUsers")}
+                </Heading>
+                <Paragraph>{t("staff.taskUsersText")}</Paragraph>
+              </a>
+            </Card>
+          )}
+          <Card asChild>
+            <a href={paths.account(lang)}>
+              <Heading level={3} data-size="xs">
+                {t("staff.taskAccount")}
+              </Heading>
+              <Paragraph>{t("staff.taskAccountText")}</Paragraph>
+            </a>
+          </Card>
+        </div>
+        <Paragraph data-size="sm">{t("staff.comingTasks")}</Paragraph>
+      </section>
+    </div>
+  );
+}
+
+interface UsersPageProps {
+  users: StaffUser[];
+  scopeOptions: ScopeOption[];
+  nameOf: (scope: Scope) => string;
+  grantable: readonly Role[];
+  errors: FormErrors;
+  values: Record<string, string>;
+  notice?: string;
+}
+
+function ScopeSelect({ id, options, defaultValue, error }: { id: string; options: ScopeOption[]; defaultValue?: string; error?: string }) {
+  const { t } = usePage();
+  return (
+    <Field>
+      <Label htmlFor={id}>{t("staff.scope")}</Label>
+      <Paragraph data-size="sm" id={`${id}-hint`} className="field-hint">
+        {t("staff.scopeHint")}
+      </Paragraph>
+      <Select id={id} name="scope" defaultValue={defaultValue} aria-describedby={`${id}-hint`} aria-invalid={error ? true : undefined}>
+        {options.map((o) => (
+          <Select.Option key={o.value} value={o.value}>
+            {o.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <p className="ds-validation-message">{error}</p>}
+    </Field>
+  );
+}
+
+function RoleSelect({ id, grantable, defaultValue }: { id: string; grantable: readonly Role[]; defaultValue?: string }) {
+  const { t } = usePage();
+  return (
+    <Field>
+      <Label htmlFor={id}>{t("staff.role")}</Label>
+      <Select id={id} name="role" defaultValue={defaultValue}>
+        {grantable.map((role) => (
+          <Select.Option key={role} value={role}>
+            {t(`roles.${role}`)}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function UsersPage({ users, scopeOptions, nameOf, grantable, errors, values, notice }: UsersPageProps) {
+  const { t, lang } = usePage();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("staff.usersTitle")}
+      </Heading>
+      <Paragraph>{t("staff.usersLead")}</Paragraph>
+      {notice && (
+        <Alert data-color="success" role="status">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <div className="table-scroll">
+        <Table>
+          <caption className="ds-sr-only">{t("staff.usersTitle")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("staff.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("staff.email")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("staff.roles")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("staff.status")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {users.map((user) => (
+              <Table.Row key={user.id}>
+                <Table.Cell>{user.name}</Table.Cell>
+                <Table.Cell dir="ltr">{user.email}</Table.Cell>
+                <Table.Cell>
+                  <ul className="plain-list">
+                    {user.assignments.map((a) => {
+                      const label = t("staff.roleIn", { role: t(`roles.${a.role}`), scope: nameOf(a.scope) });
+                      const removable = grantable.includes(a.role) && scopeOptions.some((o) => o.value === encodeScope(a.scope));
+                      return (
+                        <li key={`${a.role}-${encodeScope(a.scope)}`} className="role-row">
+                          <span>{label}</span>
+                          {removable && (
+                            <form method="post" action={paths.staffUserRoleRemoval(lang, user.id)}>
+                              <CsrfField />
+                              <input type="hidden" name="role" value={a.role} />
+                              <input type="hidden" name="scope" value={encodeScope(a.scope)} />
+                              <Button type="submit" variant="tertiary" data-size="sm" aria-label={t("staff.removeRole", { role: t(`roles.${a.role}`), scope: nameOf(a.scope) })}>
+                                ✕
+                              </Button>
+                            </form>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={user.disabled ? "danger" : user.hasPassword ? "success" : "warning"}>
+                    {user.disabled ? t("staff.statusDisabled") : user.hasPassword ? t("staff.statusActive") : t("staff.statusInvited")}
+                  </Tag>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      <Card className="stack">
+        <Heading level={2} data-size="sm">
+          {t("staff.inviteTitle")}
+        </Heading>
+        <FormErrorSummary errors={errors} labels={{ name: t("staff.name"), email: t("staff.email"), role: t("staff.role"), scope: t("staff.scope") }} />
+        <form method="post" action={paths.staffUsers(lang)} className="stack" noValidate>
+          <CsrfField />
+          <FormField name="name" label={t("staff.name")} defaultValue={values.name} error={errors.fields.name} autoComplete="off" required />
+          <FormField name="email" type="email" label={t("staff.email")} defaultValue={values.email} error={errors.fields.email} autoComplete="off" required />
+          <RoleSelect id="field-role" grantable={grantable} defaultValue={values.role} />
+          <ScopeSelect id="field-scope" options={scopeOptions} defaultValue={values.scope} error={errors.fields.scope} />
+          <div>
+            <Button type="submit">{t("staff.invite")}</Button>
+          </div>
+        </form>
+      </Card>
+    </div>
+  );
+}
+
+function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string; notice?: string; error?: string }) {
+  const { t, lang, viewer } = usePage();
+  if (!viewer) return null;
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t("staff.accountTitle")}
+      </Heading>
+      {notice && (
+        <Alert data-color="success" role="status">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <section className="stack" aria-labelledby="totp">
+        <Heading level={2} data-size="sm" id="totp">
+          {t("staff.totpTitle")}
+        </Heading>
+        {viewer.totpEnabled ? (
+          <>
+            <Paragraph>{t("staff.totpOn")}</Paragraph>
+            <form method="post" action={paths.accountTotpDisable(lang)}>
+              <CsrfField />
+              <Button type="submit" variant="secondary">
+                {t("staff.totpDisable")}
+              </Button>
+            </form>
+          </>
+        ) : pendingSecret ? (
+          <>
+            <Paragraph>{t("staff.totpSetupLead")}</Paragraph>
+            <Paragraph>
+              {t("staff.totpSecret")}: <code dir="ltr" className="secret">{pendingSecret}</code>
+            </Paragraph>
+            <Link href={totpUri(pendingSecret, viewer.email)}>{t("staff.totpLink")}</Link>
+            <form method="post" action={paths.accountTotpConfirm(lang)} className="stack" noValidate>
+              <CsrfField />
+              <input type="hidden" name="secret" value={pendingSecret} />
+              <FormField name="code" inputMode="numeric" autoComplete="one-time-code" label={t("auth.code")} error={error} required />
+              <div>
+                <Button type="submit">{t("staff.totpConfirm")}</Button>
+              </div>
+            </form>
+          </>
+        ) : (
+          <>
+            <Paragraph>{t("staff.totpOff")}</Paragraph>
+            <form method="post" action={paths.accountTotp(lang)}>
+              <CsrfField />
+              <Button type="submit">{t("staff.totpStart")}</Button>
+            </form>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export const staffPages: FastifyPluginAsync = async (app) => {
+  const { db, staff, users } = app.services;
+  const csrf = app.csrfProtection;
+  const administrators = rolesAllowed(...administratorRoles);
+
+  const grantableFor = (viewer: Viewer): Role[] => roles.filter((role) => viewer.assignments.some((a) => grantableRoles[a.role].includes(role)));
+
+  async function renderUsers(request: FastifyRequest, reply: FastifyReply, extra: { errors?: FormErrors; values?: Record<string, string>; notice?: string; status?: number }) {
+    const viewer = request.viewer!;
+    const t = uiTranslator(request.language);
+    const nameOf = await scopeNamer(db, t);
+    const [list, scopeOptions] = await Promise.all([staff.visibleUsers(viewer), grantableScopeOptions(db, viewer, nameOf)]);
+    return sendPage(
+      request,
+      reply,
+      <UsersPage
+        users={list}
+        scopeOptions={scopeOptions}
+        nameOf={nameOf}
+        grantable={grantableFor(viewer)}
+        errors={extra.errors ?? noErrors}
+        values={extra.values ?? {}}
+        notice={extra.notice}
+      />,
+      { title: t("staff.usersTitle"), status: extra.status },
+    );
+  }
+
+  /** Domain refusals become messages on the form instead of error pages. */
+  async function withFormErrors(request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, action: () => Promise<string>) {
+    const t = uiTranslator(request.language);
+    try {
+      return await renderUsers(request, reply, { notice: await action() });
+    } catch (error) {
+      if (error instanceof InvalidInputError) {
+        const fields = translateFieldErrors(error.errors, t).fields;
+        if (error.errors.some((e) => e.code === "alreadyExists")) fields.email = t("staff.alreadyExists");
+        return renderUsers(request, reply, { errors: { fields }, values, status: error.statusCode });
+      }
+      if (error instanceof DomainError && error.statusCode === 403) {
+        return renderUsers(request, reply, { errors: { fields: { scope: t("staff.notYourScope") } }, values, status: 403 });
+      }
+      throw error;
+    }
+  }
+
+  app.get("/:lang/ansatt", { config: { access: signedIn }, schema: { params: langParams } }, async (request, reply) => {
+    const t = uiTranslator(request.language);
+    return sendPage(request, reply, <Dashboard nameOf={await scopeNamer(db, t)} />, { title: t("staff.dashboardTitle") });
+  });
+
+  app.get("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams } }, (request, reply) => renderUsers(request, reply, {}));
+
+  app.post("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+    const t = uiTranslator(request.language);
+    const form = formFields(request.body);
+    const values = { name: form.name ?? "", email: form.email?.trim() ?? "", role: form.role ?? "", scope: form.scope ?? "" };
+    const input = validateInvitation(values);
+    const scope = decodeScope(values.scope);
+    if (!input.ok || !scope) {
+      const errors = translateFieldErrors(input.ok ? [] : input.errors, t);
+      if (!scope) errors.fields.scope ??= t("validation.enum");
+      return renderUsers(request, reply, { errors, values, status: 400 });
+    }
+    return withFormErrors(request, reply, values, async () => {
+      await staff.invite(request.viewer!, { ...input.value, scope }, request.language, request.ip);
+      return t("staff.invited", { email: input.value.email });
+    });
+  });
+
+  const userParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }) });
+  for (const [suffix, change] of [
+    ["", "add"],
+    ["/fjern", "remove"],
+  ] as const) {
+    app.post(`/:lang/ansatt/brukere/:id/roller${suffix}`, { config: { access: administrators }, schema: { params: userParams }, onRequest: csrf }, async (request, reply) => {
+      const t = uiTranslator(request.language);
+      const form = formFields(request.body);
+      const scope = decodeScope(form.scope ?? "");
+      const role = roles.find((r) => r === form.role);
+      if (!scope || !role) return renderUsers(request, reply, { errors: { fields: { scope: t("validation.enum") } }, status: 400 });
+      const userId = (request.params as { id: string }).id;
+      return withFormErrors(request, reply, {}, async () => {
+        if (change === "add") await staff.addRole(request.viewer!, userId, { role, scope }, request.ip);
+        else await staff.removeRole(request.viewer!, userId, { role, scope }, request.ip);
+        return change === "add" ? t("staff.roleAdded") : t("staff.roleRemoved");
+      });
+    });
+  }
+
+  app.get("/:lang/ansatt/konto", { config: { access: signedIn }, schema: { params: langParams } }, async (request, reply) =>
+    sendPage(request, reply, <AccountPage />, { title: uiTranslator(request.language)("staff.accountTitle") }),
+  );
+
+  app.post("/:lang/ansatt/konto/totp", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) =>
+    sendPage(request, reply, <AccountPage pendingSecret={newTotpSecret()} />, { title: uiTranslator(request.language)("staff.accountTitle") }),
+  );
+
+  app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+    const t = uiTranslator(request.language);
+    const form = formFields(request.body);
+    const secret = form.secret ?? "";
+    if (!/^[A-Z2-7]{16,64}$/.test(secret) || !verifyTotp(secret, form.code ?? "")) {
+      return sendPage(request, reply, <AccountPage pendingSecret={secret || newTotpSecret()} error={t("auth.invalidCode")} />, { title: t("staff.accountTitle"), status: 400 });
+    }
+    await users.setTotp(request.viewer!.id, secret, true);
+    request.viewer = { ...request.viewer!, totpEnabled: true };
+    return sendPage(request, reply, <AccountPage notice={t("staff.totpEnabled")} />, { title: t("staff.accountTitle") });
+  });
+
+  app.post("/:lang/ansatt/konto/totp/av", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+    const t = uiTranslator(request.language);
+    await users.setTotp(request.viewer!.id, null, false);
+    request.viewer = { ...request.viewer!, totpEnabled: false };
+    return sendPage(request, reply, <AccountPage notice={t("staff.totpDisabled")} />, { title: t("staff.accountTitle") });
+  });
+};

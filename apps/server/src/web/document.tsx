@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { usePage } from "./page-context.tsx";
+import { Layout } from "./components/layout.tsx";
+
+export const stylesheets = ["/assets/ds/theme.css", "/assets/ds/index.css", "/assets/app.css"];
+
+/** The whole HTML document. `lang` and `dir` are set once here; everything below uses logical CSS. */
+export function Document({ title, children }: { title: string; children: ReactNode }) {
+  const { lang, dir, t } = usePage();
+  return (
+    <html lang={lang} dir={dir} data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t("meta.siteName")}`}</title>
+        <meta name="description" content={t("meta.tagline")} />
+        {stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+      </head>
+      <body>
+        <Layout>{children}</Layout>
+      </body>
+    </html>
+  );
+}

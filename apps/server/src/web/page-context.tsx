@@ -1,0 +1,25 @@
+import { createContext, useContext } from "react";
+import type { Language, TextDirection } from "@velkomst/i18n";
+import type { UiTranslator } from "../i18n/ui-translator.ts";
+import type { Viewer } from "../auth/viewer.ts";
+
+/** What every component of a page may need: the language, its texts, who is looking, the form token. */
+export interface PageContext {
+  lang: Language;
+  dir: TextDirection;
+  t: UiTranslator;
+  viewer: Viewer | null;
+  /** Issues the form token on first use, so pages without forms stay free of cookies and cacheable. */
+  csrfToken: () => string;
+  /** The request path, for the language picker and return addresses. */
+  path: string;
+}
+
+const context = createContext<PageContext | null>(null);
+export const PageContextProvider = context.Provider;
+
+export function usePage(): PageContext {
+  const value = useContext(context);
+  if (!value) throw new Error("usePage outside a page");
+  return value;
+}

@@ -1,0 +1,26 @@
+import type { Language } from "@velkomst/i18n";
+
+/** Every web address in one place, so links and routes cannot drift apart. Slugs are Norwegian, as on the public sector's own sites. */
+export const paths = {
+  landing: (lang: Language) => `/${lang}/`,
+  municipalities: (lang: Language) => `/${lang}/kommune`,
+  municipality: (lang: Language, number: string) => `/${lang}/kommune/${number}`,
+  signIn: (lang: Language) => `/${lang}/logg-inn`,
+  secondFactor: (lang: Language) => `/${lang}/logg-inn/kode`,
+  signOut: (lang: Language) => `/${lang}/logg-ut`,
+  forgotPassword: (lang: Language) => `/${lang}/glemt-passord`,
+  setPassword: (lang: Language, token: string) => `/${lang}/nytt-passord/${token}`,
+  staff: (lang: Language) => `/${lang}/ansatt`,
+  staffUsers: (lang: Language) => `/${lang}/ansatt/brukere`,
+  staffUserRoles: (lang: Language, userId: string) => `/${lang}/ansatt/brukere/${userId}/roller`,
+  staffUserRoleRemoval: (lang: Language, userId: string) => `/${lang}/ansatt/brukere/${userId}/roller/fjern`,
+  account: (lang: Language) => `/${lang}/ansatt/konto`,
+  accountTotp: (lang: Language) => `/${lang}/ansatt/konto/totp`,
+  accountTotpConfirm: (lang: Language) => `/${lang}/ansatt/konto/totp/bekreft`,
+  accountTotpDisable: (lang: Language) => `/${lang}/ansatt/konto/totp/av`,
+};
+
+/** The same page in another language: swaps the first path segment. */
+export function inLanguage(path: string, lang: Language): string {
+  return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${lang}`);
+}

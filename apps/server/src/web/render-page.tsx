@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { directionOf } from "@velkomst/i18n";
+import { uiTranslator } from "../i18n/ui-translator.ts";
+import { Document } from "./document.tsx";
+import { PageContextProvider, type PageContext } from "./page-context.tsx";
+
+export interface PageOptions {
+  title: string;
+  status?: number;
+}
+
+/**
+ * Renders a page to HTML on the server. A page that shows nothing personal and issued no form
+ * token may be cached by browsers and proxies; anything else is private.
+ */
+export function sendPage(request: FastifyRequest, reply: FastifyReply, body: ReactNode, options: PageOptions): FastifyReply {
+  const lang = request.language;
+  let csrfToken: string | undefined;
+  const context: PageContext = {
+    lang,
+    dir: directionOf(lang),
+    t: uiTranslator(lang),
+    viewer: request.viewer,
+    path: request.url.split("?")[0] ?? "/",
+    csrfToken: () => (csrfToken ??= reply.generateCsrf()),
+  };
+  const html = renderToString(
+    <PageContextProvider value={context}>
+      <Document title={options.title}>{body}</Document>
+    </PageContextProvider>,
+  );
+  const cacheable = !request.viewer && csrfToken === undefined && (options.status ?? 200) === 200;
+  return reply
+    .status(options.status ?? 200)
+    .type("text/html; charset=utf-8")
+    .header("cache-control", cacheable ? "public, max-age=300" : "private, no-store")
+    .header("vary", "Cookie")
+    .send(`<!doctype html>${html}`);
+}
