@@ -36,6 +36,7 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
     integer: true,
   });
   const baseValue = scope.base.objective();
+  if (model.data.numCols === 0) return { placement: scope.base.clone(), bound: baseValue };
   const solver = highs.createModel(model.data);
   try {
     solver.options.set({
@@ -50,7 +51,8 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
       model.columnOption.forEach((option, column) => {
         if (start.chosen[instance.optionHousehold[option] ?? 0] === option) colValue[column] = 1;
       });
-      solver.setSolution({ colValue });
+      // Only a hint: HiGHS rejecting it must not stop the solve.
+      solver.raw.setSolution({ colValue });
     }
     const { modelStatus } = solver.run();
     if (modelStatus === highs.constants.modelStatus.infeasible) return { placement: undefined, bound: -Infinity };

@@ -22,6 +22,7 @@ export function solveRelaxation(highs: Highs, instance: CompiledInstance, timeLi
   });
   const optionValue = new Float64Array(instance.optionScore.length);
   const prices = new Float64Array(instance.capacity.length);
+  if (model.data.numCols === 0) return { status: "solved", optionValue, prices };
   const solver = highs.createModel(model.data);
   try {
     solver.options.set({ output_flag: false, time_limit: Math.max(timeLimitSeconds, 0.1), random_seed: seed });

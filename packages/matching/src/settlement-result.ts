@@ -49,7 +49,7 @@ export function settlementResult(
 
 /** No settlement places every mustPlace household; nobody is placed and the reason says why. */
 export function infeasibleResult(instance: SettlementInstance, reason: string, startedAt: number): SettlementResult {
-  const objective = -(instance.unplacedPenalty ?? 0) * instance.households.length;
+  const objective = 0 - (instance.unplacedPenalty ?? 0) * instance.households.length;
   const explanations: SettlementResult["explanations"] = {};
   for (const household of instance.households) {
     explanations[household.id] = { chosen: null, reason: `not placed: the instance is infeasible (${reason})`, alternatives: [] };
