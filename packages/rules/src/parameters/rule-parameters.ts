@@ -32,10 +32,8 @@ export type ParameterName = keyof typeof parameterKinds;
 type Kind = (typeof parameterKinds)[ParameterName];
 type NamesOfKind<K extends Kind> = { [N in ParameterName]: (typeof parameterKinds)[N] extends K ? N : never }[ParameterName];
 
-export interface AgeRange {
-  min: number;
-  max: number;
-}
+// A type alias, not an interface, so a range can be passed straight in as message values.
+export type AgeRange = { min: number; max: number };
 
 /** A value looked up for a date, with the titles of the provisions it rests on (they become `legalBasis`). */
 export interface Found<T> {
