@@ -1,0 +1,94 @@
+/**
+ * Runs the rule cases in `packages/rules/tests/*.yaml`: each gives a profile, the date, the source
+ * it rests on, and fragments of the expected plan (or the fields expected to be rejected).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { Type } from "@sinclair/typebox";
+import { loadYamlFile } from "../parameters/yaml-file.ts";
+import { validateProfile } from "../profile/validate-profile.ts";
+import { canonicalStepIds } from "../steps/step-catalogue.ts";
+import { evaluatePlan } from "./evaluate-plan.ts";
+import type { Plan } from "./plan-schema.ts";
+
+const stepIds = Type.Array(Type.Unsafe<string>({ type: "string", enum: [...canonicalStepIds] }));
+const ruleCaseFileSchema = Type.Array(
+  Type.Object(
+    {
+      name: Type.String({ minLength: 1 }),
+      source: Type.String({ minLength: 1, description: "seed and section, or the law" }),
+      asOf: Type.String({ format: "date" }),
+      input: Type.Record(Type.String(), Type.Unknown()),
+      expected: Type.Object(
+        {
+          idNumberType: Type.Optional(Type.String()),
+          eeaRegistration: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          norwegianTraining: Type.Optional(Type.Record(Type.String(), Type.Boolean())),
+          introductionProgramme: Type.Optional(Type.Record(Type.String(), Type.Boolean())),
+          regularGp: Type.Optional(Type.Record(Type.String(), Type.Boolean())),
+          localVote: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          children: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Boolean()))),
+          include: Type.Optional(stepIds),
+          exclude: Type.Optional(stepIds),
+          dueBy: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]))),
+          kind: Type.Optional(Type.Record(Type.String(), Type.String())),
+          language: Type.Optional(Type.String()),
+          errors: Type.Optional(Type.Array(Type.String(), { description: "field paths expected to be rejected" })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+const determinationIds = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote", "children"] as const;
+
+/** `expected` is a fragment: objects compare only the keys given, arrays element by element and by length. */
+function assertMatches(actual: unknown, expected: unknown, path: string): void {
+  if (Array.isArray(expected)) {
+    assert.ok(Array.isArray(actual), `${path}: expected an array`);
+    assert.equal(actual.length, expected.length, `${path}: length`);
+    expected.forEach((item, i) => assertMatches(actual[i], item, `${path}[${i}]`));
+  } else if (expected !== null && typeof expected === "object") {
+    for (const [key, value] of Object.entries(expected)) assertMatches((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+  } else {
+    assert.deepEqual(actual, expected, path);
+  }
+}
+
+const testsDir = join(import.meta.dirname, "..", "..", "tests");
+const files = readdirSync(testsDir).filter((f) => f.endsWith(".yaml")).sort();
+let caseCount = 0;
+
+for (const file of files) {
+  for (const ruleCase of loadYamlFile(join(testsDir, file), ruleCaseFileSchema)) {
+    caseCount += 1;
+    test(`${file}: ${ruleCase.name} [${ruleCase.source}]`, () => {
+      const validation = validateProfile({ ...ruleCase.input, asOf: ruleCase.asOf });
+      const { expected } = ruleCase;
+      if (expected.errors) {
+        assert.ok(!validation.ok, "expected the profile to be rejected");
+        assert.deepEqual(validation.errors.map((e) => e.path).sort(), [...expected.errors].sort());
+        return;
+      }
+      assert.ok(validation.ok, `profile rejected: ${validation.ok ? "" : JSON.stringify(validation.errors)}`);
+      const plan: Plan = evaluatePlan(validation.value);
+      for (const id of determinationIds) {
+        if (expected[id] !== undefined) assertMatches(plan.determinations[id].value, expected[id], id);
+      }
+      const stepsById = new Map(plan.steps.map((step) => [step.id, step]));
+      for (const id of expected.include ?? []) assert.ok(stepsById.has(id as never), `step ${id} should apply`);
+      for (const id of expected.exclude ?? []) assert.ok(!stepsById.has(id as never), `step ${id} should not apply`);
+      for (const [id, dueBy] of Object.entries(expected.dueBy ?? {})) assert.equal(stepsById.get(id as never)?.dueBy, dueBy, `${id}.dueBy`);
+      for (const [id, kind] of Object.entries(expected.kind ?? {})) assert.equal(stepsById.get(id as never)?.kind, kind, `${id}.kind`);
+      if (expected.language) assert.equal(plan.language, expected.language);
+    });
+  }
+}
+
+test("there are at least 60 rule cases", () => {
+  assert.ok(caseCount >= 60, `only ${caseCount} cases`);
+});
