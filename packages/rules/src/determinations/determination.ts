@@ -14,6 +14,25 @@ export interface Determination<Id extends DeterminationId, Value> {
   legalBasis: readonly string[];
 }
 
+type JoinCache = WeakMap<readonly string[], { joined?: readonly string[]; next: JoinCache }>;
+const joinCache: JoinCache = new WeakMap();
+
+/**
+ * The provisions of several lists, without repeats. The lists come from parameter files that never
+ * change after loading, so each combination is built once and then shared (frozen) between plans.
+ */
 export function joinLegalBasis(...lists: (readonly string[])[]): readonly string[] {
-  return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
+  let cache = joinCache;
+  let entry: { joined?: readonly string[]; next: JoinCache } | undefined;
+  for (const list of lists) {
+    entry = cache.get(list);
+    if (!entry) {
+      entry = { next: new WeakMap() };
+      cache.set(list, entry);
+    }
+    cache = entry.next;
+  }
+  if (!entry) return [];
+  entry.joined ??= Object.freeze([...new Set(lists.flat())]);
+  return entry.joined;
 }

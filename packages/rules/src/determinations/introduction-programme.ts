@@ -8,8 +8,8 @@ export interface IntroductionProgramme {
   duty: boolean;
 }
 
-const none = { right: false, duty: false };
-const rightAndDuty = { right: true, duty: true };
+const none = Object.freeze({ right: false, duty: false });
+const rightAndDuty = Object.freeze({ right: true, duty: true });
 
 /** Rule `integreringsloven.introduksjonsprogram` (§ 8; ch. 6A for collective protection while in force). */
 export function determineIntroductionProgramme(ctx: PlanContext): Determination<"introductionProgramme", IntroductionProgramme> {

@@ -11,8 +11,8 @@ export interface NorwegianTraining {
 
 type Result = Determination<"norwegianTraining", NorwegianTraining>;
 
-const none = { right: false, duty: false, free: false };
-const rightAndDuty = { right: true, duty: true, free: true };
+const none = Object.freeze({ right: false, duty: false, free: false });
+const rightAndDuty = Object.freeze({ right: true, duty: true, free: true });
 
 /** § 28: refugees, their family, and family of Norwegian or Nordic citizens have "rett og plikt" (seed 001 Box 12.1–12.2). */
 const rightAndDutyBases: ReadonlySet<ResidenceBasis> = new Set(["refugee", "family-of-refugee", "family-of-norwegian-or-nordic"]);

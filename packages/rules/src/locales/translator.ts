@@ -4,15 +4,18 @@ import { dateLocales, locales, supportedLanguages, type Language } from "./langu
 import { compileTemplate, fillTemplate, type MessageTemplate } from "./message-template.ts";
 import { nb, type Messages } from "./nb.ts";
 
-/** Fills empty texts from nb, then en, so a gap in a translation never shows as an empty string. */
+/** Fills empty texts from nb, then en, so a gap in a translation never shows as an empty string; the result is frozen and shared by plans. */
 function withFallback<T>(requested: T, ...fallbacks: T[]): T {
   if (typeof requested === "string") return (requested || fallbacks.find((f) => f) || requested) as T;
-  if (Array.isArray(requested)) return (requested.length > 0 ? requested : (fallbacks.find((f) => (f as unknown[]).length > 0) ?? requested)) as T;
+  if (Array.isArray(requested)) {
+    const chosen = requested.length > 0 ? requested : (fallbacks.find((f) => (f as unknown[]).length > 0) ?? requested);
+    return Object.freeze([...(chosen as unknown[])]) as T;
+  }
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(requested as object)) {
     result[key] = withFallback((requested as Record<string, unknown>)[key], ...fallbacks.map((f) => (f as Record<string, unknown>)[key]));
   }
-  return result as T;
+  return Object.freeze(result) as T;
 }
 
 /** Texts and formatters for one language, built once: templates are compiled and dates formatted at most once each. */

@@ -83,7 +83,7 @@ export class RuleParameters {
     checkKinds(this.all as Map<string, Parameter>, root);
     for (const parameter of this.all.values()) {
       for (const period of parameter.periods) {
-        this.titles.set(period, period.reference.map((r) => r.title));
+        this.titles.set(period, Object.freeze(period.reference.map((r) => r.title)));
         if (Array.isArray(period.value)) this.sets.set(period, new Set(period.value));
       }
     }

@@ -1,6 +1,6 @@
 import { todayInNorway } from "../dates/today.ts";
 import { determineChildren } from "../determinations/children.ts";
-import type { Determination, DeterminationId } from "../determinations/determination.ts";
+import { joinLegalBasis, type Determination, type DeterminationId } from "../determinations/determination.ts";
 import { determineEeaRegistration } from "../determinations/eea-registration.ts";
 import { determineIdNumberType } from "../determinations/id-number-type.ts";
 import { determineIntroductionProgramme } from "../determinations/introduction-programme.ts";
@@ -21,7 +21,16 @@ export interface EvaluateOptions {
   today?: string;
 }
 
-const catalogueLegalBasis = new Map(stepCatalogue.map((step) => [step.id, step.legalBasis.map((r) => r.title)]));
+/**
+ * What every plan shares, built once: legal bases, links and document lists never change after
+ * loading, so plans reference the same frozen arrays instead of copying them (plans are read-only).
+ */
+const sharedSteps = stepCatalogue.map((entry) => ({
+  entry,
+  legalBasis: Object.freeze(entry.legalBasis.map((r) => r.title)),
+  links: Object.freeze(entry.links.map((link) => Object.freeze({ title: link.title, url: link.url }))),
+}));
+const noSteps: readonly StepId[] = Object.freeze([]);
 
 function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator) {
   const texts = t.messages.determinations[id] as Record<string, string>;
@@ -29,13 +38,14 @@ function describe<Id extends DeterminationId, V>(id: Id, determination: Determin
     title: texts.title!,
     value: determination.value,
     why: t.format(texts[determination.reason as string]!, determination.values),
-    legalBasis: [...determination.legalBasis],
+    legalBasis: determination.legalBasis as string[],
   };
 }
 
 /**
  * The personal arrival plan for a valid profile (see `validateProfile`). Pure and deterministic:
  * the same profile and `asOf` always give the same plan, and nothing is read from disk here.
+ * Plans share frozen lists (legal bases, links, documents) with each other: treat a plan as read-only.
  */
 export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): Plan {
   const asOf = profile.asOf ?? options.today ?? todayInNorway();
@@ -65,7 +75,7 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
   // The catalogue is already in a followable order, so keeping it and dropping what does not apply keeps `after` pointing back.
   const included = new Set<StepId>();
   const steps: PlanStep[] = [];
-  for (const entry of stepCatalogue) {
+  for (const { entry, legalBasis, links } of sharedSteps) {
     const decision = stepRules[entry.id](ctx, d);
     if (!decision) continue;
     included.add(entry.id);
@@ -76,11 +86,11 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
       title: texts.title,
       kind: decision.kind,
       dueBy: decision.dueBy,
-      after: entry.after.filter((id) => included.has(id)),
+      after: entry.after.length === 0 ? (noSteps as StepId[]) : entry.after.filter((id) => included.has(id)),
       why: decision.explainedBy ? `${determinations[decision.explainedBy].why} ${action}` : action,
-      legalBasis: decision.explainedBy ? [...new Set([...catalogueLegalBasis.get(entry.id)!, ...determinations[decision.explainedBy].legalBasis])] : [...catalogueLegalBasis.get(entry.id)!],
-      links: entry.links.map((link) => ({ title: link.title, url: link.url })),
-      documents: [...texts.documents],
+      legalBasis: (decision.explainedBy ? joinLegalBasis(legalBasis, d[decision.explainedBy].legalBasis) : legalBasis) as string[],
+      links: links as PlanStep["links"],
+      documents: texts.documents,
     });
   }
   return { rulesVersion, asOf, language: t.language, determinations, steps };
