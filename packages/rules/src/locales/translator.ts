@@ -1,6 +1,6 @@
 import { parseIsoDate } from "../dates/iso-date.ts";
 import type { MessageValue, MessageValues } from "../determinations/determination.ts";
-import { dateLocales, locales, supportedLanguages, type Language } from "./languages.ts";
+import { dateLocales, dateSuffixToDrop, locales, supportedLanguages, type Language } from "./languages.ts";
 import { compileTemplate, fillTemplate, type MessageTemplate } from "./message-template.ts";
 import { nb, type Messages } from "./nb.ts";
 
@@ -47,6 +47,8 @@ export class Translator {
     if (formatted === undefined) {
       const { year, month, day } = parseIsoDate(iso);
       formatted = format.format(Date.UTC(year, month - 1, day));
+      const suffix = dateSuffixToDrop[this.language];
+      if (suffix && formatted.endsWith(suffix)) formatted = formatted.slice(0, -suffix.length);
       // Bounded: a long-running server sees many dates; the cache only needs the recent ones.
       if (this.formattedDates.size > 50_000) this.formattedDates.clear();
       this.formattedDates.set(key, formatted);

@@ -21,6 +21,8 @@ test("texts come in the requested language with dates written for that language"
   assert.match(nb.determinations.eeaRegistration.why, /innen 10\. mai 2025\./);
   const pl = evaluatePlan({ ...profile, asOf: "2025-03-01", language: "pl" });
   assert.match(pl.determinations.eeaRegistration.why, /do 10 maja 2025/);
+  const uk = evaluatePlan({ ...profile, asOf: "2025-03-01", language: "uk" });
+  assert.match(uk.determinations.eeaRegistration.why, /до 10 травня 2025\.$/);
 });
 
 test("validation reports problems one per field, in the CLI's one-line form", () => {
