@@ -11,7 +11,7 @@ export interface IntroductionProgramme {
 const none = Object.freeze({ right: false, duty: false });
 const rightAndDuty = Object.freeze({ right: true, duty: true });
 
-/** Rule `integreringsloven.introduksjonsprogram` (§ 8; ch. 6A for collective protection while in force). */
+/** Rule `integreringsloven.introduksjonsprogram` (§§ 8–9; ch. 6A for collective protection while in force). */
 export function determineIntroductionProgramme(ctx: PlanContext): Determination<"introductionProgramme", IntroductionProgramme> {
   const ages = ruleParameters.range("integration/introduction-programme-age", ctx.asOf);
   if (ctx.basis === "asylum-seeker") return { value: none, reason: "asylumSeeker", legalBasis: ages.legalBasis };
@@ -22,14 +22,14 @@ export function determineIntroductionProgramme(ctx: PlanContext): Determination<
   if (!inRange(ctx.age, ages.value)) return { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
 
   if (ctx.basis === "collective-protection") {
-    // Ch. 6A: "kun rett og ikke plikt til å delta i introduksjonsprogrammet" (seed 001 ch. 3.3.2); afterwards § 8 as for refugees.
+    // Ch. 6A: "kun rett og ikke plikt til å delta i introduksjonsprogrammet" (seed 001 ch. 3.3.2); afterwards §§ 8–9 as for refugees.
     const temporary = ruleParameters.temporaryRule("integration/collective-protection-temporary-rules", ctx.asOf);
     return temporary
       ? { value: { right: true, duty: false }, reason: "collectiveProtection", legalBasis: joinLegalBasis(temporary.legalBasis, ages.legalBasis) }
       : { value: rightAndDuty, reason: "rightAndDuty", values: ages.value, legalBasis: ages.legalBasis };
   }
   if (ctx.basis === "family-of-refugee") {
-    // "mindre enn 5 års botid når det søkes om familiegjenforening" (seed 001 Box 12.1); arrival stands in for the application date.
+    // § 9: "mindre enn 5 års botid når det søkes om familiegjenforening" (seed 001 Box 12.1); arrival stands in for the application date.
     const limit = ruleParameters.number("integration/refugee-family-settlement-limit-years", ctx.asOf);
     const settled = ctx.profile.referencePersonSettledDate;
     if (settled === undefined) return { value: none, reason: "familyDateMissing", legalBasis: limit.legalBasis };

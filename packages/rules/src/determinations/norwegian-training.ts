@@ -14,9 +14,9 @@ type Result = Determination<"norwegianTraining", NorwegianTraining>;
 const none = Object.freeze({ right: false, duty: false, free: false });
 const rightAndDuty = Object.freeze({ right: true, duty: true, free: true });
 
-/** § 28: refugees, their family, and family of Norwegian or Nordic citizens have "rett og plikt" (seed 001 Box 12.1–12.2). */
+/** § 27: refugees, their family, and family of Norwegian or Nordic citizens have "rett og plikt" (seed 001 Box 12.1–12.2). */
 const rightAndDutyBases: ReadonlySet<ResidenceBasis> = new Set(["refugee", "family-of-refugee", "family-of-norwegian-or-nordic"]);
-/** § 29: third-country labour migrants and their family have "kun plikt", and pay themselves (seed 001 Box 12.1). */
+/** § 28: third-country labour migrants and their family have "kun plikt", and pay themselves (seed 001 Box 12.1). */
 const dutyOnlyBases: ReadonlySet<ResidenceBasis> = new Set(["work-permit", "family-of-labour-migrant"]);
 
 /** Rule `integreringsloven.opplaering-i-norsk`. */
@@ -27,14 +27,14 @@ export function determineNorwegianTraining(ctx: PlanContext): Result {
   if (!inRange(ctx.age, ages.value)) return { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
 
   if (ctx.basis === "asylum-seeker") {
-    // "Asylsøkere i asylmottak som er over 18 år, har plikt til å delta" (seed 001 ch. 6.3.1).
+    // § 5: "Asylsøkere i asylmottak som er over 18 år, har plikt til å delta" (seed 001 ch. 6.3.1).
     const minAge = ruleParameters.number("integration/asylum-seeker-training-min-age", ctx.asOf);
     return ctx.age >= minAge.value
       ? { value: { right: false, duty: true, free: true }, reason: "asylumSeeker", legalBasis: minAge.legalBasis }
       : { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
   }
   if (ctx.basis === "collective-protection") {
-    // Ch. 6A while in force: "kun rett og ikke plikt til opplæring i norsk" for one year; afterwards § 28 as for refugees.
+    // Ch. 6A while in force: "kun rett og ikke plikt til opplæring i norsk" for one year; afterwards § 27 as for refugees.
     const temporary = ruleParameters.temporaryRule("integration/collective-protection-temporary-rules", ctx.asOf);
     return temporary
       ? { value: { right: true, duty: false, free: true }, reason: "collectiveProtection", legalBasis: joinLegalBasis(temporary.legalBasis, ages.legalBasis) }
@@ -42,7 +42,7 @@ export function determineNorwegianTraining(ctx: PlanContext): Result {
   }
   if (rightAndDutyBases.has(ctx.basis)) return { value: rightAndDuty, reason: "rightAndDuty", legalBasis: ages.legalBasis };
   if (dutyOnlyBases.has(ctx.basis)) {
-    // Only a permit that can lead to permanent residence counts; a stay under the registration threshold (e.g. seasonal work) cannot.
+    // § 26: only a permit that can lead to permanent residence counts; a stay under the registration threshold (e.g. seasonal work) cannot.
     const residentMonths = ruleParameters.number("identity/resident-registration-months", ctx.asOf);
     if (ctx.stayMonths !== undefined && ctx.stayMonths < residentMonths.value) {
       return { value: none, reason: "noRight", legalBasis: joinLegalBasis(ages.legalBasis, residentMonths.legalBasis) };

@@ -71,7 +71,7 @@ export const en = {
     },
     "apply-residence-permit": {
       title: "Apply for a residence permit",
-      why: "You need a residence permit (or a residence card) from UDI to live and work in Norway. Apply before you start working. Afterwards, you meet at the police to show your ID.",
+      why: "You need a residence permit (or a residence card) from UDI to live and work in Norway. As a rule, the permit must be granted before you travel to Norway, but some people can apply from here. You cannot start working before you get an answer. Afterwards, you meet at the police to show your ID.",
       documents: ["Passport", "Passport photo", "Work contract, study place or family papers, depending on what you apply for"],
     },
     "eea-registration": {

@@ -80,7 +80,7 @@ export const nb = {
     },
     "apply-residence-permit": {
       title: "Søk om oppholdstillatelse",
-      why: "Du trenger oppholdstillatelse (eller oppholdskort) fra UDI for å bo og jobbe i Norge. Søk før du begynner å jobbe. Etterpå møter du hos politiet for å vise ID.",
+      why: "Du trenger oppholdstillatelse (eller oppholdskort) fra UDI for å bo og jobbe i Norge. Som hovedregel må tillatelsen være gitt før du reiser inn i Norge, men noen kan søke herfra. Du kan ikke begynne å jobbe før du har fått svar. Etterpå møter du hos politiet for å vise ID.",
       documents: ["Pass", "Passbilde", "Arbeidskontrakt, studieplass eller papirer om familien, etter hva du søker om"],
     },
     "eea-registration": {

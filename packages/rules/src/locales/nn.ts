@@ -71,7 +71,7 @@ export const nn = {
     },
     "apply-residence-permit": {
       title: "Søk om opphaldsløyve",
-      why: "Du treng opphaldsløyve (eller opphaldskort) frå UDI for å bu og arbeide i Noreg. Søk før du byrjar å arbeide. Etterpå møter du hos politiet for å vise ID.",
+      why: "Du treng opphaldsløyve (eller opphaldskort) frå UDI for å bu og arbeide i Noreg. Som hovudregel må løyvet vere gitt før du reiser inn i Noreg, men nokre kan søkje herifrå. Du kan ikkje byrje å arbeide før du har fått svar. Etterpå møter du hos politiet for å vise ID.",
       documents: ["Pass", "Passbilete", "Arbeidskontrakt, studieplass eller papir om familien, etter kva du søkjer om"],
     },
     "eea-registration": {

@@ -71,7 +71,7 @@ export const pl = {
     },
     "apply-residence-permit": {
       title: "Złóż wniosek o zezwolenie na pobyt",
-      why: "Aby mieszkać i pracować w Norwegii, potrzebujesz zezwolenia na pobyt (lub karty pobytu) z UDI. Złóż wniosek, zanim zaczniesz pracę. Potem pokażesz dokument tożsamości na policji.",
+      why: "Aby mieszkać i pracować w Norwegii, potrzebujesz zezwolenia na pobyt (lub karty pobytu) z UDI. Zasadniczo zezwolenie musi być wydane przed przyjazdem do Norwegii, ale niektórzy mogą złożyć wniosek na miejscu. Nie możesz zacząć pracy przed otrzymaniem odpowiedzi. Potem pokażesz dokument tożsamości na policji.",
       documents: ["Paszport", "Zdjęcie paszportowe", "Umowa o pracę, miejsce na studiach lub dokumenty rodzinne, zależnie od wniosku"],
     },
     "eea-registration": {
