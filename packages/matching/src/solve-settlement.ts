@@ -64,15 +64,18 @@ export async function solveSettlement(instance: SettlementInstance, options: Sol
     );
     incumbent = better(improved(residual.placement), incumbent);
   }
+  // The whole-instance MIP, when small enough, has had its say on every household: no search after it.
+  let searchedWhole = false;
   if (!closeEnough(incumbent)) {
     const fixed = solveFixedMip(highs, compiled, lagrangian, incumbent, settings());
     if (fixed) {
+      searchedWhole = true;
       if (fixed.bound === -Infinity && !incumbent) return infeasibleResult(instance, INFEASIBLE, startedAt);
       bound = fixed.bound;
       incumbent = better(improved(fixed.placement), incumbent);
     }
   }
-  if (incumbent && !closeEnough(incumbent)) {
+  if (incumbent && !searchedWhole && !closeEnough(incumbent)) {
     const target = bound - settings().relativeGap * Math.max(1, Math.abs(bound));
     incumbent = neighbourhoodSearch(highs, incumbent, target, secondsLeft, settings());
   }
