@@ -156,7 +156,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     return sendPage(request, reply, <SignInPage email="" errors={noErrors} returnTo={returnTo || undefined} />, { title: t("auth.signInTitle") });
   });
 
-  app.post("/:lang/logg-inn", { config: { access: publicAccess }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/logg-inn", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const form = formFields(request.body);
     const title = t("auth.signInTitle");
@@ -185,7 +185,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     return sendPage(request, reply, <SecondFactorPage />, { title: uiTranslator(request.language)("auth.secondFactorTitle") });
   });
 
-  app.post("/:lang/logg-inn/kode", { config: { access: publicAccess }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/logg-inn/kode", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const pending = request.pendingSecondFactor;
     if (!pending) return reply.redirect(paths.signIn(request.language), 303);
@@ -196,7 +196,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     return reply.redirect(paths.staff(request.language), 303);
   });
 
-  app.post("/:lang/logg-ut", { config: { access: publicAccess }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/logg-ut", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     if (request.sessionToken) await sessions.delete(request.sessionToken);
     clearSessionCookie(reply);
     const t = uiTranslator(request.language);
@@ -209,7 +209,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     sendPage(request, reply, <ForgotPasswordPage errors={noErrors} sent={false} />, { title: uiTranslator(request.language)("auth.forgotTitle") }),
   );
 
-  app.post("/:lang/glemt-passord", { config: { access: publicAccess }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/glemt-passord", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const input = validateEmail({ email: formFields(request.body).email?.trim() ?? "" });
     if (!input.ok) return sendPage(request, reply, <ForgotPasswordPage errors={translateFieldErrors(input.errors, t)} sent={false} />, { title: t("auth.forgotTitle"), status: 400 });
@@ -234,7 +234,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.post("/:lang/nytt-passord/:token", { config: { access: publicAccess }, schema: { params: tokenParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/nytt-passord/:token", { config: { access: publicAccess }, schema: { params: tokenParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const { token } = request.params as { token: string };
     const form = formFields(request.body);

@@ -38,9 +38,15 @@ for (const engine of testEngines) {
   });
 }
 
-test("migration files must be numbered without gaps", () => {
+test("two migrations may not share a version number", () => {
   const dir = mkdtempSync(join(tmpdir(), "migrations-"));
   writeFileSync(join(dir, "0001_a.sql"), "SELECT 1;");
-  writeFileSync(join(dir, "0003_c.sql"), "SELECT 1;");
-  assert.throws(() => loadMigrations(dir), /migration 2 is missing/);
+  writeFileSync(join(dir, "0001_b.sql"), "SELECT 1;");
+  assert.throws(() => loadMigrations(dir), /two migrations have version 1/);
+});
+
+test("migration files must be named NNNN_name.sql", () => {
+  const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+  writeFileSync(join(dir, "init.sql"), "SELECT 1;");
+  assert.throws(() => loadMigrations(dir), /NNNN_name\.sql/);
 });

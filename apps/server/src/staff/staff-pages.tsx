@@ -315,7 +315,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
 
   app.get("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams } }, (request, reply) => renderUsers(request, reply, {}));
 
-  app.post("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const form = formFields(request.body);
     const values = { name: form.name ?? "", email: form.email?.trim() ?? "", role: form.role ?? "", scope: form.scope ?? "" };
@@ -337,7 +337,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     ["", "add"],
     ["/fjern", "remove"],
   ] as const) {
-    app.post(`/:lang/ansatt/brukere/:id/roller${suffix}`, { config: { access: administrators }, schema: { params: userParams }, onRequest: csrf }, async (request, reply) => {
+    app.post(`/:lang/ansatt/brukere/:id/roller${suffix}`, { config: { access: administrators }, schema: { params: userParams }, preValidation: csrf }, async (request, reply) => {
       const t = uiTranslator(request.language);
       const form = formFields(request.body);
       const scope = decodeScope(form.scope ?? "");
@@ -356,11 +356,11 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     sendPage(request, reply, <AccountPage />, { title: uiTranslator(request.language)("staff.accountTitle") }),
   );
 
-  app.post("/:lang/ansatt/konto/totp", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) =>
+  app.post("/:lang/ansatt/konto/totp", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) =>
     sendPage(request, reply, <AccountPage pendingSecret={newTotpSecret()} />, { title: uiTranslator(request.language)("staff.accountTitle") }),
   );
 
-  app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const form = formFields(request.body);
     const secret = form.secret ?? "";
@@ -372,7 +372,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     return sendPage(request, reply, <AccountPage notice={t("staff.totpEnabled")} />, { title: t("staff.accountTitle") });
   });
 
-  app.post("/:lang/ansatt/konto/totp/av", { config: { access: signedIn }, schema: { params: langParams }, onRequest: csrf }, async (request, reply) => {
+  app.post("/:lang/ansatt/konto/totp/av", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     await users.setTotp(request.viewer!.id, null, false);
     request.viewer = { ...request.viewer!, totpEnabled: false };

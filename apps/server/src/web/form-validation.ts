@@ -11,7 +11,9 @@ export function translateFieldErrors(errors: readonly FieldError[], t: UiTransla
   for (const error of errors) {
     const field = error.path.split(/[.[]/)[0] || "form";
     if (fields[field]) continue;
-    const code = knownCodes.has(error.code) ? error.code : "invalid";
+    // `format.email` → `formatEmail`: message keys are dotted paths, so a code may not contain dots.
+    const key = error.code.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+    const code = knownCodes.has(key) ? key : "invalid";
     fields[field] = t(`validation.${code}` as UiMessageKey, error.params);
   }
   return { fields };

@@ -164,8 +164,8 @@ export const ar = {
   },
   validation: {
     required: "املأ هذا الحقل.",
-    "format.email": "اكتب عنوان بريد إلكتروني صحيحًا، مثل navn@kommune.no.",
-    "format.date": "اكتب تاريخًا صحيحًا بالصيغة: السنة-الشهر-اليوم (YYYY-MM-DD).",
+    formatEmail: "اكتب عنوان بريد إلكتروني صحيحًا، مثل navn@kommune.no.",
+    formatDate: "اكتب تاريخًا صحيحًا بالصيغة: السنة-الشهر-اليوم (YYYY-MM-DD).",
     minLength: "الحد الأدنى لعدد الأحرف: {limit}.",
     maxLength: "الحد الأقصى لعدد الأحرف: {limit}.",
     enum: "اختر أحد الخيارات.",

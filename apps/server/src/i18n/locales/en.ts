@@ -164,8 +164,8 @@ export const en = {
   },
   validation: {
     required: "Fill in the field.",
-    "format.email": "Write a valid e-mail address, for example name@municipality.no.",
-    "format.date": "Write a valid date (YYYY-MM-DD).",
+    formatEmail: "Write a valid e-mail address, for example name@municipality.no.",
+    formatDate: "Write a valid date (YYYY-MM-DD).",
     minLength: "Write at least {limit} characters.",
     maxLength: "Write at most {limit} characters.",
     enum: "Choose one of the options.",

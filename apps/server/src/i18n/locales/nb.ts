@@ -165,8 +165,8 @@ export const nb = {
   },
   validation: {
     required: "Fyll ut feltet.",
-    "format.email": "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
-    "format.date": "Skriv en gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatEmail: "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
+    formatDate: "Skriv en gyldig dato (ÅÅÅÅ-MM-DD).",
     minLength: "Skriv minst {limit} tegn.",
     maxLength: "Skriv høyst {limit} tegn.",
     enum: "Velg et av alternativene.",

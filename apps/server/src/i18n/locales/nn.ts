@@ -164,8 +164,8 @@ export const nn = {
   },
   validation: {
     required: "Fyll ut feltet.",
-    "format.email": "Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.",
-    "format.date": "Skriv ein gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatEmail: "Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.",
+    formatDate: "Skriv ein gyldig dato (ÅÅÅÅ-MM-DD).",
     minLength: "Skriv minst {limit} teikn.",
     maxLength: "Skriv høgst {limit} teikn.",
     enum: "Vel eitt av alternativa.",

@@ -164,8 +164,8 @@ export const pl = {
   },
   validation: {
     required: "Wypełnij to pole.",
-    "format.email": "Wpisz prawidłowy adres e-mail, na przykład navn@kommune.no.",
-    "format.date": "Wpisz prawidłową datę (RRRR-MM-DD).",
+    formatEmail: "Wpisz prawidłowy adres e-mail, na przykład navn@kommune.no.",
+    formatDate: "Wpisz prawidłową datę (RRRR-MM-DD).",
     minLength: "Minimalna liczba znaków: {limit}.",
     maxLength: "Maksymalna liczba znaków: {limit}.",
     enum: "Wybierz jedną z opcji.",

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { startTestApp, type TestApp } from "../test-app.ts";
+
+/** Debian's Chromium; nothing downloads a browser of its own. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const screenshotDir = join(import.meta.dirname, "../../../../test-results/screenshots");
+
+export interface E2eServer {
+  testApp: TestApp;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real app listening on a loopback port, on a fresh seeded PGlite database. */
+export async function startE2eServer(): Promise<E2eServer> {
+  const testApp = await startTestApp("pglite");
+  const address = await testApp.app.listen({ port: 0, host: "127.0.0.1" });
+  return { testApp, baseUrl: address, close: () => testApp.close() };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // The machine has no outside network; these keep Chromium from trying to reach Google.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** A phone-sized context (360 px, as a cheap Android phone), optionally without JavaScript. */
+export async function phoneContext(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 1,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale ?? "nb-NO",
+  });
+  // A step that cannot happen should fail the test with its reason, not hang it.
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Runs axe with the WCAG 2.1 A and AA rules and fails with the violations listed. Needs a page with JavaScript on. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  assert.deepEqual(summary, [], `${label}: accessibility violations`);
+}
+
+/** Saves a full-page screenshot to test-results/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}

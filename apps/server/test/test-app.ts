@@ -1,0 +1,78 @@
+import { Writable } from "node:stream";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Engine } from "../src/database/database.ts";
+import { buildApp } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
+import type { Role } from "../src/staff/roles.ts";
+import { prepareDatabase } from "../src/startup.ts";
+import { createEmptyDatabase, type TestDatabase } from "./test-database.ts";
+
+export const demoPassword = "demo-password-for-tests";
+
+export interface TestApp {
+  app: FastifyInstance;
+  test: TestDatabase;
+  /** Everything the server logged, as parsed JSON lines (mail without SMTP lands here). */
+  logs: Array<Record<string, unknown>>;
+  emailOf(role: Role): string;
+  /** Signs in through the API as the demo account with that role; returns the Cookie header. */
+  signIn(role: Role): Promise<string>;
+  /** A CSRF token and the cookies it belongs to, for posting web forms. */
+  formSession(cookie?: string): Promise<{ cookie: string; csrf: string }>;
+  close(): Promise<void>;
+}
+
+export function cookiesOf(response: LightMyRequestResponse): string {
+  return response.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+export function mergeCookies(...cookieHeaders: string[]): string {
+  const jar = new Map<string, string>();
+  for (const header of cookieHeaders) {
+    for (const pair of header.split(/;\s*/).filter(Boolean)) {
+      const [name = "", ...value] = pair.split("=");
+      jar.set(name, value.join("="));
+    }
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process. */
+export async function startTestApp(engine: Engine = "pglite"): Promise<TestApp> {
+  const test = await createEmptyDatabase(engine);
+  await prepareDatabase(test.database);
+  await seedDemo(test.database.db, { password: demoPassword });
+  const logs: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret" }), publicUrl: "http://localhost" };
+  const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream } });
+  await app.ready();
+  const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";
+  return {
+    app,
+    test,
+    logs,
+    emailOf,
+    async signIn(role) {
+      const response = await app.inject({ method: "POST", url: "/api/v1/session", payload: { email: emailOf(role), password: demoPassword } });
+      if (response.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${response.statusCode} ${response.body}`);
+      return cookiesOf(response);
+    },
+    async formSession(cookie = "") {
+      const response = await app.inject({ method: "GET", url: "/nb/glemt-passord", headers: { cookie } });
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+      if (!csrf) throw new Error("no CSRF token on the form page");
+      return { cookie: mergeCookies(cookie, cookiesOf(response)), csrf };
+    },
+    async close() {
+      await app.close();
+      await test.dispose();
+    },
+  };
+}
