@@ -22,6 +22,9 @@ import { sessionApiRoutes } from "./auth/session-api.ts";
 import { authPages } from "./auth/auth-pages.tsx";
 import { staffApiRoutes } from "./staff/staff-api.ts";
 import { staffPages } from "./staff/staff-pages.tsx";
+import { planApiRoutes } from "./plans/plan-api.ts";
+import { planPages } from "./plans/plan-pages.tsx";
+import { contentPages } from "./content/content-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import "./platform/request-context.ts";
@@ -93,9 +96,12 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(municipalityApiRoutes);
     await api.register(sessionApiRoutes);
     await api.register(staffApiRoutes);
+    await api.register(planApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
   await app.register(staffPages);
+  await app.register(planPages);
+  await app.register(contentPages);
   return app;
 }
