@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The operators' command line. The sources are TypeScript, loaded through tsx.
+import { register } from "tsx/esm/api";
+
+register();
+const { runCli } = await import("../src/cli/velkomst.ts");
+process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

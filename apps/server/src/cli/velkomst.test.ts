@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const bin = join(import.meta.dirname, "../../bin/velkomst.js");
+
+function velkomst(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { input: options.input, encoding: "utf8", env: { ...process.env, ...options.env }, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test("--help lists the operator commands", () => {
+  const { status, stdout } = velkomst(["--help"]);
+  assert.equal(status, 0);
+  for (const command of ["migrate", "seed-demo", "backup PATH", "restore PATH", "create-admin", "plan", "settle"]) assert.ok(stdout.includes(command), command);
+});
+
+test("plan prints the plan for a valid profile from standard input", () => {
+  const profile = { asOf: "2025-03-01", arrivalDate: "2025-02-10", birthDate: "1990-01-01", citizenship: "PL", residenceBasis: "eea-worker", plannedStayMonths: 4 };
+  const { status, stdout } = velkomst(["plan", "-"], { input: JSON.stringify(profile) });
+  assert.equal(status, 0);
+  assert.equal(JSON.parse(stdout).determinations.idNumberType.value, "d-number");
+});
+
+test("plan with invalid input exits 2, prints nothing on stdout and one line per problem on stderr", () => {
+  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+  const file = join(dir, "profile.json");
+  writeFileSync(file, JSON.stringify({ arrivalDate: "2025-13-01", birthDate: "1990-01-01", citizenship: "pl", residenceBasis: "eea-worker" }));
+  const { status, stdout, stderr } = velkomst(["plan", file]);
+  assert.equal(status, 2);
+  assert.equal(stdout, "");
+  assert.deepEqual(stderr.trim().split("\n").map((line) => line.split(":")[0]).sort(), ["arrivalDate", "citizenship"]);
+});
+
+test("settle solves an instance, and exits 3 when households that must be placed cannot be", () => {
+  const instance = {
+    dimensions: ["persons"],
+    municipalities: [{ id: "5014", capacity: { persons: 4 } }, { id: "5056", capacity: { persons: 3 } }],
+    households: [
+      { id: "a", use: { persons: 4 }, candidates: [{ municipality: "5014", score: 2 }, { municipality: "5056", score: 1 }], mustPlace: true },
+      { id: "b", use: { persons: 3 }, candidates: [{ municipality: "5014", score: 5 }, { municipality: "5056", score: 1 }] },
+    ],
+  };
+  const solved = velkomst(["settle", "-"], { input: JSON.stringify(instance) });
+  assert.equal(solved.status, 0, solved.stderr);
+  const result = JSON.parse(solved.stdout);
+  assert.equal(result.status, "optimal");
+  assert.equal(result.objective, 3);
+  const infeasible = { ...instance, households: [{ ...instance.households[0], use: { persons: 9 } }] };
+  const refused = velkomst(["settle", "-"], { input: JSON.stringify(infeasible) });
+  assert.equal(refused.status, 3);
+  const invalid = velkomst(["settle", "-"], { input: JSON.stringify({ ...instance, households: [{ ...instance.households[0], candidates: [{ municipality: "9999", score: 1 }] }] }) });
+  assert.equal(invalid.status, 2);
+  assert.match(invalid.stderr, /households\[0\]\.candidates\[0\]\.municipality/);
+});
+
+test("migrate, seed-demo, backup and restore work on a PGlite data directory", () => {
+  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+  const env = { DATA_DIR: join(dir, "data") };
+  assert.equal(velkomst(["migrate"], { env }).status, 0);
+  const seeded = velkomst(["seed-demo", "--password", "a-long-demo-password"], { env });
+  assert.equal(seeded.status, 0);
+  assert.match(seeded.stdout, /national-admin/);
+  const backupPath = join(dir, "backup.json");
+  assert.equal(velkomst(["backup", backupPath], { env }).status, 0);
+  const restored = velkomst(["restore", backupPath], { env });
+  assert.equal(restored.status, 0, restored.stderr);
+  assert.match(restored.stdout, /restored \d+ rows/);
+  const missing = velkomst(["restore", join(dir, "nope.json")], { env });
+  assert.equal(missing.status, 2);
+  const admin = velkomst(["create-admin", "--email", "not-an-email", "--name", "X"], { env });
+  assert.equal(admin.status, 2);
+});

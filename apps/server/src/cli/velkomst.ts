@@ -1,0 +1,188 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { evaluatePlan, validateProfile } from "@velkomst/rules";
+import { solveSettlement, validateInstance } from "@velkomst/matching";
+import { formatFieldError, type FieldError } from "@velkomst/validation";
+import { BackupError, createBackup, parseBackup, restoreBackup } from "../backup/backup.ts";
+import { ConfigError, loadConfig } from "../config.ts";
+import { openDatabase, type Database } from "../database/database.ts";
+import { seedDemo } from "../demo/demo-seed.ts";
+import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
+import { createUserRepository } from "../staff/user-repository.ts";
+import { prepareDatabase } from "../startup.ts";
+import { recordAudit } from "../audit/audit-log.ts";
+import { randomBytes } from "node:crypto";
+
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** Exit codes: 0 done, 1 failed, 2 bad input or usage, 3 infeasible settlement instance. */
+class UsageError extends Error {}
+
+const help = `velkomst — operator commands
+
+Usage: npx velkomst <command> [options]
+
+  migrate                      apply database migrations and load the municipality list
+  seed-demo [--password P]     seed the demo region (Frøya and Hitra) and one account per role
+  create-admin --email E --name N [--password P]
+                               create a national administrator (IMDi); prints a password if none given
+  backup PATH                  write all data to PATH (JSON; works across PGlite and PostgreSQL)
+  restore PATH                 replace all data with the backup at PATH (same Velkomst version)
+  plan PROFILE.json|-          print the arrival plan for a profile (shared/contracts/arrival-plan.md)
+  settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
+                               [--time-limit SECONDS] [--gap RELATIVE]
+
+The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
+`;
+
+async function readInput(path: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  if (path === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+    text = Buffer.concat(chunks).toString("utf8");
+  } else {
+    try {
+      text = await readFile(path, "utf8");
+    } catch {
+      throw new UsageError(`${path}: cannot read the file`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${path === "-" ? "standard input" : path}: expected JSON`);
+  }
+}
+
+function reportInvalid(errors: FieldError[], io: CliIo): number {
+  for (const error of errors) io.stderr.write(`${formatFieldError(error)}\n`);
+  return 2;
+}
+
+async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig().database);
+  try {
+    await prepareDatabase(database);
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function requireArgument(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        password: { type: "string" },
+        email: { type: "string" },
+        name: { type: "string" },
+        "time-limit": { type: "string" },
+        gap: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout.write(help);
+        return 0;
+      case "migrate": {
+        await withDatabase(async () => {});
+        io.stdout.write("database is up to date\n");
+        return 0;
+      }
+      case "seed-demo": {
+        const accounts = await withDatabase((database) => seedDemo(database.db, values.password ? { password: values.password } : {}));
+        if (accounts.length === 0) io.stdout.write("the database already has users; nothing seeded\n");
+        for (const a of accounts) io.stdout.write(`${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}\n`);
+        return 0;
+      }
+      case "create-admin": {
+        const email = requireArgument(values.email, "--email");
+        const name = requireArgument(values.name, "--name");
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new UsageError("--email: expected an e-mail address");
+        const password = values.password ?? randomBytes(12).toString("base64url");
+        if (password.length < minimumPasswordLength) throw new UsageError(`--password: expected at least ${minimumPasswordLength} characters`);
+        const passwordHash = await hashPassword(password);
+        await withDatabase(async ({ db }) => {
+          const users = createUserRepository(db);
+          if (await users.findByEmail(email)) throw new UsageError(`--email: a user with ${email} already exists`);
+          await db.transaction().execute(async (transaction) => {
+            const id = await users.create({ email, name, passwordHash }, transaction);
+            await users.assignRole(id, { role: "national-admin", scope: { kind: "national", id: "" } }, null, transaction);
+            await recordAudit(transaction, { actorUserId: null, action: "user.created-by-cli", subjectType: "user", subjectId: id, details: { role: "national-admin" } });
+          });
+        });
+        io.stdout.write(values.password ? `created ${email}\n` : `created ${email} with password ${password}\n`);
+        return 0;
+      }
+      case "backup": {
+        const path = requireArgument(positionals[0], "PATH");
+        const backup = await withDatabase((database) => createBackup(database.db));
+        await writeFile(path, JSON.stringify(backup));
+        io.stdout.write(`wrote ${backup.tables.reduce((n, t) => n + t.rows.length, 0)} rows from ${backup.tables.length} tables to ${path}\n`);
+        return 0;
+      }
+      case "restore": {
+        const path = requireArgument(positionals[0], "PATH");
+        let text: string;
+        try {
+          text = await readFile(path, "utf8");
+        } catch {
+          throw new UsageError(`${path}: cannot read the file`);
+        }
+        const backup = parseBackup(text);
+        const result = await withDatabase((database) => restoreBackup(database, backup));
+        io.stdout.write(`restored ${result.rows} rows into ${result.tables} tables\n`);
+        return 0;
+      }
+      case "plan": {
+        const input = await readInput(requireArgument(positionals[0], "PROFILE.json (or - for standard input)"), io);
+        const checked = validateProfile(input);
+        if (!checked.ok) return reportInvalid(checked.errors, io);
+        io.stdout.write(`${JSON.stringify(evaluatePlan(checked.value), null, 2)}\n`);
+        return 0;
+      }
+      case "settle": {
+        const input = await readInput(requireArgument(positionals[0], "INSTANCE.json (or - for standard input)"), io);
+        const checked = validateInstance(input);
+        if (!checked.ok) return reportInvalid(checked.errors, io);
+        const timeLimit = values["time-limit"] === undefined ? undefined : Number(values["time-limit"]);
+        const gap = values.gap === undefined ? undefined : Number(values.gap);
+        if (timeLimit !== undefined && !(timeLimit > 0)) throw new UsageError("--time-limit: expected a number of seconds > 0");
+        if (gap !== undefined && !(gap >= 0)) throw new UsageError("--gap: expected a relative gap ≥ 0");
+        const result = await solveSettlement(checked.value, { ...(timeLimit ? { timeLimitSeconds: timeLimit } : {}), ...(gap !== undefined ? { relativeGap: gap } : {}) });
+        if (result.status === "infeasible") {
+          io.stderr.write(`infeasible: ${result.reason ?? "the households that must be placed do not fit"}\n`);
+          return 3;
+        }
+        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"; see velkomst --help`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BackupError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      io.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr.write(`velkomst ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
