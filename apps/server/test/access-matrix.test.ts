@@ -1,0 +1,118 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { LightMyRequestResponse } from "fastify";
+import { roles, type Role } from "../src/staff/roles.ts";
+import { startTestApp, type TestApp } from "./test-app.ts";
+
+type Allowed = "public" | "signed-in" | readonly Role[];
+const admins: readonly Role[] = ["national-admin", "municipality-admin"];
+
+/**
+ * Who may call every route, written out by hand so that a change to a route's access shows up
+ * here as a failing test; a route missing from this table fails the test too.
+ */
+const expected: Record<string, Allowed> = {
+  "GET /healthz": "public",
+  "GET /readyz": "public",
+  "GET /api/v1/openapi.json": "public",
+  "GET /api/v1/counties": "public",
+  "GET /api/v1/municipalities": "public",
+  "GET /api/v1/municipalities/:number": "public",
+  "POST /api/v1/session": "public",
+  "GET /api/v1/session": "signed-in",
+  "DELETE /api/v1/session": "signed-in",
+  "POST /api/v1/password-reset": "public",
+  "POST /api/v1/password": "public",
+  "GET /api/v1/users": admins,
+  "POST /api/v1/invitations": admins,
+  "POST /api/v1/users/:id/roles": admins,
+  "DELETE /api/v1/users/:id/roles": admins,
+  "POST /api/v1/plan": "public",
+  "GET /": "public",
+  "GET /:lang": "public",
+  "GET /:lang/": "public",
+  "GET /:lang/kommune": "public",
+  "GET /:lang/kommune/:number": "public",
+  "GET /:lang/logg-inn": "public",
+  "POST /:lang/logg-inn": "public",
+  "GET /:lang/logg-inn/kode": "public",
+  "POST /:lang/logg-inn/kode": "public",
+  "POST /:lang/logg-ut": "public",
+  "GET /:lang/glemt-passord": "public",
+  "POST /:lang/glemt-passord": "public",
+  "GET /:lang/nytt-passord/:token": "public",
+  "POST /:lang/nytt-passord/:token": "public",
+  "GET /:lang/ansatt": "signed-in",
+  "GET /:lang/ansatt/brukere": admins,
+  "POST /:lang/ansatt/brukere": admins,
+  "POST /:lang/ansatt/brukere/:id/roller": admins,
+  "POST /:lang/ansatt/brukere/:id/roller/fjern": admins,
+  "GET /:lang/ansatt/konto": "signed-in",
+  "POST /:lang/ansatt/konto/totp": "signed-in",
+  "POST /:lang/ansatt/konto/totp/bekreft": "signed-in",
+  "POST /:lang/ansatt/konto/totp/av": "signed-in",
+};
+
+/** Modules add their own routes in their own tables; this one checks that every route is in some table. */
+export const accessTables: Array<Record<string, Allowed>> = [expected];
+
+function isAllowed(allowed: Allowed, role: Role | null): boolean {
+  if (allowed === "public") return true;
+  if (allowed === "signed-in") return role !== null;
+  return role !== null && allowed.includes(role);
+}
+
+function refused(response: LightMyRequestResponse): boolean {
+  // A refused form token is not an authorisation answer; the test sends valid tokens.
+  if (response.statusCode === 401 || response.statusCode === 403) return !/"type":"csrf"|Skjemaet er utløpt/.test(response.body);
+  return response.statusCode === 303 && String(response.headers.location).includes("/logg-inn?tilbake=");
+}
+
+describe("authorisation: every route × every role", () => {
+  let t: TestApp;
+  const sessions = new Map<Role | null, { cookie: string; csrf: string }>();
+  let someUserId = "";
+
+  before(async () => {
+    t = await startTestApp();
+    sessions.set(null, await t.formSession());
+    for (const role of roles) sessions.set(role, await t.formSession(await t.signIn(role)));
+    someUserId = (await t.test.database.db.selectFrom("users").select("id").where("email", "=", t.emailOf("volunteer")).executeTakeFirstOrThrow()).id;
+  });
+  after(() => t.close());
+
+  test("the table names exactly the routes the app has", () => {
+    const actual = t.app.routeAccess.map((r) => `${r.method} ${r.url}`).sort();
+    const documented = Object.keys(Object.assign({}, ...accessTables)).sort();
+    assert.deepEqual(actual, documented);
+  });
+
+  for (const who of [null, ...roles] as const) {
+    test(`as ${who ?? "an anonymous visitor"}`, async () => {
+      const session = sessions.get(who)!;
+      const problems: string[] = [];
+      for (const route of t.app.routeAccess) {
+        const allowed = Object.assign({}, ...accessTables)[`${route.method} ${route.url}`] as Allowed;
+        const url = route.url.replace(":lang", "nb").replace(":number", "5014").replace(":id", someUserId).replace(":token", "not-a-token");
+        const api = url.startsWith("/api/");
+        const response = await t.app.inject({
+          method: route.method as "GET",
+          url,
+          headers: { cookie: session.cookie, ...(api && route.method !== "GET" ? { "content-type": "application/json" } : {}) },
+          ...(route.method === "GET" ? {} : api ? { payload: "{}" } : { payload: { _csrf: session.csrf } }),
+        });
+        // Signing out ends the session; sign in again for the routes after it.
+        if (route.url.endsWith("logg-ut") || (route.method === "DELETE" && route.url === "/api/v1/session")) {
+          if (who) sessions.set(who, await t.formSession(await t.signIn(who)));
+          Object.assign(session, sessions.get(who));
+        }
+        const shouldPass = isAllowed(allowed, who);
+        if (shouldPass === refused(response)) problems.push(`${route.method} ${route.url}: ${response.statusCode} (expected ${shouldPass ? "access" : "refusal"})`);
+        if (/"type":"csrf"|Skjemaet er utløpt/.test(response.body)) problems.push(`${route.method} ${route.url}: the form token was refused`);
+        if (response.statusCode >= 500) problems.push(`${route.method} ${route.url}: ${response.statusCode}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+

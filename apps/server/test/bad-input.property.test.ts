@@ -1,0 +1,49 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { startTestApp, type TestApp } from "./test-app.ts";
+
+let t: TestApp;
+let adminCookie = "";
+before(async () => {
+  t = await startTestApp();
+  adminCookie = await t.signIn("national-admin");
+});
+after(() => t.close());
+
+const pathValue = fc.oneof(fc.constant("5014"), fc.uuid(), fc.string({ maxLength: 12 }).map(encodeURIComponent), fc.constant("nb"));
+
+test("random JSON bodies and path values never make the API answer 5xx, and 4xx always name what was wrong", async () => {
+  const routes = t.app.routeAccess.filter((r) => r.url.startsWith("/api/") && r.method !== "GET");
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...routes), fc.json(), pathValue, fc.boolean(), async (route, body, value, signedIn) => {
+      const url = route.url.replace(/:[a-z]+/g, value);
+      const response = await t.app.inject({
+        method: route.method as "POST",
+        url,
+        headers: { "content-type": "application/json", ...(signedIn ? { cookie: adminCookie } : {}) },
+        payload: body,
+      });
+      assert.ok(response.statusCode < 500, `${route.method} ${url} with ${body}: ${response.statusCode} ${response.body}`);
+      if (response.statusCode >= 400) {
+        const errors = response.json().errors as Array<{ path: string; message: string }>;
+        assert.ok(Array.isArray(errors) && errors.length > 0 && errors.every((e) => typeof e.message === "string" && e.message.length > 0));
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("random form posts never make a web page answer 5xx", async () => {
+  const session = await t.formSession(adminCookie);
+  const routes = t.app.routeAccess.filter((r) => !r.url.startsWith("/api/") && r.method === "POST");
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...routes), fc.dictionary(fc.constantFrom("email", "password", "name", "role", "scope", "code", "secret", "confirm", "tilbake"), fc.string({ maxLength: 40 })), async (route, fields) => {
+      const url = route.url.replace(":lang", "nb").replace(/:[a-z]+/g, "00000000-0000-4000-8000-000000000000");
+      if (url.endsWith("logg-ut")) return;
+      const response = await t.app.inject({ method: "POST", url, headers: { cookie: session.cookie }, payload: { ...fields, _csrf: session.csrf } });
+      assert.ok(response.statusCode < 500, `${url} with ${JSON.stringify(fields)}: ${response.statusCode}`);
+    }),
+    { numRuns: 150 },
+  );
+});
