@@ -35,6 +35,7 @@ export interface MunicipalityOverview extends Municipality {
 }
 
 export function createMunicipalityRepository(db: Kysely<DatabaseSchema>) {
+  let municipalityList: Promise<Municipality[]> | undefined;
   const municipalityColumns = [
     "municipalities.number",
     "municipalities.name",
@@ -94,14 +95,22 @@ export function createMunicipalityRepository(db: Kysely<DatabaseSchema>) {
       return db.selectFrom("counties").select(["number", "name"]).orderBy("number").execute();
     },
 
+    /**
+     * The 2024 list is reference data loaded at start-up and never edited at run time, so one
+     * read per process is enough; every page with the municipality picker needs it.
+     */
     listMunicipalities(): Promise<Municipality[]> {
-      return db
+      return (municipalityList ??= db
         .selectFrom("municipalities")
         .innerJoin("counties", "counties.number", "municipalities.county_number")
         .select(municipalityColumns)
         .orderBy("municipalities.county_number")
         .orderBy("municipalities.name")
-        .execute();
+        .execute()
+        .catch((error: unknown) => {
+          municipalityList = undefined;
+          throw error;
+        }));
     },
 
     async findMunicipality(number: string): Promise<Municipality | undefined> {

@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { planCatalogs } from "../plan-texts.ts";
+
+testCatalogCompleteness("plan texts", planCatalogs);
