@@ -14,7 +14,15 @@ export function LandingPage({ municipalities }: { municipalities: Municipality[]
         </Heading>
         <Paragraph data-size="lg">{t("landing.lead")}</Paragraph>
       </section>
-      <Card data-color="accent" className="stack">
+      <Card asChild data-color="accent">
+        <a href={paths.plan(lang)} className="stack">
+          <Heading level={2} data-size="sm">
+            {t("landing.makePlan")}
+          </Heading>
+          <Paragraph>{t("landing.makePlanText")}</Paragraph>
+        </a>
+      </Card>
+      <Card data-color="neutral" className="stack">
         <Heading level={2} data-size="sm">
           {t("landing.chooseMunicipality")}
         </Heading>

@@ -77,6 +77,24 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
           {t("municipality.population", { population: overview.population })}
         </Paragraph>
       </header>
+      <div className="card-grid">
+        <Card asChild data-color="accent">
+          <a href={paths.municipalityInfo(lang, overview.number)}>
+            <Heading level={2} data-size="xs">
+              {t("municipality.readInfo")}
+            </Heading>
+            <Paragraph>{t("municipality.readInfoText")}</Paragraph>
+          </a>
+        </Card>
+        <Card asChild data-color="accent">
+          <a href={paths.plan(lang)}>
+            <Heading level={2} data-size="xs">
+              {t("landing.makePlan")}
+            </Heading>
+            <Paragraph>{t("landing.makePlanText")}</Paragraph>
+          </a>
+        </Card>
+      </div>
       {overview.welcomeServices.length > 0 ? (
         <section className="stack" aria-labelledby="welcome-service">
           <Heading level={2} data-size="md" id="welcome-service">

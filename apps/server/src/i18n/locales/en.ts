@@ -19,6 +19,8 @@ export const en = {
     footerSource: "The content builds on the national guide for welcome services and Meld. St. 17 (2023–2024).",
   },
   landing: {
+    makePlan: "Make your own plan",
+    makePlanText: "Answer a few short questions and get a list of what to do, and by when.",
     title: "New in Norway?",
     lead: "Find out what to do in your first weeks, what you have a right to, and where to get help in your municipality.",
     chooseMunicipality: "Choose your municipality",
@@ -34,6 +36,8 @@ export const en = {
     whoText: "Labour migrants, families, refugees and people with collective protection.",
   },
   municipality: {
+    readInfo: "Read about life in Norway",
+    readInfoText: "Registration, tax, health, language, school and more – explained simply.",
     listTitle: "All municipalities",
     listLead: "Choose the municipality where you live or will live.",
     countyHeading: "{county}",

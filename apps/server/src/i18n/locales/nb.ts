@@ -20,6 +20,8 @@ export const nb = {
     footerSource: "Innholdet bygger på den nasjonale veilederen for velkomsttilbud og Meld. St. 17 (2023–2024).",
   },
   landing: {
+    makePlan: "Lag din egen plan",
+    makePlanText: "Svar på noen korte spørsmål og få en liste over hva du skal gjøre, og innen når.",
     title: "Ny i Norge?",
     lead: "Finn ut hva du må gjøre de første ukene, hva du har rett til, og hvor du får hjelp i kommunen din.",
     chooseMunicipality: "Velg kommunen din",
@@ -35,6 +37,8 @@ export const nb = {
     whoText: "Arbeidsinnvandrere, familie, flyktninger og personer med kollektiv beskyttelse.",
   },
   municipality: {
+    readInfo: "Les om livet i Norge",
+    readInfoText: "Registrering, skatt, helse, språk, skole og mer – forklart enkelt.",
     listTitle: "Alle kommuner",
     listLead: "Velg kommunen der du bor eller skal bo.",
     countyHeading: "{county}",

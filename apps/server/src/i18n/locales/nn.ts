@@ -19,6 +19,8 @@ export const nn = {
     footerSource: "Innhaldet byggjer på den nasjonale rettleiaren for velkomsttilbod og Meld. St. 17 (2023–2024).",
   },
   landing: {
+    makePlan: "Lag din eigen plan",
+    makePlanText: "Svar på nokre korte spørsmål og få ei liste over kva du skal gjere, og innan når.",
     title: "Ny i Noreg?",
     lead: "Finn ut kva du må gjere dei første vekene, kva du har rett på, og kvar du får hjelp i kommunen din.",
     chooseMunicipality: "Vel kommunen din",
@@ -34,6 +36,8 @@ export const nn = {
     whoText: "Arbeidsinnvandrarar, familie, flyktningar og personar med kollektivt vern.",
   },
   municipality: {
+    readInfo: "Les om livet i Noreg",
+    readInfoText: "Registrering, skatt, helse, språk, skule og meir – forklart enkelt.",
     listTitle: "Alle kommunar",
     listLead: "Vel kommunen der du bur eller skal bu.",
     countyHeading: "{county}",

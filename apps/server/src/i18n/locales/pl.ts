@@ -19,6 +19,8 @@ export const pl = {
     footerSource: "Treści opierają się na krajowym przewodniku dotyczącym programów powitalnych (velkomsttilbud) oraz na Meld. St. 17 (2023–2024).",
   },
   landing: {
+    makePlan: "Przygotuj swój plan",
+    makePlanText: "Odpowiedz na kilka krótkich pytań i otrzymaj listę tego, co trzeba zrobić i do kiedy.",
     title: "Niedawno w Norwegii?",
     lead: "Tutaj można sprawdzić, co trzeba zrobić w pierwszych tygodniach, jakie prawa przysługują i gdzie w gminie można uzyskać pomoc.",
     chooseMunicipality: "Wybierz gminę",
@@ -34,6 +36,8 @@ export const pl = {
     whoText: "Migranci zarobkowi, rodziny, uchodźcy i osoby objęte ochroną zbiorową.",
   },
   municipality: {
+    readInfo: "Przeczytaj o życiu w Norwegii",
+    readInfoText: "Rejestracja, podatki, zdrowie, język, szkoła i więcej – prosto wyjaśnione.",
     listTitle: "Wszystkie gminy",
     listLead: "Wybierz gminę obecnego lub przyszłego zamieszkania.",
     countyHeading: "{county}",
