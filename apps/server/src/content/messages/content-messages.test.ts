@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { contentCatalogs } from "../content-texts.ts";
+
+testCatalogCompleteness("content texts", contentCatalogs);
