@@ -3,6 +3,7 @@ import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { Municipality } from "./municipality-repository.ts";
 import { MunicipalitySelect } from "./municipality-select.tsx";
+import { LinkCard } from "../web/components/link-card.tsx";
 
 export function LandingPage({ municipalities }: { municipalities: Municipality[] }) {
   const { t, lang } = usePage();
@@ -14,14 +15,7 @@ export function LandingPage({ municipalities }: { municipalities: Municipality[]
         </Heading>
         <Paragraph data-size="lg">{t("landing.lead")}</Paragraph>
       </section>
-      <Card asChild data-color="accent">
-        <a href={paths.plan(lang)} className="stack">
-          <Heading level={2} data-size="sm">
-            {t("landing.makePlan")}
-          </Heading>
-          <Paragraph>{t("landing.makePlanText")}</Paragraph>
-        </a>
-      </Card>
+      <LinkCard href={paths.plan(lang)} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       <Card data-color="neutral" className="stack">
         <Heading level={2} data-size="sm">
           {t("landing.chooseMunicipality")}

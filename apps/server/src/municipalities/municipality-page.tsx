@@ -2,6 +2,7 @@ import { Alert, Card, Heading, Link, List, Paragraph } from "@digdir/designsyste
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { MunicipalityOverview, WelcomeService } from "./municipality-repository.ts";
+import { LinkCard } from "../web/components/link-card.tsx";
 
 /** Official national sources named in the national guide (seed 000 §4.2–4.3). */
 const nationalSources = [
@@ -78,22 +79,8 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
         </Paragraph>
       </header>
       <div className="card-grid">
-        <Card asChild data-color="accent">
-          <a href={paths.municipalityInfo(lang, overview.number)}>
-            <Heading level={2} data-size="xs">
-              {t("municipality.readInfo")}
-            </Heading>
-            <Paragraph>{t("municipality.readInfoText")}</Paragraph>
-          </a>
-        </Card>
-        <Card asChild data-color="accent">
-          <a href={paths.plan(lang)}>
-            <Heading level={2} data-size="xs">
-              {t("landing.makePlan")}
-            </Heading>
-            <Paragraph>{t("landing.makePlanText")}</Paragraph>
-          </a>
-        </Card>
+        <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
+        <LinkCard href={paths.plan(lang)} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>
       {overview.welcomeServices.length > 0 ? (
         <section className="stack" aria-labelledby="welcome-service">

@@ -20,6 +20,7 @@ import { grantableRoles, roles, type Role, type Scope } from "./roles.ts";
 import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type ScopeOption } from "./scope-options.ts";
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
+import { LinkCard } from "../web/components/link-card.tsx";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -53,23 +54,9 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
         </Heading>
         <div className="card-grid">
           {isAdmin && (
-            <Card asChild>
-              <a href={paths.staffUsers(lang)}>
-                <Heading level={3} data-size="xs">
-                  {t("staff.taskUsers")}
-                </Heading>
-                <Paragraph>{t("staff.taskUsersText")}</Paragraph>
-              </a>
-            </Card>
+            <LinkCard href={paths.staffUsers(lang)} title={t("staff.taskUsers")} text={t("staff.taskUsersText")} headingLevel={3} />
           )}
-          <Card asChild>
-            <a href={paths.account(lang)}>
-              <Heading level={3} data-size="xs">
-                {t("staff.taskAccount")}
-              </Heading>
-              <Paragraph>{t("staff.taskAccountText")}</Paragraph>
-            </a>
-          </Card>
+          <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
         <Paragraph data-size="sm">{t("staff.comingTasks")}</Paragraph>
       </section>
