@@ -129,8 +129,3 @@ export function parseAnswers(answers: Record<string, string>, language: Language
   for (const error of checked.errors) ruleErrors[fieldOf(error.path)] ??= { code: error.code === "beforeBirth" ? "arrivalBeforeBirth" : "invalid" };
   return { ok: false, errors: ruleErrors };
 }
-
-/** True when the address carries any answer: then the questionnaire shows them again for changing. */
-export function hasAnswers(answers: Record<string, string>): boolean {
-  return Object.values(planFields).some((name) => answers[name]) || Array.from({ length: maxChildren }, (_, i) => childField(i)).some((name) => answers[name]);
-}
