@@ -33,7 +33,7 @@ export function ContentListPage({ municipality, pages }: { municipality: Municip
       </header>
       <div className="card-grid">
         {pages.map((entry) => (
-          <Card key={entry.page.slug} className="stack" data-variant="tinted">
+          <Card key={entry.page.slug} className="stack">
             <Heading level={2} data-size="xs" {...fallbackLanguage(entry)}>
               <Link href={contentPaths.page(lang, municipality.number, entry.page.slug)}>{entry.page.title}</Link>
             </Heading>

@@ -1,0 +1,76 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser } from "playwright-core";
+import { expectAccessible, launchBrowser, phoneContext, screenshot, startE2eServer, type E2eServer } from "./browser.ts";
+
+let server: E2eServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a newcomer reads the national information", () => {
+  test("opens Frøya's topics in bokmål, then the page on registration, with its sources", async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/nb/kommune/5014/info`);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Informasjon for nye innbyggere");
+    assert.ok(await page.getByText(/Senere kan Frøya legge til egen, lokal informasjon/).isVisible());
+    assert.equal(await page.getByRole("heading", { level: 2 }).count(), 15);
+    assert.equal(await page.getByText("Nasjonal informasjon", { exact: true }).count(), 15);
+    await expectAccessible(page, "info list nb");
+    await screenshot(page, "content-list-5014-nb-360");
+
+    await page.getByRole("link", { name: "Registrering og ID-nummer" }).click();
+    await page.waitForURL(/\/nb\/kommune\/5014\/info\/registration-and-id-numbers$/);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Registrering og ID-nummer");
+    assert.ok(await page.getByText("Nasjonal informasjon", { exact: true }).isVisible());
+    assert.ok(await page.getByRole("heading", { name: "Kilder" }).isVisible());
+    const source = page.getByRole("link", { name: "UDI – Utlendingsdirektoratet" }).last();
+    assert.equal(await source.getAttribute("href"), "https://www.udi.no");
+    assert.equal(await page.getByRole("alert").count(), 0, "a translated page shows no fallback notice");
+    await expectAccessible(page, "info page nb");
+    await screenshot(page, "content-page-registration-nb-360");
+    await context.close();
+  });
+
+  test("reads the same page in Arabic, right to left", async () => {
+    const context = await phoneContext(browser, { locale: "ar" });
+    const page = await context.newPage();
+    const response = await page.goto(`${server.baseUrl}/ar/kommune/5014/info/registration-and-id-numbers`);
+    assert.equal(response?.status(), 200);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.equal(await page.getAttribute("html", "lang"), "ar");
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "التسجيل وأرقام الهوية");
+    assert.ok(await page.getByText("معلومات وطنية", { exact: true }).isVisible());
+    assert.ok(await page.getByRole("heading", { name: "المصادر" }).isVisible());
+    // Mirrored: the heading's text starts at the right edge of the phone.
+    const box = await page.getByRole("heading", { level: 1 }).boundingBox();
+    assert.ok(box && box.x + box.width > 300, `the title should sit on the right in RTL, x=${box?.x} w=${box?.width}`);
+    await expectAccessible(page, "info page ar");
+    await screenshot(page, "content-page-registration-ar-360");
+    await page.goto(`${server.baseUrl}/ar/kommune/5014/info`);
+    await expectAccessible(page, "info list ar");
+    await screenshot(page, "content-list-5014-ar-360");
+    await context.close();
+  });
+
+  test("an unknown topic or municipality is a 404 page with a way back", async () => {
+    const context = await phoneContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    let response = await page.goto(`${server.baseUrl}/nb/kommune/5014/info/no-such-topic`);
+    assert.equal(response?.status(), 404);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Fant ikke siden");
+    assert.ok(await page.getByRole("link", { name: "Alle temaer" }).isVisible());
+    response = await page.goto(`${server.baseUrl}/en/kommune/9999/info`);
+    assert.equal(response?.status(), 404);
+    assert.ok(await page.getByText("We found no municipality with number 9999.").isVisible());
+    await context.close();
+  });
+});
