@@ -36,6 +36,8 @@ const expected: Record<string, Allowed> = {
   "GET /:lang/": "public",
   "GET /:lang/kommune": "public",
   "GET /:lang/kommune/:number": "public",
+  "GET /:lang/kommune/:number/info": "public",
+  "GET /:lang/kommune/:number/info/:slug": "public",
   "GET /:lang/logg-inn": "public",
   "POST /:lang/logg-inn": "public",
   "GET /:lang/logg-inn/kode": "public",
