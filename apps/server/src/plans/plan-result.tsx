@@ -1,3 +1,5 @@
+import { pagesForStep } from "../content/baseline-content.ts";
+import { contentPaths } from "../content/content-paths.ts";
 import { Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan, PlanStep, Profile } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
@@ -78,9 +80,11 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
   );
 }
 
-function Step({ step, p }: { step: PlanStep; p: PlanTranslator }) {
+function Step({ step, p, municipality }: { step: PlanStep; p: PlanTranslator; municipality: string | undefined }) {
   const { lang } = usePage();
   const headingId = `step-${step.id}`;
+  // The national information pages that explain this step (content attaches to canonical step ids).
+  const explainers = municipality ? pagesForStep(step.id, lang) : [];
   return (
     <li className="plan-step" aria-labelledby={headingId}>
       <Heading level={3} data-size="sm" id={headingId}>
@@ -117,6 +121,20 @@ function Step({ step, p }: { step: PlanStep; p: PlanTranslator }) {
               <ul>
                 {step.documents.map((document) => (
                   <li key={document}>{document}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {explainers.length > 0 && municipality && (
+            <>
+              <Heading level={4} data-size="2xs">
+                {p("result.readMore")}
+              </Heading>
+              <ul>
+                {explainers.map(({ page }) => (
+                  <li key={page.slug}>
+                    <Link href={contentPaths.page(lang, municipality, page.slug)}>{page.title}</Link>
+                  </li>
                 ))}
               </ul>
             </>
@@ -195,7 +213,7 @@ export function PlanResultPage({ plan, profile, answers }: { plan: Plan; profile
             <Paragraph>{p("result.stepsLead")}</Paragraph>
             <ol className="plan-steps">
               {plan.steps.map((step) => (
-                <Step key={step.id} step={step} p={p} />
+                <Step key={step.id} step={step} p={p} municipality={profile.municipality} />
               ))}
             </ol>
           </>

@@ -82,6 +82,7 @@ export const plansAr = {
     documents: "ماذا تأخذ معك",
     legalBasis: "الأساس القانوني",
     links: "روابط",
+    readMore: "اقرأ المزيد",
     kind: {
       duty: "واجب",
       right: "حق",

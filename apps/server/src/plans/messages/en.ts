@@ -82,6 +82,7 @@ export const plansEn = {
     documents: "Bring",
     legalBasis: "Legal basis",
     links: "Links",
+    readMore: "Read more",
     kind: {
       duty: "Duty",
       right: "Right",

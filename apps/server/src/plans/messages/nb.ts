@@ -83,6 +83,7 @@ export const plansNb = {
     documents: "Ta med",
     legalBasis: "Lovgrunnlag",
     links: "Lenker",
+    readMore: "Les mer",
     kind: {
       duty: "Plikt",
       right: "Rettighet",

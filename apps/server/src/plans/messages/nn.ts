@@ -82,6 +82,7 @@ export const plansNn = {
     documents: "Ta med",
     legalBasis: "Lovgrunnlag",
     links: "Lenkjer",
+    readMore: "Les meir",
     kind: {
       duty: "Plikt",
       right: "Rett",

@@ -82,6 +82,7 @@ export const plansPl = {
     documents: "Co zabrać",
     legalBasis: "Podstawa prawna",
     links: "Linki",
+    readMore: "Przeczytaj więcej",
     kind: {
       duty: "Obowiązek",
       right: "Prawo",

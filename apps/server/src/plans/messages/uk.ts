@@ -82,6 +82,7 @@ export const plansUk = {
     documents: "Що взяти з собою",
     legalBasis: "Правова основа",
     links: "Посилання",
+    readMore: "Дізнайтеся більше",
     kind: {
       duty: "Обов'язок",
       right: "Право",
