@@ -1,25 +1,14 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, phoneContext, screenshot, startE2eServer, type E2eServer } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2eSession();
 
 describe("a newcomer reads the national information", () => {
   test("opens Frøya's topics in bokmål, then the page on registration, with its sources", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/kommune/5014/info`);
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/info`);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Informasjon for nye innbyggere");
     assert.ok(await page.getByText(/Senere kan Frøya legge til egen, lokal informasjon/).isVisible());
     assert.equal(await page.getByRole("heading", { level: 2 }).count(), 15);
@@ -41,9 +30,9 @@ describe("a newcomer reads the national information", () => {
   });
 
   test("reads the same page in Arabic, right to left", async () => {
-    const context = await phoneContext(browser, { locale: "ar" });
+    const context = await phoneContext(e2e.browser, { locale: "ar" });
     const page = await context.newPage();
-    const response = await page.goto(`${server.baseUrl}/ar/kommune/5014/info/registration-and-id-numbers`);
+    const response = await page.goto(`${e2e.server.baseUrl}/ar/kommune/5014/info/registration-and-id-numbers`);
     assert.equal(response?.status(), 200);
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
     assert.equal(await page.getAttribute("html", "lang"), "ar");
@@ -55,20 +44,20 @@ describe("a newcomer reads the national information", () => {
     assert.ok(box && box.x + box.width > 300, `the title should sit on the right in RTL, x=${box?.x} w=${box?.width}`);
     await expectAccessible(page, "info page ar");
     await screenshot(page, "content-page-registration-ar-360");
-    await page.goto(`${server.baseUrl}/ar/kommune/5014/info`);
+    await page.goto(`${e2e.server.baseUrl}/ar/kommune/5014/info`);
     await expectAccessible(page, "info list ar");
     await screenshot(page, "content-list-5014-ar-360");
     await context.close();
   });
 
   test("an unknown topic or municipality is a 404 page with a way back", async () => {
-    const context = await phoneContext(browser, { javaScriptEnabled: false });
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    let response = await page.goto(`${server.baseUrl}/nb/kommune/5014/info/no-such-topic`);
+    let response = await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/info/no-such-topic`);
     assert.equal(response?.status(), 404);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Fant ikke siden");
     assert.ok(await page.getByRole("link", { name: "Alle temaer" }).isVisible());
-    response = await page.goto(`${server.baseUrl}/en/kommune/9999/info`);
+    response = await page.goto(`${e2e.server.baseUrl}/en/kommune/9999/info`);
     assert.equal(response?.status(), 404);
     assert.ok(await page.getByText("We found no municipality with number 9999.").isVisible());
     await context.close();

@@ -1,27 +1,16 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
 import { demoPassword } from "../test-app.ts";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
-import { expectAccessible, launchBrowser, phoneContext, screenshot, startE2eServer, type E2eServer } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2eSession();
 
 describe("a visitor", () => {
   test("sees the landing page in bokmål, accessible, on a phone", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     assert.match(page.url(), /\/nb\/$/);
     assert.equal(await page.getAttribute("html", "lang"), "nb");
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Ny i Norge?");
@@ -31,9 +20,9 @@ describe("a visitor", () => {
   });
 
   test("switches to Arabic and gets a right-to-left page", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/`);
+    await page.goto(`${e2e.server.baseUrl}/nb/`);
     await page.getByRole("link", { name: "العربية" }).click();
     await page.waitForURL(/\/ar\/$/);
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
@@ -47,17 +36,17 @@ describe("a visitor", () => {
   });
 
   test("the browser's language chooses the first page", async () => {
-    const context = await phoneContext(browser, { locale: "uk-UA" });
+    const context = await phoneContext(e2e.browser, { locale: "uk-UA" });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     assert.match(page.url(), /\/uk\/$/);
     await context.close();
   });
 
   test("picks a municipality without JavaScript and lands on its page", async () => {
-    const context = await phoneContext(browser, { javaScriptEnabled: false });
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/`);
+    await page.goto(`${e2e.server.baseUrl}/nb/`);
     await page.getByLabel("Kommune").selectOption("5014");
     await page.getByRole("button", { name: "Vis" }).click();
     await page.waitForURL(/\/nb\/kommune\/5014$/);
@@ -68,13 +57,13 @@ describe("a visitor", () => {
   });
 
   test("a municipality without a welcome service says so and points to the nearest one, also in Arabic", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/kommune/5001`);
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5001`);
     assert.ok(await page.getByRole("heading", { name: /Trondheim.* har ikke et velkomsttilbud ennå/ }).isVisible());
     assert.ok(await page.getByText("Velkomstsenteret Frøya og Hitra").isVisible());
     await expectAccessible(page, "municipality nb");
-    await page.goto(`${server.baseUrl}/ar/kommune/5001`);
+    await page.goto(`${e2e.server.baseUrl}/ar/kommune/5001`);
     await expectAccessible(page, "municipality ar");
     await screenshot(page, "municipality-5001-ar-360");
     await context.close();
@@ -95,9 +84,9 @@ describe("staff", () => {
     // axe runs inside the page, so the account whose pages it checks signs in with JavaScript on.
     const withAxe = account.role === "national-admin";
     test(`${account.role} signs in${withAxe ? "" : " without JavaScript"} and sees only what the role allows`, async () => {
-      const context = await phoneContext(browser, { javaScriptEnabled: withAxe });
+      const context = await phoneContext(e2e.browser, { javaScriptEnabled: withAxe });
       const page = await context.newPage();
-      await page.goto(`${server.baseUrl}/nb/logg-inn`);
+      await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
       await page.getByLabel("E-postadresse").fill(account.email);
       await page.getByLabel("Passord").fill(demoPassword);
       await page.getByRole("button", { name: "Logg inn" }).click();
@@ -105,7 +94,7 @@ describe("staff", () => {
       assert.ok(await page.getByRole("heading", { name: "Ansattsider" }).isVisible());
       const usersLink = page.getByRole("link", { name: /Brukere og roller/ });
       assert.equal(await usersLink.count(), expectations[account.role]?.usersLink ? 1 : 0);
-      const response = await page.goto(`${server.baseUrl}/nb/ansatt/brukere`);
+      const response = await page.goto(`${e2e.server.baseUrl}/nb/ansatt/brukere`);
       assert.equal(response?.status(), expectations[account.role]?.usersLink ? 200 : 403);
       if (withAxe) {
         await expectAccessible(page, "users page");
@@ -116,9 +105,9 @@ describe("staff", () => {
   }
 
   test("a wrong password is refused with a message, in Arabic too", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/ar/logg-inn`);
+    await page.goto(`${e2e.server.baseUrl}/ar/logg-inn`);
     await page.locator("#field-email").fill("nobody@example.no");
     await page.locator("#field-password").fill("wrong password");
     await page.locator("form button[type=submit]").click();
@@ -129,9 +118,9 @@ describe("staff", () => {
   });
 
   test("an invalid e-mail is named next to its field, with a summary", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/logg-inn`);
+    await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
     await page.getByLabel("E-postadresse").fill("not-an-address");
     await page.getByRole("button", { name: "Logg inn" }).click();
     assert.ok(await page.getByText("Skriv en gyldig e-postadresse").first().isVisible());

@@ -1,19 +1,9 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, phoneContext, screenshot, startE2eServer, type E2eServer } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2eSession();
 
 const thisYear = new Date().getFullYear();
 /** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
@@ -49,9 +39,9 @@ async function fillQuestionnaire(page: Page, answers: Answers) {
 
 describe("Min plan", () => {
   test("an EEA worker staying 4 months gets the EEA registration step and a D number", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Min plan");
     await expectAccessible(page, "questionnaire nb");
     await fillQuestionnaire(page, { basis: "Jeg er EU/EØS-borger og skal jobbe i Norge", birthYear: 1990, citizenship: "Litauen", stay: "3 til 6 måneder" });
@@ -75,7 +65,7 @@ describe("Min plan", () => {
     await screenshot(page, "plan-eea-worker-nb-360");
 
     // The calendar file for the same answers.
-    const ics = await page.request.get(`${server.baseUrl}/nb/min-plan/kalender.ics${url.search}`);
+    const ics = await page.request.get(`${e2e.server.baseUrl}/nb/min-plan/kalender.ics${url.search}`);
     assert.equal(ics.status(), 200);
     assert.match(ics.headers()["content-type"] ?? "", /^text\/calendar/);
     const body = await ics.text();
@@ -85,9 +75,9 @@ describe("Min plan", () => {
   });
 
   test("a Polish family with two children moving for good gets school enrolment, without JavaScript", async () => {
-    const context = await phoneContext(browser, { javaScriptEnabled: false });
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
     await fillQuestionnaire(page, {
       basis: "Jeg er EU/EØS-borger og skal jobbe i Norge",
       birthYear: 1985,
@@ -108,9 +98,9 @@ describe("Min plan", () => {
   });
 
   test("a refugee of 30 with upper secondary school has the right and duty to the introduction programme, in Arabic too", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
     await fillQuestionnaire(page, {
       basis: "Jeg er flyktning (asyl eller overføringsflyktning)",
       birthYear: thisYear - 30,
@@ -122,22 +112,22 @@ describe("Min plan", () => {
     assert.equal(await page.locator("#step-introduction-programme").count(), 1);
     const search = new URL(page.url()).search;
 
-    await page.goto(`${server.baseUrl}/ar/min-plan/resultat${search}`);
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat${search}`);
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "خطتك");
     await page.getByText("لديك الحق والواجب في المشاركة في برنامج التعريف.").waitFor();
     await expectAccessible(page, "plan ar");
     await screenshot(page, "plan-refugee-ar-360");
-    await page.goto(`${server.baseUrl}/ar/min-plan${search}`);
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan${search}`);
     await expectAccessible(page, "questionnaire ar");
     await context.close();
   });
 
   test("a Ukrainian with collective protection gets a plan in Ukrainian", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     const query = new URLSearchParams({ grunnlag: "collective-protection", fodselsar: "1988", statsborgerskap: "UA", ankomst: lastMonth, opphold: "long", nummer: "5001" });
-    const response = await page.goto(`${server.baseUrl}/uk/min-plan/resultat?${query}`);
+    const response = await page.goto(`${e2e.server.baseUrl}/uk/min-plan/resultat?${query}`);
     assert.equal(response?.status(), 200);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Ваш план");
     await page.locator("#right-introductionProgramme").waitFor();
@@ -147,9 +137,9 @@ describe("Min plan", () => {
   });
 
   test("missing answers come back with the questionnaire, a summary and messages by the fields", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
     await page.getByLabel("Fødselsår", { exact: true }).fill("19");
     const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/resultat/), page.getByRole("button", { name: "Vis planen min" }).click()]);
     assert.equal(response.status(), 400);
