@@ -48,7 +48,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const parsed = parseAnswers(answers, lang, todayInNorway());
     if (!parsed.ok) return questionnaire(request, reply, lang, answers, translateErrors(parsed.errors, lang), 400);
     const plan = evaluatePlan(parsed.profile);
-    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} />, { title: planTexts(lang)("result.title") });
+    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
   });
 
   app.get("/:lang/min-plan/kalender.ics", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {

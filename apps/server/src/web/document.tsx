@@ -5,7 +5,7 @@ import { Layout } from "./components/layout.tsx";
 export const stylesheets = ["/assets/ds/theme.css", "/assets/ds/index.css", "/assets/app.css", "/assets/plan.css"];
 
 /** The whole HTML document. `lang` and `dir` are set once here; everything below uses logical CSS. */
-export function Document({ title, children }: { title: string; children: ReactNode }) {
+export function Document({ title, scripts, children }: { title: string; scripts: string[]; children: ReactNode }) {
   const { lang, dir, t } = usePage();
   return (
     <html lang={lang} dir={dir} data-color-scheme="light">
@@ -16,6 +16,9 @@ export function Document({ title, children }: { title: string; children: ReactNo
         <meta name="description" content={t("meta.tagline")} />
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
+        ))}
+        {scripts.map((src) => (
+          <script key={src} src={src} defer />
         ))}
       </head>
       <body>

@@ -8,6 +8,8 @@ import { PageContextProvider, type PageContext } from "./page-context.tsx";
 
 export interface PageOptions {
   title: string;
+  /** Scripts that enhance the page; it must work without them. Served from /assets. */
+  scripts?: string[];
   status?: number;
 }
 
@@ -28,7 +30,9 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
   };
   const html = renderToString(
     <PageContextProvider value={context}>
-      <Document title={options.title}>{body}</Document>
+      <Document title={options.title} scripts={options.scripts ?? []}>
+        {body}
+      </Document>
     </PageContextProvider>,
   );
   const cacheable = !request.viewer && csrfToken === undefined && (options.status ?? 200) === 200;

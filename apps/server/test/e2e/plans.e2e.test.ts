@@ -136,6 +136,23 @@ describe("Min plan", () => {
     await context.close();
   });
 
+  test("ticked steps are remembered on the device, per plan", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    const query = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "3-6", nummer: "5014" });
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${query}`);
+    const first = page.locator('input[name="ferdig"]').first();
+    await first.check();
+    await page.reload();
+    assert.equal(await first.isChecked(), true);
+    await page.goto(`${e2e.server.baseUrl}/en/min-plan/resultat?${query}`);
+    assert.equal(await page.locator('input[name="ferdig"]').first().isChecked(), true, "the same plan in another language keeps its ticks");
+    query.set("opphold", "long");
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${query}`);
+    assert.equal(await page.locator('input[name="ferdig"]:checked').count(), 0);
+    await context.close();
+  });
+
   test("missing answers come back with the questionnaire, a summary and messages by the fields", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
