@@ -124,7 +124,7 @@ function UsersPage({ users, scopeOptions, nameOf, grantable, errors, values, not
         </Alert>
       )}
       <div className="table-scroll">
-        <Table>
+        <Table className="stacked-table">
           <caption className="ds-sr-only">{t("staff.usersTitle")}</caption>
           <Table.Head>
             <Table.Row>
@@ -137,9 +137,11 @@ function UsersPage({ users, scopeOptions, nameOf, grantable, errors, values, not
           <Table.Body>
             {users.map((user) => (
               <Table.Row key={user.id}>
-                <Table.Cell>{user.name}</Table.Cell>
-                <Table.Cell dir="ltr">{user.email}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell data-label={t("staff.name")}>{user.name}</Table.Cell>
+                <Table.Cell data-label={t("staff.email")}>
+                  <span dir="ltr">{user.email}</span>
+                </Table.Cell>
+                <Table.Cell data-label={t("staff.roles")}>
                   <ul className="plain-list">
                     {user.assignments.map((a) => {
                       const label = t("staff.roleIn", { role: t(`roles.${a.role}`), scope: nameOf(a.scope) });
@@ -162,7 +164,7 @@ function UsersPage({ users, scopeOptions, nameOf, grantable, errors, values, not
                     })}
                   </ul>
                 </Table.Cell>
-                <Table.Cell>
+                <Table.Cell data-label={t("staff.status")}>
                   <Tag data-color={user.disabled ? "danger" : user.hasPassword ? "success" : "warning"}>
                     {user.disabled ? t("staff.statusDisabled") : user.hasPassword ? t("staff.statusActive") : t("staff.statusInvited")}
                   </Tag>
