@@ -75,6 +75,9 @@ for (const engine of testEngines) {
       assert.equal(escalate.statusCode, 403);
       const audit = await t.test.database.db.selectFrom("audit_log").select("action").where("action", "=", "user.invited").execute();
       assert.equal(audit.length, 1);
+      const self = (await t.test.database.db.selectFrom("users").select("id").where("email", "=", t.emailOf("national-admin")).executeTakeFirstOrThrow()).id;
+      const ownRole = await t.app.inject({ method: "DELETE", url: `/api/v1/users/${self}/roles?role=national-admin&scopeKind=national`, headers: { cookie } });
+      assert.equal(ownRole.statusCode, 403);
       const listed = await t.app.inject({ url: "/api/v1/users", headers: { cookie } });
       assert.ok(listed.json().some((u: { email: string; hasPassword: boolean }) => u.email === "ny.redaktor@froya.kommune.no" && !u.hasPassword));
     });

@@ -112,6 +112,8 @@ export function createStaffAdministration(services: StaffServices) {
 
     async removeRole(actor: Viewer, userId: string, assignment: RoleAssignment, ip: string | null): Promise<void> {
       if (!(await users.findById(userId))) throw new NotFoundError("user", userId);
+      // An administrator taking their own admin role could leave an area with nobody to run it.
+      if (userId === actor.id && grantableRoles[assignment.role].length > 0) throw new ForbiddenError("you cannot take your own administrator role");
       await assertMayGrant(actor, assignment);
       await db.transaction().execute(async (transaction) => {
         await users.removeRole(userId, assignment, transaction);
