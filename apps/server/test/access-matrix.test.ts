@@ -29,6 +29,8 @@ const expected: Record<string, Allowed> = {
   "DELETE /api/v1/users/:id/roles": admins,
   "POST /api/v1/plan": "public",
   "GET /:lang/min-plan": "public",
+  "GET /:lang/min-plan/alle": "public",
+  "GET /:lang/min-plan/steg/:n": "public",
   "GET /:lang/min-plan/resultat": "public",
   "GET /:lang/min-plan/kalender.ics": "public",
   "GET /": "public",

@@ -56,63 +56,111 @@ function parseYear(value: string | undefined, today: string): number | AnswerErr
   return year;
 }
 
+/** Every answer's field name, in the questionnaire's order. */
+export const answerFields: readonly string[] = [...Object.values(planFields), ...Array.from({ length: maxChildren }, (_, index) => childField(index))];
+
+/**
+ * The step-by-step questionnaire: one group of questions per screen, in this order. Every field of
+ * `answerFields` belongs to exactly one step.
+ */
+export const planSteps = [
+  { id: "basis", fields: [planFields.basis] },
+  { id: "birthYear", fields: [planFields.birthYear] },
+  { id: "citizenship", fields: [planFields.citizenship] },
+  { id: "arrival", fields: [planFields.arrival, planFields.stay] },
+  { id: "municipality", fields: [planFields.municipality] },
+  { id: "education", fields: [planFields.education] },
+  { id: "children", fields: Array.from({ length: maxChildren }, (_, index) => childField(index)) },
+] as const satisfies ReadonlyArray<{ id: string; fields: readonly string[] }>;
+export type PlanStepId = (typeof planSteps)[number]["id"];
+
+const valueOf = (answers: Record<string, string>, name: string) => answers[name]?.trim() || undefined;
+
+/** The birth year when it is a valid answer: the arrival and the children are checked against it. */
+function validBirthYear(answers: Record<string, string>, today: string): number | undefined {
+  const year = parseYear(valueOf(answers, planFields.birthYear), today);
+  return typeof year === "number" ? year : undefined;
+}
+
+const childIndexOf = new Map(Array.from({ length: maxChildren }, (_, index) => [childField(index), index]));
+
+/**
+ * What is wrong with one answer, or `undefined` when nothing is. The only rules of the questionnaire:
+ * the one-page form and each screen of the step-by-step form both check through here.
+ */
+export function checkAnswer(name: string, answers: Record<string, string>, today: string): AnswerError | undefined {
+  const value = valueOf(answers, name);
+  switch (name) {
+    case planFields.basis:
+      if (!value) return { code: "required" };
+      return (residenceBases as readonly string[]).includes(value) ? undefined : { code: "invalid" };
+    case planFields.birthYear: {
+      if (!value) return { code: "required" };
+      const year = parseYear(value, today);
+      return typeof year === "number" ? undefined : year;
+    }
+    case planFields.arrival: {
+      if (!value) return { code: "required" };
+      const match = value.match(/^(\d{4})-(0[1-9]|1[0-2])$/);
+      if (!match) return { code: "month" };
+      const birthYear = validBirthYear(answers, today);
+      return birthYear !== undefined && Number(match[1]) < birthYear ? { code: "arrivalBeforeBirth" } : undefined;
+    }
+    case planFields.stay:
+      return (stayBands as readonly string[]).includes(value ?? "long") ? undefined : { code: "invalid" };
+    case planFields.citizenship:
+      if (!value) return { code: "required" };
+      return knownCitizenships.has(value) ? undefined : { code: "invalid" };
+    case planFields.municipality:
+      if (!value) return { code: "required" };
+      return /^\d{4}$/.test(value) ? undefined : { code: "invalid" };
+    case planFields.education:
+      return !value || (educationLevels as readonly string[]).includes(value) ? undefined : { code: "invalid" };
+    default: {
+      if (!childIndexOf.has(name) || !value) return undefined;
+      const year = parseYear(value, today);
+      if (typeof year !== "number") return year;
+      const birthYear = validBirthYear(answers, today);
+      return birthYear !== undefined && year < birthYear ? { code: "childBeforeParent" } : undefined;
+    }
+  }
+}
+
+/** The problems with the named answers, by field name (empty when all are fine). */
+export function checkAnswers(names: readonly string[], answers: Record<string, string>, today: string): Record<string, AnswerError> {
+  const errors: Record<string, AnswerError> = {};
+  for (const name of names) {
+    const error = checkAnswer(name, answers, today);
+    if (error) errors[name] = error;
+  }
+  return errors;
+}
+
 /** Turns the questionnaire's answers into a profile for the rules, or says what is wrong with which field. */
 export function parseAnswers(answers: Record<string, string>, language: Language, today: string): ParsedAnswers {
-  const errors: Record<string, AnswerError> = {};
-  const value = (name: string) => answers[name]?.trim() || undefined;
+  const errors = checkAnswers(answerFields, answers, today);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const basis = value(planFields.basis);
-  if (!basis) errors[planFields.basis] = { code: "required" };
-  else if (!(residenceBases as readonly string[]).includes(basis)) errors[planFields.basis] = { code: "invalid" };
-
-  const birthYear = parseYear(value(planFields.birthYear), today);
-  if (typeof birthYear !== "number") errors[planFields.birthYear] = value(planFields.birthYear) ? birthYear : { code: "required" };
-
-  const arrival = value(planFields.arrival);
-  const arrivalMatch = arrival?.match(/^(\d{4})-(0[1-9]|1[0-2])$/);
-  if (!arrival) errors[planFields.arrival] = { code: "required" };
-  else if (!arrivalMatch) errors[planFields.arrival] = { code: "month" };
-  else if (typeof birthYear === "number" && Number(arrivalMatch[1]) < birthYear) errors[planFields.arrival] = { code: "arrivalBeforeBirth" };
-
-  const stay = value(planFields.stay) ?? "long";
-  if (!(stayBands as readonly string[]).includes(stay)) errors[planFields.stay] = { code: "invalid" };
-
-  const citizenship = value(planFields.citizenship);
-  if (!citizenship) errors[planFields.citizenship] = { code: "required" };
-  else if (!knownCitizenships.has(citizenship)) errors[planFields.citizenship] = { code: "invalid" };
-
-  const municipality = value(planFields.municipality);
-  if (!municipality) errors[planFields.municipality] = { code: "required" };
-  else if (!/^\d{4}$/.test(municipality)) errors[planFields.municipality] = { code: "invalid" };
-
-  const education = value(planFields.education);
-  if (education && !(educationLevels as readonly string[]).includes(education)) errors[planFields.education] = { code: "invalid" };
-
+  const value = (name: string) => valueOf(answers, name);
+  const birthYear = validBirthYear(answers, today)!;
   const children: NonNullable<Profile["children"]> = [];
   const childSources: number[] = [];
   for (let index = 0; index < maxChildren; index++) {
     const raw = value(childField(index));
     if (!raw) continue;
-    const year = parseYear(raw, today);
-    if (typeof year !== "number") errors[childField(index)] = year;
-    else if (typeof birthYear === "number" && year < birthYear) errors[childField(index)] = { code: "childBeforeParent" };
-    else {
-      children.push({ birthDate: birthDateOf(year, today) });
-      childSources.push(index);
-    }
+    children.push({ birthDate: birthDateOf(Number(raw), today) });
+    childSources.push(index);
   }
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-
-  const plannedStayMonths = stayMonths[stay as StayBand];
+  const education = value(planFields.education);
+  const plannedStayMonths = stayMonths[(value(planFields.stay) ?? "long") as StayBand];
   const profile: Profile = {
     asOf: today,
-    arrivalDate: `${arrival}-01`,
-    birthDate: birthDateOf(birthYear as number, today),
-    citizenship: citizenship!,
-    residenceBasis: basis as ResidenceBasis,
+    arrivalDate: `${value(planFields.arrival)}-01`,
+    birthDate: birthDateOf(birthYear, today),
+    citizenship: value(planFields.citizenship)!,
+    residenceBasis: value(planFields.basis) as ResidenceBasis,
     ...(plannedStayMonths === undefined ? {} : { plannedStayMonths }),
-    municipality: municipality!,
+    municipality: value(planFields.municipality)!,
     ...(education ? { education: education as EducationLevel } : {}),
     ...(children.length > 0 ? { children } : {}),
     language,

@@ -1,52 +1,104 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
+import { StringEnum } from "@velkomst/validation";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
 import { evaluatePlan } from "@velkomst/rules";
-import { uiTranslator } from "../i18n/ui-translator.ts";
 import { languageParam } from "../municipalities/municipality-pages.tsx";
 import { publicAccess } from "../platform/access.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields } from "../web/form-validation.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { planToICalendar } from "./plan-calendar.ts";
-import { parseAnswers, type AnswerError } from "./plan-form.ts";
+import { checkAnswers, parseAnswers, planSteps, type AnswerError } from "./plan-form.ts";
+import { answersQuery, planPaths } from "./plan-paths.ts";
 import { PlanQuestionnairePage } from "./plan-questionnaire.tsx";
 import { PlanResultPage } from "./plan-result.tsx";
+import { fromStepField, PlanIntroPage, PlanStepPage } from "./plan-steps.tsx";
 import { planTexts } from "./plan-texts.ts";
 import { todayInNorway } from "./today.ts";
 
 const langParams = Type.Object({ lang: languageParam });
+/** "1" … the number of steps; anything else is a page that does not exist. */
+const stepNumberParam = StringEnum(planSteps.map((_, index) => String(index + 1)));
 
 function translateErrors(errors: Record<string, AnswerError>, lang: Language): FormErrors {
   const p = planTexts(lang);
   return { fields: Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, p(`errors.${error.code}`, error.values)])) };
 }
 
-/** The "Min plan" pages: questionnaire, plan and calendar file. Nothing is stored; the answers live in the address. */
+/** The "Min plan" pages: introduction, questionnaire (step by step or on one page), plan and calendar file. Nothing is stored; the answers live in the address. */
 export const planPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { municipalities } = app.services;
 
   async function questionnaire(request: FastifyRequest, reply: FastifyReply, lang: Language, answers: Record<string, string>, errors: FormErrors, status = 200) {
     const list = await municipalities.listMunicipalities();
-    return sendPage(
-      request,
-      reply,
-      <PlanQuestionnairePage answers={answers} errors={errors} municipalities={list} municipalityLabel={uiTranslator(lang)("landing.municipalityLabel")} />,
-      { title: planTexts(lang)("questionnaire.title"), status },
-    );
+    return sendPage(request, reply, <PlanQuestionnairePage answers={answers} errors={errors} municipalities={list} />, {
+      title: planTexts(lang)("questionnaire.title"),
+      status,
+    });
   }
 
-  app.get("/:lang/min-plan", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) =>
+  async function stepScreen(request: FastifyRequest, reply: FastifyReply, lang: Language, number: number, answers: Record<string, string>, errors: FormErrors, status = 200) {
+    const list = await municipalities.listMunicipalities();
+    const p = planTexts(lang);
+    return sendPage(request, reply, <PlanStepPage number={number} answers={answers} errors={errors} municipalities={list} />, {
+      title: `${p("steps.progress", { number, total: planSteps.length })} – ${p("questionnaire.title")}`,
+      status,
+    });
+  }
+
+  /** The first step, up to (not including) `before`, whose answers have a problem, with the problems. */
+  function firstStepWithErrors(answers: Record<string, string>, before: number): { number: number; errors: Record<string, AnswerError> } | undefined {
+    const today = todayInNorway();
+    for (let number = 1; number < before; number++) {
+      const errors = checkAnswers(planSteps[number - 1]!.fields, answers, today);
+      if (Object.keys(errors).length > 0) return { number, errors };
+    }
+    return undefined;
+  }
+
+  app.get("/:lang/min-plan", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
+    const { lang } = request.params;
+    return sendPage(request, reply, <PlanIntroPage answers={formFields(request.query)} />, { title: planTexts(lang)("questionnaire.title") });
+  });
+
+  app.get("/:lang/min-plan/alle", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) =>
     questionnaire(request, reply, request.params.lang, formFields(request.query), { fields: {} }),
+  );
+
+  // Step n is reached by submitting step n − 1, so the answers before it are checked here: the first
+  // step with a problem is shown again (400), with the message by its field.
+  app.get(
+    "/:lang/min-plan/steg/:n",
+    { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam, n: stepNumberParam }) } },
+    async (request, reply) => {
+      const { lang } = request.params;
+      const n = Number(request.params.n);
+      const answers = formFields(request.query);
+      const failed = firstStepWithErrors(answers, n);
+      if (failed) return stepScreen(request, reply, lang, failed.number, answers, translateErrors(failed.errors, lang), 400);
+      return stepScreen(request, reply, lang, n, answers, { fields: {} });
+    },
   );
 
   app.get("/:lang/min-plan/resultat", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
     const { lang } = request.params;
     const answers = formFields(request.query);
+    const fromSteps = fromStepField in answers;
     const parsed = parseAnswers(answers, lang, todayInNorway());
-    if (!parsed.ok) return questionnaire(request, reply, lang, answers, translateErrors(parsed.errors, lang), 400);
+    if (!parsed.ok) {
+      // From the last step: show the step the problem belongs to; anything else, every question on one page.
+      const step = fromSteps ? planSteps.findIndex((s) => s.fields.some((field) => field in parsed.errors)) + 1 : 0;
+      if (step > 0) {
+        const ownErrors = Object.fromEntries(Object.entries(parsed.errors).filter(([field]) => (planSteps[step - 1]!.fields as readonly string[]).includes(field)));
+        return stepScreen(request, reply, lang, step, answers, translateErrors(ownErrors, lang), 400);
+      }
+      return questionnaire(request, reply, lang, answers, translateErrors(parsed.errors, lang), 400);
+    }
+    // The plan's own address carries only the answers, the same as the link to share.
+    if (fromSteps) return reply.redirect(`${planPaths.result(lang)}${answersQuery(answers)}`, 303);
     const plan = evaluatePlan(parsed.profile);
     return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
   });

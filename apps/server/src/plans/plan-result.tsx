@@ -180,7 +180,7 @@ export function PlanResultPage({ plan, profile, answers }: { plan: Plan; profile
       <Paragraph>{p("result.lead", { date: formatDate(plan.asOf, lang) })}</Paragraph>
       <ul className="plan-actions plan-no-print">
         <li>
-          <Link href={`${planPaths.questionnaire(lang)}${query}`}>{p("result.changeAnswers")}</Link>
+          <Link href={`${planPaths.allQuestions(lang)}${query}`}>{p("result.changeAnswers")}</Link>
         </li>
         <li>
           <Link href={`${planPaths.calendar(lang)}${query}`} download="min-plan.ics" type="text/calendar">

@@ -23,7 +23,7 @@ interface Answers {
   children?: number[];
 }
 
-/** Fills the bokmål questionnaire as a person would, by the visible labels. */
+/** Fills the bokmål one-page questionnaire as a person would, by the visible labels. */
 async function fillQuestionnaire(page: Page, answers: Answers) {
   await page.getByLabel(answers.basis, { exact: true }).check();
   await page.getByLabel("Fødselsår", { exact: true }).fill(String(answers.birthYear));
@@ -41,7 +41,7 @@ describe("Min plan", () => {
   test("an EEA worker staying 4 months gets the EEA registration step and a D number", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle`);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Min plan");
     await expectAccessible(page, "questionnaire nb");
     await fillQuestionnaire(page, { basis: "Jeg er EU/EØS-borger og skal jobbe i Norge", birthYear: 1990, citizenship: "Litauen", stay: "3 til 6 måneder" });
@@ -77,7 +77,7 @@ describe("Min plan", () => {
   test("a Polish family with two children moving for good gets school enrolment, without JavaScript", async () => {
     const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle`);
     await fillQuestionnaire(page, {
       basis: "Jeg er EU/EØS-borger og skal jobbe i Norge",
       birthYear: 1985,
@@ -100,7 +100,7 @@ describe("Min plan", () => {
   test("a refugee of 30 with upper secondary school has the right and duty to the introduction programme, in Arabic too", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle`);
     await fillQuestionnaire(page, {
       basis: "Jeg er flyktning (asyl eller overføringsflyktning)",
       birthYear: thisYear - 30,
@@ -118,7 +118,7 @@ describe("Min plan", () => {
     await page.getByText("لديك الحق والواجب في المشاركة في برنامج التعريف.").waitFor();
     await expectAccessible(page, "plan ar");
     await screenshot(page, "plan-refugee-ar-360");
-    await page.goto(`${e2e.server.baseUrl}/ar/min-plan${search}`);
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan/alle${search}`);
     await expectAccessible(page, "questionnaire ar");
     await context.close();
   });
@@ -153,10 +153,133 @@ describe("Min plan", () => {
     await context.close();
   });
 
+  test("step by step without JavaScript: one question per screen, answers kept going back and forward", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    const progress = (number: number) => page.getByRole("progressbar", { name: `Spørsmål ${number} av 7` }).waitFor();
+    const next = () => page.getByRole("button", { name: "Neste" }).click();
+
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    assert.equal(await page.getByRole("link", { name: "Se alle spørsmålene på én side" }).getAttribute("href"), "/nb/min-plan/alle");
+    await page.getByRole("link", { name: "Start" }).click();
+    await progress(1);
+    await page.getByText("Spørsmål 1 av 7", { exact: true }).waitFor();
+
+    // Next without an answer: the same screen again, 400, the message by the question.
+    const [missing] = await Promise.all([page.waitForResponse(/\/min-plan\/steg\/2/), next()]);
+    assert.equal(missing.status(), 400);
+    await progress(1);
+    await page.locator("#field-grunnlag-error", { hasText: "Svar på dette spørsmålet." }).waitFor();
+    await page.getByLabel("Jeg er EU/EØS-borger og skal jobbe i Norge", { exact: true }).check();
+    await next();
+
+    await progress(2);
+    await page.getByLabel("Fødselsår", { exact: true }).fill("19");
+    const [badYear] = await Promise.all([page.waitForResponse(/\/min-plan\/steg\/3/), next()]);
+    assert.equal(badYear.status(), 400);
+    await progress(2);
+    await page.locator("#field-fodselsar-error", { hasText: /Skriv et år med fire sifre/ }).waitFor();
+    assert.equal(await page.getByLabel("Fødselsår", { exact: true }).inputValue(), "19");
+    await page.getByLabel("Fødselsår", { exact: true }).fill("1985");
+    await next();
+
+    await progress(3);
+    await page.getByLabel("Statsborgerskap").selectOption({ label: "Polen" });
+    await next();
+    await progress(4);
+    await page.getByLabel("Når kom du til Norge, eller når kommer du?").fill(lastMonth);
+    await page.getByLabel("Hvor lenge skal du bo i Norge?").selectOption({ label: "Lenger, eller jeg vet ikke" });
+    await next();
+    await progress(5);
+    await page.getByLabel("Kommune").selectOption("5001");
+    await next();
+    await progress(6);
+    await page.getByLabel("Videregående skole", { exact: true }).check();
+    await next();
+    await progress(7);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, "/nb/min-plan/steg/7");
+    assert.equal(url.searchParams.get("fodselsar"), "1985", "the earlier answers are in the address");
+
+    // The "Back" link and the browser's back button both keep the answers.
+    await page.getByRole("link", { name: "Tilbake" }).click();
+    await progress(6);
+    assert.equal(await page.getByLabel("Videregående skole", { exact: true }).isChecked(), true);
+    await page.getByRole("link", { name: "Tilbake" }).click();
+    await progress(5);
+    assert.equal(await page.getByLabel("Kommune").inputValue(), "5001");
+    await page.goBack();
+    await progress(6);
+    await page.goBack();
+    await progress(7);
+    await page.getByRole("link", { name: "Tilbake" }).click();
+    await progress(6);
+    await page.getByRole("link", { name: "Tilbake" }).click();
+    await progress(5);
+    await page.getByRole("link", { name: "Tilbake" }).click();
+    await progress(4);
+    assert.equal(await page.getByLabel("Når kom du til Norge, eller når kommer du?").inputValue(), lastMonth);
+    await page.getByLabel("Hvor lenge skal du bo i Norge?").selectOption({ label: "6 til 12 måneder" });
+    await next();
+    // Forward again: the later answers came along.
+    await progress(5);
+    assert.equal(await page.getByLabel("Kommune").inputValue(), "5001");
+    await next();
+    await progress(6);
+    assert.equal(await page.getByLabel("Videregående skole", { exact: true }).isChecked(), true);
+    await next();
+
+    await progress(7);
+    await page.getByLabel("Barn 1: fødselsår").fill(String(thisYear - 9));
+    await page.getByRole("button", { name: "Vis planen min" }).click();
+    await page.waitForURL(/\/nb\/min-plan\/resultat\?/);
+    const result = new URL(page.url());
+    assert.equal(result.searchParams.get("opphold"), "6-12");
+    assert.equal(result.searchParams.get("utdanning"), "upper-secondary");
+    assert.equal(result.searchParams.get("steg"), null, "the plan's address is the link to share");
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Planen din");
+    assert.equal(await page.locator("#step-school-enrolment").count(), 1);
+    // Back from the plan: the last screen, still carrying every earlier answer.
+    await page.goBack();
+    await progress(7);
+    assert.equal(await page.locator('input[type="hidden"][name="opphold"]').inputValue(), "6-12");
+    await context.close();
+  });
+
+  test("a step screen is accessible on a phone, in bokmål and in Arabic", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    const answers = new URLSearchParams({ grunnlag: "refugee", fodselsar: "1990", statsborgerskap: "SY" });
+
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    await expectAccessible(page, "plan intro nb");
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/steg/1`);
+    await expectAccessible(page, "step 1 nb");
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/steg/4?${answers}`);
+    assert.match(await page.title(), /^Spørsmål 4 av 7 – Min plan/);
+    await page.getByRole("progressbar", { name: "Spørsmål 4 av 7" }).waitFor();
+    await expectAccessible(page, "step 4 nb");
+    await screenshot(page, "plan-step-4-nb-360");
+
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan/steg/4?${answers}`);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    await page.getByRole("progressbar", { name: "السؤال 4 من 7" }).waitFor();
+    await page.getByRole("button", { name: "التالي" }).waitFor();
+    await page.getByRole("link", { name: "رجوع" }).waitFor();
+    await expectAccessible(page, "step 4 ar");
+    await screenshot(page, "plan-step-4-ar-360");
+    // A step whose answer is missing comes back with its message, in Arabic too.
+    const response = await page.goto(`${e2e.server.baseUrl}/ar/min-plan/steg/5?${answers}`);
+    assert.equal(response?.status(), 400);
+    await page.getByRole("progressbar", { name: "السؤال 4 من 7" }).waitFor();
+    await expectAccessible(page, "step 4 with an error ar");
+    await context.close();
+  });
+
   test("missing answers come back with the questionnaire, a summary and messages by the fields", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/min-plan`);
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle`);
     await page.getByLabel("Fødselsår", { exact: true }).fill("19");
     const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/resultat/), page.getByRole("button", { name: "Vis planen min" }).click()]);
     assert.equal(response.status(), 400);

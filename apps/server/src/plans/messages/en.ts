@@ -26,6 +26,15 @@ export const plansEn = {
     childYear: "Child {number}: year of birth",
     submit: "Show my plan",
   },
+  steps: {
+    intro: "You get one question at a time, {total} in all. It takes a few minutes.",
+    start: "Start",
+    allOnOnePage: "See all questions on one page",
+    oneAtATime: "Answer one question at a time",
+    progress: "Question {number} of {total}",
+    back: "Back",
+    next: "Next",
+  },
   bases: {
     "eea-worker": "I am an EU/EEA citizen and will work in Norway",
     "eea-self-employed": "I am an EU/EEA citizen and will run my own business",

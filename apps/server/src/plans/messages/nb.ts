@@ -27,6 +27,15 @@ export const plansNb = {
     childYear: "Barn {number}: fødselsår",
     submit: "Vis planen min",
   },
+  steps: {
+    intro: "Du får ett spørsmål om gangen, {total} i alt. Det tar noen få minutter.",
+    start: "Start",
+    allOnOnePage: "Se alle spørsmålene på én side",
+    oneAtATime: "Svar på ett spørsmål om gangen",
+    progress: "Spørsmål {number} av {total}",
+    back: "Tilbake",
+    next: "Neste",
+  },
   bases: {
     "eea-worker": "Jeg er EU/EØS-borger og skal jobbe i Norge",
     "eea-self-employed": "Jeg er EU/EØS-borger og skal drive eget firma",

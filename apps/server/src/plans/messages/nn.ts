@@ -26,6 +26,15 @@ export const plansNn = {
     childYear: "Barn {number}: fødselsår",
     submit: "Vis planen min",
   },
+  steps: {
+    intro: "Du får eitt spørsmål om gongen, {total} i alt. Det tek nokre få minutt.",
+    start: "Start",
+    allOnOnePage: "Sjå alle spørsmåla på éi side",
+    oneAtATime: "Svar på eitt spørsmål om gongen",
+    progress: "Spørsmål {number} av {total}",
+    back: "Tilbake",
+    next: "Neste",
+  },
   bases: {
     "eea-worker": "Eg er EU/EØS-borgar og skal jobbe i Noreg",
     "eea-self-employed": "Eg er EU/EØS-borgar og skal drive eige firma",

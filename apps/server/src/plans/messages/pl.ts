@@ -26,6 +26,15 @@ export const plansPl = {
     childYear: "Dziecko {number}: rok urodzenia",
     submit: "Pokaż mój plan",
   },
+  steps: {
+    intro: "Dostaniesz jedno pytanie naraz, łącznie {total}. To zajmie kilka minut.",
+    start: "Zacznij",
+    allOnOnePage: "Zobacz wszystkie pytania na jednej stronie",
+    oneAtATime: "Odpowiadaj na jedno pytanie naraz",
+    progress: "Pytanie {number} z {total}",
+    back: "Wstecz",
+    next: "Dalej",
+  },
   bases: {
     "eea-worker": "Jestem obywatelem UE/EOG i będę pracować w Norwegii",
     "eea-self-employed": "Jestem obywatelem UE/EOG i będę prowadzić własną firmę",
