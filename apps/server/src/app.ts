@@ -47,7 +47,6 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(({ schema }) => sharedAjv.compile(schema));
   app.addHook("onSend", async (request, reply) => {

@@ -15,7 +15,7 @@ import { passwordProblems } from "../staff/staff-administration.ts";
 import { emailSchema, passwordSchema } from "../staff/staff-schemas.ts";
 import { minimumPasswordLength } from "./passwords.ts";
 import { clearSessionCookie, setSessionCookie } from "./session-api.ts";
-import { languageParam } from "../municipalities/municipality-pages.tsx";
+import { languageParam } from "../web/language-param.ts";
 
 const validateSignIn = createValidator(Type.Object({ email: emailSchema, password: passwordSchema }));
 const validateEmail = createValidator(Type.Object({ email: emailSchema }));

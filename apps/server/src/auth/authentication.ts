@@ -1,5 +1,3 @@
-import type { Kysely } from "kysely";
-import type { DatabaseSchema } from "../database/schema.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { failuresBeforeLock, lockDurationMs, type LoginThrottle } from "./login-throttle.ts";
 import { verifyPassword } from "./passwords.ts";
@@ -13,7 +11,7 @@ export type LoginResult =
   | { outcome: "too-many-attempts" };
 
 /** Password sign-in with account lock-out and per-address throttling, the state kept in the database. */
-export function createAuthentication(deps: { db: Kysely<DatabaseSchema>; users: UserRepository; sessions: SessionStore; throttle: LoginThrottle }) {
+export function createAuthentication(deps: { users: UserRepository; sessions: SessionStore; throttle: LoginThrottle }) {
   const { users, sessions, throttle } = deps;
   return {
     async signIn(email: string, password: string, ip: string, now = new Date()): Promise<LoginResult> {

@@ -1,5 +1,4 @@
-import type { Role, RoleAssignment, MunicipalityPlace } from "../staff/roles.ts";
-import { scopeCoversMunicipality } from "../staff/roles.ts";
+import type { Role, RoleAssignment } from "../staff/roles.ts";
 
 /** The signed-in staff member behind a request. */
 export interface Viewer {
@@ -12,9 +11,4 @@ export interface Viewer {
 
 export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {
   return viewer.assignments.some((assignment) => roles.includes(assignment.role));
-}
-
-/** Whether the viewer holds one of `roles` in a scope that covers the municipality. */
-export function mayActIn(viewer: Viewer, roles: readonly Role[], place: MunicipalityPlace): boolean {
-  return viewer.assignments.some((a) => roles.includes(a.role) && scopeCoversMunicipality(a.scope, place));
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { languageParam } from "../municipalities/municipality-pages.tsx";
+import { languageParam } from "../web/language-param.ts";
 import { publicAccess } from "../platform/access.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { baselineContent } from "./baseline-content.ts";

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { languageCodes } from "@velkomst/i18n";
-import { StringEnum } from "@velkomst/validation";
+import { languageParam } from "../web/language-param.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
 import { publicAccess } from "../platform/access.ts";
 import { languageCookie } from "../platform/request-context.ts";
@@ -11,8 +10,6 @@ import { paths } from "../web/paths.ts";
 import { LandingPage } from "./landing-page.tsx";
 import { MunicipalityListPage } from "./municipality-list-page.tsx";
 import { MunicipalityNotFoundPage, MunicipalityPage } from "./municipality-page.tsx";
-
-export const languageParam = StringEnum(languageCodes);
 
 export const municipalityPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();

@@ -44,6 +44,15 @@ export function createMunicipalityRepository(db: Kysely<DatabaseSchema>) {
     "municipalities.population",
   ] as const;
 
+  function findMunicipality(number: string): Promise<Municipality | undefined> {
+    return db
+      .selectFrom("municipalities")
+      .innerJoin("counties", "counties.number", "municipalities.county_number")
+      .select(municipalityColumns)
+      .where("municipalities.number", "=", number)
+      .executeTakeFirst();
+  }
+
   async function listWelcomeServices(): Promise<WelcomeService[]> {
     const services = await db
       .selectFrom("welcome_services")
@@ -113,19 +122,12 @@ export function createMunicipalityRepository(db: Kysely<DatabaseSchema>) {
         }));
     },
 
-    async findMunicipality(number: string): Promise<Municipality | undefined> {
-      return db
-        .selectFrom("municipalities")
-        .innerJoin("counties", "counties.number", "municipalities.county_number")
-        .select(municipalityColumns)
-        .where("municipalities.number", "=", number)
-        .executeTakeFirst();
-    },
+    findMunicipality,
 
     listWelcomeServices,
 
     async overview(number: string): Promise<MunicipalityOverview | undefined> {
-      const municipality = await this.findMunicipality(number);
+      const municipality = await findMunicipality(number);
       if (!municipality) return undefined;
       const services = await listWelcomeServices();
       const welcomeServices = services.filter((s) => s.municipalities.some((m) => m.number === number));

@@ -4,7 +4,7 @@ import { StringEnum } from "@velkomst/validation";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
 import { evaluatePlan } from "@velkomst/rules";
-import { languageParam } from "../municipalities/municipality-pages.tsx";
+import { languageParam } from "../web/language-param.ts";
 import { publicAccess } from "../platform/access.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields } from "../web/form-validation.ts";

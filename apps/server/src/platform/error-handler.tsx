@@ -7,7 +7,7 @@ import { paths } from "../web/paths.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
 import { DomainError, InvalidInputError } from "./domain-errors.ts";
 
-export function isApiRequest(request: FastifyRequest): boolean {
+function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith("/api/");
 }
 

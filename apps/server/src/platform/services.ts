@@ -25,7 +25,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     users,
     sessions,
     throttle,
-    authentication: createAuthentication({ db, users, sessions, throttle }),
+    authentication: createAuthentication({ users, sessions, throttle }),
     municipalities: createMunicipalityRepository(db),
     mailer,
     staff: createStaffAdministration({ db, users, sessions, mailer, config }),

@@ -16,8 +16,6 @@ export interface RoleAssignment {
   scope: Scope;
 }
 
-export const nationalScope: Scope = { kind: "national", id: "" };
-
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }

@@ -6,7 +6,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { hasAnyRole } from "../auth/viewer.ts";
 import { newTotpSecret, totpUri, verifyTotp } from "../auth/second-factor.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
-import { languageParam } from "../municipalities/municipality-pages.tsx";
+import { languageParam } from "../web/language-param.ts";
 import { rolesAllowed, signedIn } from "../platform/access.ts";
 import { DomainError, InvalidInputError } from "../platform/domain-errors.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";

@@ -169,13 +169,6 @@ export function createUserRepository(db: Kysely<DatabaseSchema>) {
         ]),
       );
     },
-
-    async municipalityPlace(number: string): Promise<MunicipalityPlace | undefined> {
-      const municipality = await db.selectFrom("municipalities").select(["number", "county_number"]).where("number", "=", number).executeTakeFirst();
-      if (!municipality) return undefined;
-      const regions = await db.selectFrom("region_municipalities").select("region_id").where("municipality_number", "=", number).execute();
-      return { number, countyNumber: municipality.county_number, regionIds: regions.map((r) => r.region_id) };
-    },
   };
 }
 
