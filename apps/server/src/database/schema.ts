@@ -1,8 +1,15 @@
 import type { ColumnType, Generated } from "kysely";
+import type { ContentTables } from "../content/content-tables.ts";
+import type { DirectoryTables } from "../directory/directory-tables.ts";
+import type { EventsTables } from "../events/events-tables.ts";
+import type { PlansTables } from "../plans/plan-tables.ts";
+import type { ReadinessTables } from "../readiness/readiness-tables.ts";
+import type { SearchTables } from "../search/search-tables.ts";
+import type { SettlementTables } from "../settlement/settlement-tables.ts";
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface CountiesTable {
   number: string;
@@ -104,7 +111,9 @@ export interface SchemaMigrationsTable {
   applied_at: CreatedAt;
 }
 
-export interface DatabaseSchema {
+/** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
+export interface DatabaseSchema
+  extends ContentTables, DirectoryTables, EventsTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

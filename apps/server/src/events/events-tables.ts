@@ -1,0 +1,2 @@
+/** Kysely's view of the tables the events module's migration creates. */
+export interface EventsTables {}
