@@ -1,27 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { evaluatePlan } from "@velkomst/rules";
-import { escapeText, foldLine, planToICalendar } from "./plan-calendar.ts";
-
-test("text values escape backslash, semicolon, comma and line breaks", () => {
-  assert.equal(escapeText("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
-});
-
-test("long lines fold at 75 octets without splitting a character", () => {
-  const ascii = `SUMMARY:${"x".repeat(200)}`;
-  const folded = foldLine(ascii);
-  for (const line of folded.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets`);
-  assert.equal(folded.replace(/\r\n /g, ""), ascii);
-
-  const arabic = `SUMMARY:${"سجّل لدى الشرطة ".repeat(10)}`;
-  const foldedArabic = foldLine(arabic);
-  for (const line of foldedArabic.split("\r\n")) {
-    assert.ok(Buffer.byteLength(line) <= 75);
-    assert.ok(!line.includes("\uFFFD"));
-  }
-  assert.equal(foldedArabic.replace(/\r\n /g, ""), arabic);
-  assert.equal(foldLine("SHORT:line"), "SHORT:line");
-});
+import { escapeText } from "../calendar/icalendar.ts";
+import { planToICalendar } from "./plan-calendar.ts";
 
 test("a plan becomes a calendar with one all-day event per deadline and stable UIDs", () => {
   const plan = evaluatePlan({

@@ -1,37 +1,5 @@
 import type { Plan } from "@velkomst/rules";
-
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/**
- * RFC 5545 §3.1: content lines longer than 75 octets are folded with CRLF and one space. Counts
- * UTF-8 octets and never splits a character (Arabic and Ukrainian titles are two octets a letter).
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
-    // The first line holds 75 octets; each continuation starts with a space, leaving 74.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
+import { calendarText, escapeText, utcDateTime } from "../calendar/icalendar.ts";
 
 const basicDate = (isoDate: string) => isoDate.replace(/-/g, "");
 
@@ -50,7 +18,7 @@ export interface CalendarOptions {
 
 /** An iCalendar file with one all-day event per step that has a deadline. UIDs are stable, so importing again updates events. */
 export function planToICalendar(plan: Plan, options: CalendarOptions = {}): string {
-  const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = utcDateTime(options.now ?? new Date());
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Velkomst//Min plan//NB", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const step of plan.steps) {
@@ -68,5 +36,5 @@ export function planToICalendar(plan: Plan, options: CalendarOptions = {}): stri
     );
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return calendarText(lines);
 }
