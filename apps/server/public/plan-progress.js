@@ -1,8 +1,26 @@
-// Keeps the ticked steps of "Min plan" on this device (localStorage), per plan address.
-// Progressive enhancement: without JavaScript the checklist still works, it is just not remembered.
+// Keeps the ticked steps of "Min plan". A plan saved on "Min side" sits in a form that saves the
+// ticks on the server; this script sends that form as soon as a box changes. Any other plan keeps
+// its ticks on this device (localStorage), per plan address.
+// Progressive enhancement: without JavaScript the checklist still works (the form has a button).
 (function () {
-  var key = "velkomst-plan-progress:" + location.pathname.replace(/^\/[a-z]{2}\//, "/") + location.search;
   var boxes = document.querySelectorAll('input[type="checkbox"][name="ferdig"]');
+  var serverForm = document.getElementById("plan-progress-form");
+  if (serverForm) {
+    boxes.forEach(function (box) {
+      box.addEventListener("change", function () {
+        fetch(serverForm.action, {
+          method: "POST",
+          body: new URLSearchParams(new FormData(serverForm)),
+          credentials: "same-origin",
+          redirect: "manual",
+        }).catch(function () {
+          // Offline: the button at the end of the list still sends the ticks later.
+        });
+      });
+    });
+    return;
+  }
+  var key = "velkomst-plan-progress:" + location.pathname.replace(/^\/[a-z]{2}\//, "/") + location.search;
   var done = [];
   try {
     done = JSON.parse(localStorage.getItem(key) || "[]");

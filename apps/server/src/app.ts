@@ -25,6 +25,7 @@ import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
+import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import "./platform/request-context.ts";
@@ -61,7 +62,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
+        // Map tiles only when configured (MAP_TILE_URL), so a page never loads images from elsewhere otherwise.
+        imgSrc: ["'self'", "data:", ...(config.mapTiles ? [config.mapTiles.origin] : [])],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
         // Set by the TLS-terminating proxy where there is one; forcing it would break plain-HTTP set-ups.
@@ -101,6 +103,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(authPages);
   await app.register(staffPages);
   await app.register(planPages);
+  await app.register(myPageRoutes);
   await app.register(contentPages);
   return app;
 }

@@ -9,8 +9,9 @@ import { FormErrorSummary, type FormErrors } from "../web/components/form-errors
 import { FormField } from "../web/components/form-field.tsx";
 import { formFields, noErrors, translateFieldErrors } from "../web/form-validation.ts";
 import { usePage } from "../web/page-context.tsx";
-import { paths } from "../web/paths.ts";
+import { homeFor, paths } from "../web/paths.ts";
 import { sendPage } from "../web/render-page.tsx";
+import { MessagePage } from "../web/pages/message-page.tsx";
 import { passwordProblems } from "../staff/staff-administration.ts";
 import { emailSchema, passwordSchema } from "../staff/staff-schemas.ts";
 import { minimumPasswordLength } from "./passwords.ts";
@@ -131,27 +132,13 @@ function SetPasswordPage({ token, email, invitation, errors }: { token: string; 
   );
 }
 
-function MessagePage({ title, text, color, link }: { title: string; text: string; color: "success" | "danger" | "info"; link?: { href: string; label: string } }) {
-  return (
-    <div className="stack narrow">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Alert data-color={color} role="status">
-        <Paragraph>{text}</Paragraph>
-      </Alert>
-      {link && <Link href={link.href}>{link.label}</Link>}
-    </div>
-  );
-}
-
 export const authPages: FastifyPluginAsync = async (app) => {
-  const { authentication, sessions, staff } = app.services;
+  const { authentication, sessions, staff, users } = app.services;
   const csrf = app.csrfProtection;
 
   app.get("/:lang/logg-inn", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
     const t = uiTranslator(request.language);
-    if (request.viewer) return reply.redirect(paths.staff(request.language), 303);
+    if (request.viewer) return reply.redirect(homeFor(request.language, request.viewer.assignments), 303);
     const returnTo = safeReturnPath((request.query as Record<string, unknown>).tilbake, "");
     return sendPage(request, reply, <SignInPage email="" errors={noErrors} returnTo={returnTo || undefined} />, { title: t("auth.signInTitle") });
   });
@@ -160,7 +147,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     const t = uiTranslator(request.language);
     const form = formFields(request.body);
     const title = t("auth.signInTitle");
-    const returnTo = safeReturnPath(form.tilbake, paths.staff(request.language));
+    const returnTo = safeReturnPath(form.tilbake, "");
     const input = validateSignIn({ email: form.email?.trim() ?? "", password: form.password ?? "" });
     if (!input.ok) {
       return sendPage(request, reply, <SignInPage email={form.email ?? ""} errors={translateFieldErrors(input.errors, t)} returnTo={form.tilbake} />, { title, status: 400 });
@@ -177,7 +164,8 @@ export const authPages: FastifyPluginAsync = async (app) => {
       return sendPage(request, reply, <SignInPage email={input.value.email} errors={noErrors} message={message} returnTo={form.tilbake} />, { title, status });
     }
     setSessionCookie(reply, result.token);
-    return reply.redirect(result.secondFactorRequired ? paths.secondFactor(request.language) : returnTo, 303);
+    if (result.secondFactorRequired) return reply.redirect(paths.secondFactor(request.language), 303);
+    return reply.redirect(returnTo || homeFor(request.language, (await users.findById(result.userId))?.assignments ?? []), 303);
   });
 
   app.get("/:lang/logg-inn/kode", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
@@ -193,7 +181,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     if (!(await authentication.completeSecondFactor(pending.token, pending.userId, code))) {
       return sendPage(request, reply, <SecondFactorPage error={t("auth.invalidCode")} />, { title: t("auth.secondFactorTitle"), status: 401 });
     }
-    return reply.redirect(paths.staff(request.language), 303);
+    return reply.redirect(homeFor(request.language, (await users.findById(pending.userId))?.assignments ?? []), 303);
   });
 
   app.post("/:lang/logg-ut", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {

@@ -15,6 +15,7 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "koordinator.hitra@demo.velkomst.no", name: "Amina Hassan", role: "coordinator", scope: { kind: "municipality", id: "5056" } },
   { email: "arbeidsgiver@demo.velkomst.no", name: "Kari Fiskeindustri AS", role: "employer", scope: { kind: "municipality", id: "5014" } },
   { email: "frivillig@demo.velkomst.no", name: "Ola Frivillig", role: "volunteer", scope: { kind: "region", id: "froya-hitra" } },
+  { email: "nykommer@demo.velkomst.no", name: "Oksana Demo", role: "newcomer", scope: { kind: "national", id: "" } },
 ];
 
 export interface SeededAccount {

@@ -13,6 +13,7 @@ import { planToICalendar } from "./plan-calendar.ts";
 import { checkAnswers, parseAnswers, planSteps, type AnswerError } from "./plan-form.ts";
 import { answersQuery, planPaths } from "./plan-paths.ts";
 import { PlanQuestionnairePage } from "./plan-questionnaire.tsx";
+import { saveStateFor } from "../newcomers/save-state.ts";
 import { PlanResultPage } from "./plan-result.tsx";
 import { fromStepField, PlanIntroPage, PlanStepPage } from "./plan-steps.tsx";
 import { planTexts } from "./plan-texts.ts";
@@ -100,7 +101,8 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     // The plan's own address carries only the answers, the same as the link to share.
     if (fromSteps) return reply.redirect(`${planPaths.result(lang)}${answersQuery(answers)}`, 303);
     const plan = evaluatePlan(parsed.profile);
-    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
+    const saveState = await saveStateFor(request, answers, app.services.savedPlans);
+    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
   });
 
   app.get("/:lang/min-plan/kalender.ics", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {

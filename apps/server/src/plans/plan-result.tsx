@@ -1,8 +1,12 @@
 import { pagesForStep } from "../content/baseline-content.ts";
 import { contentPaths } from "../content/content-paths.ts";
-import { Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan, PlanStep, Profile } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
+import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
+import { newcomerTexts } from "../newcomers/newcomer-texts.ts";
+import { SavePlanPanel, type SaveState } from "../newcomers/save-plan-panel.tsx";
+import { CsrfField } from "../web/components/csrf-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { answersQuery, planPaths } from "./plan-paths.ts";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
@@ -80,7 +84,7 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
   );
 }
 
-function Step({ step, p, municipality }: { step: PlanStep; p: PlanTranslator; municipality: string | undefined }) {
+function Step({ step, p, municipality, done }: { step: PlanStep; p: PlanTranslator; municipality: string | undefined; done: boolean }) {
   const { lang } = usePage();
   const headingId = `step-${step.id}`;
   // The national information pages that explain this step (content attaches to canonical step ids).
@@ -101,7 +105,7 @@ function Step({ step, p, municipality }: { step: PlanStep; p: PlanTranslator; mu
         )}
       </Paragraph>
       <Field className="plan-step-done">
-        <Input type="checkbox" id={`done-${step.id}`} name="ferdig" value={step.id} aria-describedby={headingId} />
+        <Input type="checkbox" id={`done-${step.id}`} name="ferdig" value={step.id} aria-describedby={headingId} defaultChecked={done} />
         <Label htmlFor={`done-${step.id}`} weight="regular">
           {p("result.done")}
         </Label>
@@ -168,10 +172,19 @@ function Step({ step, p, municipality }: { step: PlanStep; p: PlanTranslator; mu
 }
 
 /** The personal plan: rights and duties first, then the steps in order with deadlines and details. */
-export function PlanResultPage({ plan, profile, answers }: { plan: Plan; profile: Profile; answers: Record<string, string> }) {
+export function PlanResultPage({ plan, profile, answers, saveState }: { plan: Plan; profile: Profile; answers: Record<string, string>; saveState: SaveState }) {
   const { lang } = usePage();
   const p = planTexts(lang);
+  const n = newcomerTexts(lang);
   const query = answersQuery(answers);
+  const done = saveState.kind === "this-saved" ? saveState.done : new Set<string>();
+  const steps = (
+    <ol className="plan-steps">
+      {plan.steps.map((step) => (
+        <Step key={step.id} step={step} p={p} municipality={profile.municipality} done={done.has(step.id)} />
+      ))}
+    </ol>
+  );
   return (
     <div className="stack plan-result">
       <Heading level={1} data-size="lg">
@@ -200,6 +213,8 @@ export function PlanResultPage({ plan, profile, answers }: { plan: Plan; profile
         </li>
       </ul>
 
+      <SavePlanPanel state={saveState} answers={answers} />
+
       <RightsSummary plan={plan} profile={profile} p={p} />
 
       <section aria-labelledby="plan-steps-heading" className="stack">
@@ -211,11 +226,20 @@ export function PlanResultPage({ plan, profile, answers }: { plan: Plan; profile
         ) : (
           <>
             <Paragraph>{p("result.stepsLead")}</Paragraph>
-            <ol className="plan-steps">
-              {plan.steps.map((step) => (
-                <Step key={step.id} step={step} p={p} municipality={profile.municipality} />
-              ))}
-            </ol>
+            {saveState.kind === "this-saved" ? (
+              // Saved plans keep their ticks on the server: a plain form without script, sent at once with it.
+              <form method="post" action={newcomerPaths.progress(lang)} id="plan-progress-form" className="stack">
+                <CsrfField />
+                {steps}
+                <div className="plan-no-print">
+                  <Button type="submit" variant="secondary">
+                    {n("save.saveProgress")}
+                  </Button>
+                </div>
+              </form>
+            ) : (
+              steps
+            )}
           </>
         )}
       </section>

@@ -1,4 +1,4 @@
-import type { Role } from "../staff/roles.ts";
+import { staffRoles, type Role } from "../staff/roles.ts";
 
 /**
  * Every route declares who may call it in its `config.access`; the app refuses to start with a
@@ -12,6 +12,9 @@ export const signedIn: Access = { kind: "signed-in" };
 export function rolesAllowed(...roles: Role[]): Access {
   return { kind: "roles", roles };
 }
+
+/** Any staff role: the staff area is closed to newcomers' own accounts. */
+export const staffOnly: Access = rolesAllowed(...staffRoles);
 
 declare module "fastify" {
   interface FastifyContextConfig {

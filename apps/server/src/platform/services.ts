@@ -8,6 +8,8 @@ import type { Database } from "../database/database.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { createMunicipalityRepository } from "../municipalities/municipality-repository.ts";
+import { createNewcomerAccounts } from "../newcomers/newcomer-accounts.ts";
+import { createSavedPlans } from "../newcomers/saved-plans.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { createStaffAdministration } from "../staff/staff-administration.ts";
 
@@ -18,6 +20,8 @@ export function createServices(database: Database, config: Config, log: FastifyB
   const sessions = createSessionStore(db);
   const throttle = createLoginThrottle(db);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  const staff = createStaffAdministration({ db, users, sessions, mailer, config });
+  const savedPlans = createSavedPlans(db);
   return {
     config,
     database,
@@ -28,7 +32,9 @@ export function createServices(database: Database, config: Config, log: FastifyB
     authentication: createAuthentication({ users, sessions, throttle }),
     municipalities: createMunicipalityRepository(db),
     mailer,
-    staff: createStaffAdministration({ db, users, sessions, mailer, config }),
+    staff,
+    savedPlans,
+    newcomers: createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }),
   };
 }
 

@@ -1,6 +1,13 @@
-/** The roles of the platform (issue 3). Each is held within a scope: the whole country, a county, a region or a municipality. */
-export const roles = ["national-admin", "municipality-admin", "editor", "coordinator", "employer", "volunteer"] as const;
+/**
+ * The roles of the platform (issue 3). Each is held within a scope: the whole country, a county, a
+ * region or a municipality. Newcomers register themselves to keep their plan; every other role is
+ * staff, given by an administrator.
+ */
+export const roles = ["national-admin", "municipality-admin", "editor", "coordinator", "employer", "volunteer", "newcomer"] as const;
 export type Role = (typeof roles)[number];
+
+export const staffRoles = roles.filter((role): role is Exclude<Role, "newcomer"> => role !== "newcomer");
+export type StaffRole = (typeof staffRoles)[number];
 
 export const scopeKinds = ["national", "county", "region", "municipality"] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
@@ -51,10 +58,11 @@ export function scopeContains(outer: Scope, inner: Scope, placesOf: (scope: Scop
 
 /** The roles each administrator role may give to others. */
 export const grantableRoles: Record<Role, readonly Role[]> = {
-  "national-admin": roles,
+  "national-admin": staffRoles,
   "municipality-admin": ["municipality-admin", "editor", "coordinator", "employer", "volunteer"],
   editor: [],
   coordinator: [],
   employer: [],
   volunteer: [],
+  newcomer: [],
 };

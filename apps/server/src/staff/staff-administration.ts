@@ -2,7 +2,8 @@ import type { Language } from "@velkomst/i18n";
 import type { FieldError } from "@velkomst/validation";
 import { recordAudit } from "../audit/audit-log.ts";
 import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
-import { hashToken, newToken } from "../auth/tokens.ts";
+import { hashToken } from "../auth/tokens.ts";
+import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
@@ -15,7 +16,7 @@ import { paths } from "../web/paths.ts";
 import { grantableRoles, scopeContains, type RoleAssignment, type Scope } from "./roles.ts";
 import type { StaffUser, UserRepository } from "./user-repository.ts";
 
-const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 const resetLifetimeMs = 60 * 60 * 1000;
 
 export function passwordProblems(password: string): FieldError[] {
@@ -62,15 +63,6 @@ export function createStaffAdministration(services: StaffServices) {
     }
   }
 
-  async function issueToken(userId: string, purpose: "password-reset" | "invitation", lifetimeMs: number, transaction = db): Promise<string> {
-    const token = newToken();
-    await transaction
-      .insertInto("one_time_tokens")
-      .values({ token_hash: hashToken(token), purpose, user_id: userId, expires_at: new Date(Date.now() + lifetimeMs) })
-      .execute();
-    return token;
-  }
-
   return {
     /** Users the actor administers: everyone for national admins, else users with a role inside the actor's scopes. */
     async visibleUsers(actor: Viewer): Promise<StaffUser[]> {
@@ -91,7 +83,7 @@ export function createStaffAdministration(services: StaffServices) {
       const { userId, token } = await db.transaction().execute(async (transaction) => {
         const userId = await users.create({ email: input.email, name: input.name, passwordHash: null }, transaction);
         await users.assignRole(userId, assignment, actor.id, transaction);
-        const token = await issueToken(userId, "invitation", invitationLifetimeMs, transaction);
+        const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
         await recordAudit(transaction, { actorUserId: actor.id, action: "user.invited", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
         return { userId, token };
       });
@@ -125,7 +117,7 @@ export function createStaffAdministration(services: StaffServices) {
     async requestPasswordReset(email: string, lang: Language): Promise<void> {
       const user = await users.findByEmail(email);
       if (!user || user.disabled) return;
-      const token = await issueToken(user.id, "password-reset", resetLifetimeMs);
+      const token = await issueOneTimeToken(db, user.id, "password-reset", resetLifetimeMs);
       const t = uiTranslator(lang);
       await mailer.send({ to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link: `${config.publicUrl}${paths.setPassword(lang, token)}` }) });
     },

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { StringEnum } from "@velkomst/validation";
 import { rolesAllowed } from "../platform/access.ts";
-import { roles, scopeKinds } from "./roles.ts";
+import { staffRoles, scopeKinds } from "./roles.ts";
 import { emailSchema, nameSchema, roleAssignmentSchema, scopeSchema, staffUserSchema } from "./staff-schemas.ts";
 
 const administrators = rolesAllowed("national-admin", "municipality-admin");
@@ -25,7 +25,7 @@ export const staffApiRoutes: FastifyPluginAsync = async (plain) => {
       schema: {
         tags: ["staff"],
         summary: "Invite a new user with one role; the invitation link is e-mailed (or logged without SMTP)",
-        body: Type.Object({ email: emailSchema, name: nameSchema, role: StringEnum(roles), scope: scopeSchema }, { additionalProperties: false }),
+        body: Type.Object({ email: emailSchema, name: nameSchema, role: StringEnum(staffRoles), scope: scopeSchema }, { additionalProperties: false }),
         response: { 201: Type.Object({ userId: Type.String() }) },
       },
     },
@@ -52,7 +52,7 @@ export const staffApiRoutes: FastifyPluginAsync = async (plain) => {
         tags: ["staff"],
         summary: "Take a role from a user",
         params: Type.Object({ id: Type.String({ format: "uuid" }) }),
-        querystring: Type.Object({ role: StringEnum(roles), scopeKind: StringEnum(scopeKinds), scopeId: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
+        querystring: Type.Object({ role: StringEnum(staffRoles), scopeKind: StringEnum(scopeKinds), scopeId: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
       },
     },
     async (request, reply) => {

@@ -7,7 +7,7 @@ import { hasAnyRole } from "../auth/viewer.ts";
 import { newTotpSecret, totpUri, verifyTotp } from "../auth/second-factor.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
 import { languageParam } from "../web/language-param.ts";
-import { rolesAllowed, signedIn } from "../platform/access.ts";
+import { rolesAllowed, staffOnly } from "../platform/access.ts";
 import { DomainError, InvalidInputError } from "../platform/domain-errors.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -16,7 +16,7 @@ import { formFields, noErrors, translateFieldErrors } from "../web/form-validati
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { sendPage } from "../web/render-page.tsx";
-import { grantableRoles, roles, type Role, type Scope } from "./roles.ts";
+import { grantableRoles, staffRoles, type Role, type Scope } from "./roles.ts";
 import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type ScopeOption } from "./scope-options.ts";
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
@@ -25,7 +25,7 @@ import { LinkCard } from "../web/components/link-card.tsx";
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
 const validateInvitation = createValidator(
-  Type.Object({ name: nameSchema, email: emailSchema, role: StringEnum(roles), scope: Type.String({ minLength: 1 }) }),
+  Type.Object({ name: nameSchema, email: emailSchema, role: StringEnum(staffRoles), scope: Type.String({ minLength: 1 }) }),
 );
 
 function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
@@ -256,7 +256,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
   const csrf = app.csrfProtection;
   const administrators = rolesAllowed(...administratorRoles);
 
-  const grantableFor = (viewer: Viewer): Role[] => roles.filter((role) => viewer.assignments.some((a) => grantableRoles[a.role].includes(role)));
+  const grantableFor = (viewer: Viewer): Role[] => staffRoles.filter((role) => viewer.assignments.some((a) => grantableRoles[a.role].includes(role)));
 
   async function renderUsers(request: FastifyRequest, reply: FastifyReply, extra: { errors?: FormErrors; values?: Record<string, string>; notice?: string; status?: number }) {
     const viewer = request.viewer!;
@@ -297,7 +297,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     }
   }
 
-  app.get("/:lang/ansatt", { config: { access: signedIn }, schema: { params: langParams } }, async (request, reply) => {
+  app.get("/:lang/ansatt", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) => {
     const t = uiTranslator(request.language);
     return sendPage(request, reply, <Dashboard nameOf={await scopeNamer(db, t)} />, { title: t("staff.dashboardTitle") });
   });
@@ -330,7 +330,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
       const t = uiTranslator(request.language);
       const form = formFields(request.body);
       const scope = decodeScope(form.scope ?? "");
-      const role = roles.find((r) => r === form.role);
+      const role = staffRoles.find((r) => r === form.role);
       if (!scope || !role) return renderUsers(request, reply, { errors: { fields: { scope: t("validation.enum") } }, status: 400 });
       const userId = (request.params as { id: string }).id;
       return withFormErrors(request, reply, {}, async () => {
@@ -341,15 +341,15 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     });
   }
 
-  app.get("/:lang/ansatt/konto", { config: { access: signedIn }, schema: { params: langParams } }, async (request, reply) =>
+  app.get("/:lang/ansatt/konto", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) =>
     sendPage(request, reply, <AccountPage />, { title: uiTranslator(request.language)("staff.accountTitle") }),
   );
 
-  app.post("/:lang/ansatt/konto/totp", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) =>
+  app.post("/:lang/ansatt/konto/totp", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) =>
     sendPage(request, reply, <AccountPage pendingSecret={newTotpSecret()} />, { title: uiTranslator(request.language)("staff.accountTitle") }),
   );
 
-  app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
+  app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const form = formFields(request.body);
     const secret = form.secret ?? "";
@@ -361,7 +361,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     return sendPage(request, reply, <AccountPage notice={t("staff.totpEnabled")} />, { title: t("staff.accountTitle") });
   });
 
-  app.post("/:lang/ansatt/konto/totp/av", { config: { access: signedIn }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
+  app.post("/:lang/ansatt/konto/totp/av", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     await users.setTotp(request.viewer!.id, null, false);
     request.viewer = { ...request.viewer!, totpEnabled: false };

@@ -1,4 +1,6 @@
 import type { Language } from "@velkomst/i18n";
+import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
+import type { RoleAssignment } from "../staff/roles.ts";
 
 /** Every web address in one place, so links and routes cannot drift apart. Slugs are Norwegian, as on the public sector's own sites. */
 export const paths = {
@@ -25,4 +27,9 @@ export const paths = {
 /** The same page in another language: swaps the first path segment. */
 export function inLanguage(path: string, lang: Language): string {
   return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${lang}`);
+}
+
+/** Where a person lands after signing in: staff in the staff area, newcomers on their own page. */
+export function homeFor(lang: Language, assignments: readonly RoleAssignment[]): string {
+  return assignments.some((a) => a.role !== "newcomer") ? paths.staff(lang) : newcomerPaths.myPage(lang);
 }

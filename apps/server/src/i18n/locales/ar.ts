@@ -14,6 +14,7 @@ export const ar = {
     signIn: "تسجيل دخول الموظفين",
     signOut: "تسجيل الخروج",
     staffArea: "صفحات الموظفين",
+    myPage: "صفحتي",
     signedInAs: "تم تسجيل الدخول باسم {name}",
     footerAbout: "منصة Velkomst خدمة مفتوحة للبلديات والمقاطعات ولمديرية IMDi التي تستقبل السكان الجدد.",
     footerSource: "يستند المحتوى إلى الدليل الوطني لبرامج الترحيب (velkomsttilbud) وإلى التقرير الحكومي Meld. St. 17 (2023–2024).",
@@ -147,6 +148,7 @@ export const ar = {
     coordinator: "منسّق (مسؤول حالات)",
     employer: "صاحب عمل",
     volunteer: "متطوع",
+    newcomer: "قادم جديد",
   },
   scopes: {
     national: "كل البلاد",

@@ -14,6 +14,7 @@ export const en = {
     signIn: "Staff sign-in",
     signOut: "Sign out",
     staffArea: "Staff pages",
+    myPage: "My page",
     signedInAs: "Signed in as {name}",
     footerAbout: "Velkomst is an open service for municipalities, counties and IMDi that welcome new residents.",
     footerSource: "The content builds on the national guide for welcome services and Meld. St. 17 (2023–2024).",
@@ -147,6 +148,7 @@ export const en = {
     coordinator: "Coordinator (case worker)",
     employer: "Employer",
     volunteer: "Volunteer",
+    newcomer: "Newcomer",
   },
   scopes: {
     national: "The whole country",

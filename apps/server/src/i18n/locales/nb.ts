@@ -15,6 +15,7 @@ export const nb = {
     signIn: "Logg inn for ansatte",
     signOut: "Logg ut",
     staffArea: "Ansattsider",
+    myPage: "Min side",
     signedInAs: "Logget inn som {name}",
     footerAbout: "Velkomst er en åpen tjeneste for kommuner, fylker og IMDi som tar imot nye innbyggere.",
     footerSource: "Innholdet bygger på den nasjonale veilederen for velkomsttilbud og Meld. St. 17 (2023–2024).",
@@ -148,6 +149,7 @@ export const nb = {
     coordinator: "Koordinator (saksbehandler)",
     employer: "Arbeidsgiver",
     volunteer: "Frivillig",
+    newcomer: "Nykommer",
   },
   scopes: {
     national: "Hele landet",

@@ -14,6 +14,7 @@ export const nn = {
     signIn: "Logg inn for tilsette",
     signOut: "Logg ut",
     staffArea: "Sider for tilsette",
+    myPage: "Mi side",
     signedInAs: "Logga inn som {name}",
     footerAbout: "Velkomst er ei open teneste for kommunar, fylke og IMDi som tek imot nye innbyggjarar.",
     footerSource: "Innhaldet byggjer på den nasjonale rettleiaren for velkomsttilbod og Meld. St. 17 (2023–2024).",
@@ -147,6 +148,7 @@ export const nn = {
     coordinator: "Koordinator (sakshandsamar)",
     employer: "Arbeidsgivar",
     volunteer: "Frivillig",
+    newcomer: "Nykomar",
   },
   scopes: {
     national: "Heile landet",

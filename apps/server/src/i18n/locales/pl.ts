@@ -14,6 +14,7 @@ export const pl = {
     signIn: "Logowanie dla pracowników",
     signOut: "Wyloguj się",
     staffArea: "Strony dla pracowników",
+    myPage: "Moja strona",
     signedInAs: "Zalogowano jako {name}",
     footerAbout: "Velkomst to otwarta usługa dla gmin, okręgów (fylke) i IMDi, które przyjmują nowych mieszkańców.",
     footerSource: "Treści opierają się na krajowym przewodniku dotyczącym programów powitalnych (velkomsttilbud) oraz na Meld. St. 17 (2023–2024).",
@@ -147,6 +148,7 @@ export const pl = {
     coordinator: "Koordynator (prowadzi sprawy)",
     employer: "Pracodawca",
     volunteer: "Wolontariusz",
+    newcomer: "Osoba nowo przybyła",
   },
   scopes: {
     national: "Cały kraj",

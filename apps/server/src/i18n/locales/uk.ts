@@ -14,6 +14,7 @@ export const uk = {
     signIn: "Вхід для працівників",
     signOut: "Вийти",
     staffArea: "Сторінки для працівників",
+    myPage: "Моя сторінка",
     signedInAs: "Ви увійшли як {name}",
     footerAbout: "Velkomst – відкритий сервіс для комун, фюльке та IMDi, які приймають нових мешканців.",
     footerSource: "Зміст ґрунтується на національному посібнику щодо програм для новоприбулих (velkomsttilbud) і на Meld. St. 17 (2023–2024).",
@@ -147,6 +148,7 @@ export const uk = {
     coordinator: "Координатор (веде справи)",
     employer: "Роботодавець",
     volunteer: "Волонтер",
+    newcomer: "Новоприбулий",
   },
   scopes: {
     national: "Уся країна",

@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import { Link, Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import { languages } from "@velkomst/i18n";
 import { usePage } from "../page-context.tsx";
+import { hasAnyRole } from "../../auth/viewer.ts";
+import { newcomerPaths } from "../../newcomers/newcomer-paths.ts";
+import { staffRoles } from "../../staff/roles.ts";
 import { inLanguage, paths } from "../paths.ts";
 import { CsrfField } from "./csrf-field.tsx";
 
@@ -40,7 +43,7 @@ function AccountBar() {
   return (
     <div className="account-bar">
       <span>{t("layout.signedInAs", { name: viewer.name })}</span>
-      <Link href={paths.staff(lang)}>{t("layout.staffArea")}</Link>
+      {hasAnyRole(viewer, staffRoles) ? <Link href={paths.staff(lang)}>{t("layout.staffArea")}</Link> : <Link href={newcomerPaths.myPage(lang)}>{t("layout.myPage")}</Link>}
       <form method="post" action={paths.signOut(lang)}>
         <CsrfField />
         <button type="submit" className="link-button">

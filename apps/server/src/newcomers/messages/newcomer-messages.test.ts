@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { newcomerCatalogs } from "../newcomer-texts.ts";
+
+testCatalogCompleteness("newcomer texts", newcomerCatalogs);

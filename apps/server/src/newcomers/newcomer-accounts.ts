@@ -1,0 +1,89 @@
+import type { Kysely } from "kysely";
+import type { Language } from "@velkomst/i18n";
+import { recordAudit } from "../audit/audit-log.ts";
+import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
+import type { Config } from "../config.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import { DomainError } from "../platform/domain-errors.ts";
+import type { StaffAdministration } from "../staff/staff-administration.ts";
+import { invitationLifetimeMs } from "../staff/staff-administration.ts";
+import type { UserRepository } from "../staff/user-repository.ts";
+import { paths } from "../web/paths.ts";
+import type { SavedPlans } from "./saved-plans.ts";
+import { newcomerTexts } from "./newcomer-texts.ts";
+
+/** Registrations one address may start in the window: enough for a family, too few for a script. */
+export const registrationsPerAddress = 10;
+const registrationWindowMs = 60 * 60 * 1000;
+
+export class TooManyRegistrationsError extends DomainError {
+  constructor() {
+    super(429, "too-many-requests", "too many new accounts from this address; try again later");
+  }
+}
+
+interface NewcomerServices {
+  db: Kysely<DatabaseSchema>;
+  users: UserRepository;
+  savedPlans: SavedPlans;
+  staff: StaffAdministration;
+  mailer: Mailer;
+  config: Config;
+}
+
+/**
+ * Newcomers' own accounts: they register with only an e-mail address and choose a password from
+ * the link they get, so nobody can open an account in someone else's name. The answer is the same
+ * whether the address was known or not, so the form does not reveal who has an account.
+ */
+export function createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }: NewcomerServices) {
+  return {
+    async register(email: string, lang: Language, ip: string): Promise<void> {
+      const since = new Date(Date.now() - registrationWindowMs);
+      const recent = await db
+        .selectFrom("audit_log")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("action", "=", "newcomer.registered")
+        .where("ip", "=", ip)
+        .where("at", ">", since)
+        .executeTakeFirstOrThrow();
+      if (Number(recent.count) >= registrationsPerAddress) throw new TooManyRegistrationsError();
+
+      const existing = await users.findByEmail(email);
+      if (existing) {
+        await staff.requestPasswordReset(email, lang);
+        return;
+      }
+      const token = await db.transaction().execute(async (transaction) => {
+        const userId = await users.create({ email, name: email.split("@")[0] ?? email, passwordHash: null }, transaction);
+        await users.assignRole(userId, { role: "newcomer", scope: { kind: "national", id: "" } }, null, transaction);
+        await recordAudit(transaction, { actorUserId: null, action: "newcomer.registered", subjectType: "user", subjectId: userId, ip });
+        return issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
+      });
+      const n = newcomerTexts(lang);
+      await mailer.send({ to: email, subject: n("mail.subject"), text: n("mail.text", { link: `${config.publicUrl}${paths.setPassword(lang, token)}` }) });
+    },
+
+    /** Everything stored about the person, for them to download (GDPR art. 15 and 20). */
+    async exportData(userId: string) {
+      const user = await db.selectFrom("users").select(["email", "name", "created_at"]).where("id", "=", userId).executeTakeFirstOrThrow();
+      const plan = await savedPlans.find(userId);
+      return {
+        account: { email: user.email, name: user.name, createdAt: user.created_at.toISOString() },
+        savedPlan: plan ? { answers: plan.answers, consentedAt: plan.consentedAt.toISOString(), updatedAt: plan.updatedAt.toISOString() } : null,
+        progress: (await savedPlans.progressOf(userId)).map((p) => ({ step: p.stepId, doneAt: p.doneAt.toISOString() })),
+      };
+    },
+
+    /** Erases the account with its plan, progress and sessions (GDPR art. 17); the audit keeps only that it happened. */
+    async deleteAccount(userId: string, ip: string): Promise<void> {
+      await db.transaction().execute(async (transaction) => {
+        await transaction.deleteFrom("users").where("id", "=", userId).execute();
+        await recordAudit(transaction, { actorUserId: null, action: "newcomer.deleted", subjectType: "user", subjectId: userId, ip });
+      });
+    },
+  };
+}
+
+export type NewcomerAccounts = ReturnType<typeof createNewcomerAccounts>;
