@@ -1,0 +1,98 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+
+const e2e = useE2eSession();
+
+const arrival = (() => {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return date.toISOString().slice(0, 7);
+})();
+const planQuery = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1988", ankomst: arrival, opphold: "long", statsborgerskap: "PL", nummer: "5014" });
+
+function mailedLink(email: string): string {
+  const mail = e2e.server.testApp.logs.map((line) => line.mail as { to: string; text: string } | undefined).findLast((m) => m?.to === email);
+  const link = /https?:\/\/\S+\/nytt-passord\/[A-Za-z0-9_-]+/.exec(mail?.text ?? "")?.[0];
+  assert.ok(link, `a link was mailed to ${email}`);
+  return new URL(link).pathname;
+}
+
+/** Creates a newcomer account the way a person does: the form, the mailed link, a password, sign-in. */
+async function register(page: Page, email: string) {
+  await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${planQuery}`);
+  await page.getByRole("link", { name: "Lag en konto" }).click();
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByRole("button", { name: "Send meg lenken" }).click();
+  await page.getByText("Hvis adressen kan brukes").waitFor();
+  await page.goto(`${e2e.server.baseUrl}${mailedLink(email)}`);
+  await page.getByLabel("Nytt passord", { exact: true }).fill("et langt passord for meg");
+  await page.getByLabel("Gjenta passordet").fill("et langt passord for meg");
+  await page.getByRole("button", { name: "Lagre passord" }).click();
+  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill("et langt passord for meg");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.waitForURL(/\/nb\/min-side$/);
+}
+
+describe("Min side: a newcomer keeps the plan in an account", () => {
+  test("register, save the plan with consent, tick a step, see it again, in nb and ar", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await register(page, "e2e.nykommer@example.no");
+    await page.getByText("Du har ikke lagret en plan ennå").waitFor();
+
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${planQuery}`);
+    await page.getByRole("button", { name: "Lagre planen på Min side" }).click();
+    await page.getByText("Kryss av hvis du vil at vi lagrer planen.").waitFor();
+    await page.getByLabel(/Jeg vil at Velkomst lagrer svarene mine/).check();
+    await page.getByRole("button", { name: "Lagre planen på Min side" }).click();
+    await page.getByText("Dette er planen du har lagret.").waitFor();
+
+    // With JavaScript the tick is sent at once; the next visit shows it from the server.
+    const box = page.locator("#done-bank-account");
+    const saved = page.waitForResponse((response) => response.url().endsWith("/nb/min-side/fremdrift"));
+    await box.check();
+    await saved;
+    await page.reload();
+    assert.equal(await page.locator("#done-bank-account").isChecked(), true);
+    await expectAccessible(page, "saved plan nb");
+
+    await page.goto(`${e2e.server.baseUrl}/nb/min-side`);
+    await page.getByText(/Du har gjort 1 av \d+ steg/).waitFor();
+    await expectAccessible(page, "min side nb");
+    await screenshot(page, "my-page-nb");
+    await page.goto(`${e2e.server.baseUrl}/ar/min-side`);
+    assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+    await page.getByRole("heading", { level: 1, name: "صفحتي" }).waitFor();
+    await expectAccessible(page, "min side ar");
+    await screenshot(page, "my-page-ar");
+    await context.close();
+  });
+
+  test("without JavaScript the ticks are saved with the button", async () => {
+    const withScript = await phoneContext(e2e.browser);
+    const setup = await withScript.newPage();
+    await register(setup, "e2e.uten.js@example.no");
+    const cookies = await withScript.cookies();
+    await withScript.close();
+
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${planQuery}`);
+    await page.getByLabel(/Jeg vil at Velkomst lagrer svarene mine/).check();
+    await page.getByRole("button", { name: "Lagre planen på Min side" }).click();
+    await page.locator("#done-welcome-meeting").check();
+    await page.locator("#done-regular-gp").check();
+    await page.getByRole("button", { name: "Lagre det jeg har krysset av" }).click();
+    await page.waitForURL(/resultat\?/);
+    assert.equal(await page.locator("#done-welcome-meeting").isChecked(), true);
+    assert.equal(await page.locator("#done-regular-gp").isChecked(), true);
+    assert.equal(await page.locator("#done-bank-account").isChecked(), false);
+    await context.close();
+  });
+});
