@@ -15,6 +15,17 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Map tiles for the small map on service pages; without them the pages link to a map instead. */
+  mapTiles: MapTiles | undefined;
+}
+
+export interface MapTiles {
+  /** A template with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  url: string;
+  /** Shown under the map, as the tile provider requires (e.g. "© OpenStreetMap contributors"). */
+  attribution: string;
+  /** Allowed as an image source in the Content-Security-Policy, and nothing else. */
+  origin: string;
 }
 
 export class ConfigError extends Error {}
@@ -35,6 +46,17 @@ function parseDatabase(env: NodeJS.ProcessEnv): DatabaseLocation {
   return { engine: "pglite", dataDir: resolve(env.DATA_DIR ?? "./data") };
 }
 
+function parseMapTiles(env: NodeJS.ProcessEnv): MapTiles | undefined {
+  const url = env.MAP_TILE_URL?.trim();
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^\s{}]+\//.test(url) || !["{z}", "{x}", "{y}"].every((part) => url.includes(part))) {
+    throw new ConfigError("MAP_TILE_URL: expected an http(s) address with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+  }
+  const attribution = env.MAP_ATTRIBUTION?.trim();
+  if (!attribution) throw new ConfigError("MAP_ATTRIBUTION: required with MAP_TILE_URL (the tile provider's credit line)");
+  return { url, attribution, origin: new URL(url.replace(/\{[zxy]\}/g, "0")).origin };
+}
+
 /** Reads the configuration from the environment; every setting has a default fit for a demo. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT, 3000);
@@ -49,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? "Velkomst <noreply@velkomst.local>",
     logLevel: env.LOG_LEVEL ?? "info",
     trustProxy: env.TRUST_PROXY === "true",
+    mapTiles: parseMapTiles(env),
   };
 }
