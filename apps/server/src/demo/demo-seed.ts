@@ -4,6 +4,8 @@ import { hashPassword } from "../auth/passwords.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Role, Scope } from "../staff/roles.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
+import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
+import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -13,6 +15,8 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "admin.froya@demo.velkomst.no", name: "Mona Strand", role: "municipality-admin", scope: { kind: "municipality", id: "5014" } },
   { email: "redaktor@demo.velkomst.no", name: "Eirik Sandvik", role: "editor", scope: { kind: "region", id: "froya-hitra" } },
   { email: "koordinator.hitra@demo.velkomst.no", name: "Amina Hassan", role: "coordinator", scope: { kind: "municipality", id: "5056" } },
+  // The county follows the municipalities' readiness checklists (seed 000 §2.1: adviser and coordinator).
+  { email: "fylke.trondelag@demo.velkomst.no", name: "Siri Aune (Trøndelag fylkeskommune)", role: "coordinator", scope: { kind: "county", id: "50" } },
   { email: "arbeidsgiver@demo.velkomst.no", name: "Kari Fiskeindustri AS", role: "employer", scope: { kind: "municipality", id: "5014" } },
   { email: "frivillig@demo.velkomst.no", name: "Ola Frivillig", role: "volunteer", scope: { kind: "region", id: "froya-hitra" } },
   { email: "nykommer@demo.velkomst.no", name: "Oksana Demo", role: "newcomer", scope: { kind: "national", id: "" } },
@@ -65,5 +69,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?:
       await users.assignRole(userId, { role: account.role, scope: account.scope }, null, transaction);
     }
   });
+  await seedReadinessDemo(db, demoRegion.id);
+  await seedSettlementDemo(db);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
