@@ -5,6 +5,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import type { Role, Scope } from "../staff/roles.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
+import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
 import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
@@ -70,6 +71,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?:
     }
   });
   await seedReadinessDemo(db, demoRegion.id);
+  await seedSettlementDemo(db);
   await seedSettlementDemo(db);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }

@@ -12,6 +12,7 @@ import { createNewcomerAccounts } from "../newcomers/newcomer-accounts.ts";
 import { createSavedPlans } from "../newcomers/saved-plans.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { createStaffAdministration } from "../staff/staff-administration.ts";
+import { createSettlement } from "../settlement/settlement-service.ts";
 
 /** The app's collaborators, built once per process from the database and configuration. */
 export function createServices(database: Database, config: Config, log: FastifyBaseLogger) {
@@ -35,6 +36,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     staff,
     savedPlans,
     newcomers: createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }),
+    settlement: createSettlement({ db, users }),
   };
 }
 

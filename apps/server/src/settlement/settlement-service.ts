@@ -1,0 +1,30 @@
+import type { Kysely } from "kysely";
+import type { Viewer } from "../auth/viewer.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { UserRepository } from "../staff/user-repository.ts";
+import { settlementActor, type SettlementActor } from "./settlement-access.ts";
+import { createSettlementCycle } from "./settlement-cycle.ts";
+import { createSettlementEnquiries } from "./settlement-enquiries.ts";
+import { createSettlementFairness } from "./settlement-fairness.ts";
+import { createSettlementHouseholds } from "./settlement-households.ts";
+import { createSettlementRuns } from "./settlement-runs.ts";
+
+/** The settlement module's service: the yearly cycle, households, matching runs, enquiries and fairness. */
+export function createSettlement(services: { db: Kysely<DatabaseSchema>; users: UserRepository }) {
+  const { db, users } = services;
+  const cycle = createSettlementCycle(db);
+  const households = createSettlementHouseholds(db);
+  const runs = createSettlementRuns(db, cycle, households);
+  const enquiries = createSettlementEnquiries(db, households);
+  const fairness = createSettlementFairness(db, cycle);
+  return {
+    cycle,
+    households,
+    runs,
+    enquiries,
+    fairness,
+    actor: (viewer: Viewer, ip: string | null): Promise<SettlementActor> => settlementActor(viewer, users, ip),
+  };
+}
+
+export type Settlement = ReturnType<typeof createSettlement>;
