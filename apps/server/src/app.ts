@@ -25,6 +25,8 @@ import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
+import { eventPages } from "./events/event-pages.tsx";
+import { eventStaffPages } from "./events/event-staff-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
@@ -105,5 +107,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(planPages);
   await app.register(myPageRoutes);
   await app.register(contentPages);
+  await app.register(eventPages);
+  await app.register(eventStaffPages);
   return app;
 }

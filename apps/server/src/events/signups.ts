@@ -1,0 +1,241 @@
+import { sql, type Kysely } from "kysely";
+import type { Language } from "@velkomst/i18n";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { Mail, Mailer } from "../mail/mailer.ts";
+import { hashToken, newToken } from "../auth/tokens.ts";
+import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { decideSignup, promotions } from "./capacity.ts";
+import { promotedMail, signupMail, type MailRecipient } from "./event-mail.ts";
+import { findEvent, pageMunicipalityOf, type EventRecord } from "./events-repository.ts";
+import { occurrenceOn, type Occurrence } from "./recurrence.ts";
+
+type Db = Kysely<DatabaseSchema>;
+
+/** What sign-ups, cancellations and reminders need of the app's services. */
+export interface EventServices {
+  db: Db;
+  mailer: Mailer;
+  config: { publicUrl: string };
+  log?: { warn(object: unknown, message?: string): void; error(object: unknown, message?: string): void };
+}
+
+export interface SignupInput {
+  eventId: string;
+  date: string;
+  name: string;
+  email: string;
+  partySize: number;
+  preferredLanguage: string | null;
+  /** The language of the page, used for every e-mail to this person. */
+  language: Language;
+  /** The municipality whose page the sign-up came from (links in e-mails open it). */
+  municipalityNumber: string;
+}
+
+export type SignupOutcome = { status: "confirmed" | "waiting"; position: number; resent: boolean };
+
+/**
+ * Makes sure the occurrence is a row and locks it (`SELECT … FOR UPDATE`): every change to its
+ * seats happens under this lock, so two people cannot both take the last seat, on PGlite or on
+ * PostgreSQL with several app instances.
+ */
+async function lockOccurrence(transaction: Db, eventId: string, occurrence: Occurrence): Promise<{ id: string; cancelled: boolean }> {
+  await transaction
+    .insertInto("event_occurrences")
+    .values({ event_id: eventId, occurs_on: occurrence.date, starts_at: occurrence.startsAt, ends_at: occurrence.endsAt })
+    .onConflict((c) => c.columns(["event_id", "occurs_on"]).doNothing())
+    .execute();
+  return transaction
+    .selectFrom("event_occurrences")
+    .select(["id", "cancelled"])
+    .where("event_id", "=", eventId)
+    .where("occurs_on", "=", occurrence.date)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+async function seatState(transaction: Db, occurrenceId: string) {
+  const row = await sql<{ confirmed_people: number; waiting_count: number }>`
+    SELECT COALESCE(SUM(party_size) FILTER (WHERE status = 'confirmed'), 0)::int AS confirmed_people,
+           COUNT(*) FILTER (WHERE status = 'waiting')::int AS waiting_count
+    FROM event_signups WHERE occurrence_id = ${occurrenceId}`.execute(transaction);
+  return { confirmedPeople: row.rows[0]?.confirmed_people ?? 0, waitingCount: row.rows[0]?.waiting_count ?? 0 };
+}
+
+/** The place in the waiting list, counted from 1. */
+async function waitingPosition(transaction: Db, occurrenceId: string, seq: number): Promise<number> {
+  const row = await transaction
+    .selectFrom("event_signups")
+    .select((eb) => eb.fn.countAll<number>().as("ahead"))
+    .where("occurrence_id", "=", occurrenceId)
+    .where("status", "=", "waiting")
+    .where("seq", "<=", seq)
+    .executeTakeFirstOrThrow();
+  return Number(row.ahead);
+}
+
+/** The occurrence a reader can still sign up for, or a refusal naming why not. */
+export function openOccurrence(event: EventRecord | undefined, date: string, now: Date): Occurrence {
+  if (!event) throw new NotFoundError("event", "");
+  const occurrence = occurrenceOn(event, date);
+  if (!occurrence) throw new NotFoundError("occurrence", date);
+  if (event.status === "cancelled") throw new InvalidInputError([{ path: "date", code: "eventCancelled", message: "the event is cancelled" }], 409);
+  if (!event.signupEnabled) throw new InvalidInputError([{ path: "date", code: "noSignup", message: "this event has no sign-up: just come" }], 409);
+  if (occurrence.startsAt <= now) throw new InvalidInputError([{ path: "date", code: "past", message: "the occurrence has started or is over" }], 409);
+  return occurrence;
+}
+
+async function sendAll(services: EventServices, mails: Mail[]): Promise<void> {
+  for (const mail of mails) {
+    try {
+      await services.mailer.send(mail);
+    } catch (error) {
+      services.log?.error({ err: error, to: mail.to }, "event e-mail could not be sent");
+    }
+  }
+}
+
+/**
+ * Signs a person up for one occurrence: a seat if one is free and nobody waits, else the waiting
+ * list. The same address twice for the same date gets the e-mail again with a new cancel link
+ * (the old one stops working) instead of a second seat.
+ */
+export async function signUp(services: EventServices, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
+  const event = await findEvent(services.db, input.eventId);
+  const occurrence = openOccurrence(event, input.date, now);
+  const email = input.email.trim().toLowerCase();
+  const token = newToken();
+  const outcome = await services.db.transaction().execute(async (transaction) => {
+    const locked = await lockOccurrence(transaction, input.eventId, occurrence);
+    if (locked.cancelled) throw new InvalidInputError([{ path: "date", code: "occurrenceCancelled", message: "this date is cancelled" }], 409);
+    const existing = await transaction
+      .selectFrom("event_signups")
+      .select(["id", "seq", "status", "name", "party_size"])
+      .where("occurrence_id", "=", locked.id)
+      .where("email", "=", email)
+      .where("status", "!=", "cancelled")
+      .executeTakeFirst();
+    if (existing) {
+      await transaction.updateTable("event_signups").set({ cancel_token_hash: hashToken(token) }).where("id", "=", existing.id).execute();
+      const status = existing.status as "confirmed" | "waiting";
+      const position = status === "waiting" ? await waitingPosition(transaction, locked.id, existing.seq) : 0;
+      return { status, position, resent: true, recipient: { name: existing.name ?? input.name, partySize: existing.party_size } };
+    }
+    const status = decideSignup({ capacity: event!.capacity, ...(await seatState(transaction, locked.id)) }, input.partySize);
+    const inserted = await transaction
+      .insertInto("event_signups")
+      .values({
+        occurrence_id: locked.id,
+        status,
+        name: input.name.trim(),
+        email,
+        party_size: input.partySize,
+        language: input.language,
+        preferred_language: input.preferredLanguage?.trim() || null,
+        consented_at: now,
+        cancel_token_hash: hashToken(token),
+        created_at: now,
+      })
+      .returning("seq")
+      .executeTakeFirstOrThrow();
+    const position = status === "waiting" ? await waitingPosition(transaction, locked.id, inserted.seq) : 0;
+    return { status, position, resent: false, recipient: { name: input.name.trim(), partySize: input.partySize } };
+  });
+  const recipient: MailRecipient = { ...outcome.recipient, email, language: input.language };
+  await sendAll(services, [
+    signupMail({ publicUrl: services.config.publicUrl, event: event!, occurrence, municipalityNumber: input.municipalityNumber }, recipient, {
+      status: outcome.status,
+      position: outcome.position,
+      cancelToken: token,
+    }),
+  ]);
+  return { status: outcome.status, position: outcome.position, resent: outcome.resent };
+}
+
+export interface SignupByToken {
+  event: EventRecord;
+  occurrence: { date: string; startsAt: Date; endsAt: Date; cancelled: boolean };
+  status: "confirmed" | "waiting";
+  partySize: number;
+}
+
+/** The sign-up a cancel link belongs to, while the link is still unused. */
+export async function findSignupByToken(db: Db, token: string): Promise<SignupByToken | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+  const row = await db
+    .selectFrom("event_signups")
+    .innerJoin("event_occurrences", "event_occurrences.id", "event_signups.occurrence_id")
+    .select(["event_signups.status", "event_signups.party_size", "event_occurrences.event_id", "event_occurrences.occurs_on", "event_occurrences.starts_at", "event_occurrences.ends_at", "event_occurrences.cancelled"])
+    .where("event_signups.cancel_token_hash", "=", hashToken(token))
+    .where("event_signups.status", "!=", "cancelled")
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const event = await findEvent(db, row.event_id);
+  if (!event) return undefined;
+  return {
+    event,
+    occurrence: { date: row.occurs_on, startsAt: row.starts_at, endsAt: row.ends_at, cancelled: row.cancelled },
+    status: row.status as "confirmed" | "waiting",
+    partySize: row.party_size,
+  };
+}
+
+/**
+ * Moves the head of the waiting list into freed seats, inside the caller's transaction (which
+ * holds the occurrence's lock). Returns who moved up, for the e-mails sent after commit.
+ */
+export async function promoteWaiting(transaction: Db, occurrenceId: string, capacity: number | null, now: Date): Promise<MailRecipient[]> {
+  const state = await seatState(transaction, occurrenceId);
+  const waiting = await transaction
+    .selectFrom("event_signups")
+    .select(["id", "party_size", "name", "email", "language"])
+    .where("occurrence_id", "=", occurrenceId)
+    .where("status", "=", "waiting")
+    .orderBy("seq")
+    .execute();
+  const ids = promotions(capacity, state.confirmedPeople, waiting.map((w) => ({ id: w.id, partySize: w.party_size })));
+  if (ids.length === 0) return [];
+  await transaction.updateTable("event_signups").set({ status: "confirmed", promoted_at: now }).where("id", "in", ids).execute();
+  return waiting
+    .filter((w) => ids.includes(w.id))
+    .map((w) => ({ name: w.name ?? "", email: w.email ?? "", language: w.language as Language, partySize: w.party_size }));
+}
+
+/**
+ * Cancels through the link in the e-mail: the link is single-use, the person's name and address
+ * are removed at once, and a freed seat goes to the head of the waiting list, who is told by e-mail.
+ */
+export async function cancelSignup(services: EventServices, token: string, now = new Date()): Promise<{ event: EventRecord; date: string } | undefined> {
+  const found = await findSignupByToken(services.db, token);
+  if (!found) return undefined;
+  const hash = hashToken(token);
+  const result = await services.db.transaction().execute(async (transaction) => {
+    // The occurrence first, as sign-ups lock it first: one order, no deadlock.
+    const occurrence = await transaction
+      .selectFrom("event_occurrences")
+      .select(["id", "starts_at", "ends_at"])
+      .where("event_id", "=", found.event.id)
+      .where("occurs_on", "=", found.occurrence.date)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const cancelled = await transaction
+      .updateTable("event_signups")
+      .set({ status: "cancelled", name: null, email: null, preferred_language: null, cancel_token_hash: null, cancelled_at: now })
+      .where("cancel_token_hash", "=", hash)
+      .where("status", "!=", "cancelled")
+      .returning(["status"])
+      .executeTakeFirst();
+    if (!cancelled) return undefined;
+    const promoted = await promoteWaiting(transaction, occurrence.id, found.event.capacity, now);
+    return { promoted, occurrence: { startsAt: occurrence.starts_at, endsAt: occurrence.ends_at } };
+  });
+  if (!result) return undefined;
+  if (result.promoted.length > 0) {
+    const municipalityNumber = await pageMunicipalityOf(services.db, found.event.owner);
+    const context = { publicUrl: services.config.publicUrl, event: found.event, occurrence: result.occurrence, municipalityNumber };
+    await sendAll(services, result.promoted.map((recipient) => promotedMail(context, recipient)));
+  }
+  return { event: found.event, date: found.occurrence.date };
+}
+
+export { sendAll as sendEventMails };
