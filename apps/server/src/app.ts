@@ -25,6 +25,9 @@ import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
+import { directoryApiRoutes } from "./directory/directory-api.ts";
+import { directoryPages } from "./directory/directory-pages.tsx";
+import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
 import { eventPages } from "./events/event-pages.tsx";
 import { eventStaffPages } from "./events/event-staff-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
@@ -100,6 +103,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(sessionApiRoutes);
     await api.register(staffApiRoutes);
     await api.register(planApiRoutes);
+    await api.register(directoryApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -107,6 +111,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(planPages);
   await app.register(myPageRoutes);
   await app.register(contentPages);
+  await app.register(directoryPages);
+  await app.register(directoryStaffPages);
   await app.register(eventPages);
   await app.register(eventStaffPages);
   return app;

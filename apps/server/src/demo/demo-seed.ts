@@ -7,6 +7,7 @@ import { createUserRepository } from "../staff/user-repository.ts";
 import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
 import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
 import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
+import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedDemoEvents } from "../events/event-seed.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
@@ -73,6 +74,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?:
   });
   await seedReadinessDemo(db, demoRegion.id);
   await seedSettlementDemo(db);
+  await seedDirectory(db);
   await seedSettlementDemo(db);
   await seedDemoEvents(db);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));

@@ -3,6 +3,8 @@ import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { MunicipalityOverview, WelcomeService } from "./municipality-repository.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
+import { directoryPaths } from "../directory/directory-paths.ts";
+import { directoryTexts } from "../directory/directory-texts.ts";
 
 /** Official national sources named in the national guide (seed 000 §4.2–4.3). */
 const nationalSources = [
@@ -80,6 +82,7 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
       </header>
       <div className="card-grid">
         <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
+        <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />
         <LinkCard href={paths.plan(lang)} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>
       {overview.welcomeServices.length > 0 ? (

@@ -6,6 +6,7 @@ import { createSessionStore } from "../auth/session-store.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../database/database.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
+import { createDirectory } from "../directory/directory.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { createMunicipalityRepository } from "../municipalities/municipality-repository.ts";
 import { createNewcomerAccounts } from "../newcomers/newcomer-accounts.ts";
@@ -32,6 +33,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     throttle,
     authentication: createAuthentication({ users, sessions, throttle }),
     municipalities: createMunicipalityRepository(db),
+    directory: createDirectory({ db, users }),
     mailer,
     staff,
     savedPlans,

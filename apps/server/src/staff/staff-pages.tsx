@@ -21,6 +21,9 @@ import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type Scope
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
+import { directoryEditorRoles } from "../directory/directory.ts";
+import { directoryPaths } from "../directory/directory-paths.ts";
+import { directoryTexts } from "../directory/directory-texts.ts";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -55,6 +58,9 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
         <div className="card-grid">
           {isAdmin && (
             <LinkCard href={paths.staffUsers(lang)} title={t("staff.taskUsers")} text={t("staff.taskUsersText")} headingLevel={3} />
+          )}
+          {hasAnyRole(viewer, directoryEditorRoles) && (
+            <LinkCard href={directoryPaths.staffList(lang)} title={directoryTexts(lang)("staff.homeTitle")} text={directoryTexts(lang)("staff.homeText")} headingLevel={3} />
           )}
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
