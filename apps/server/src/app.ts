@@ -31,6 +31,8 @@ import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
 import { eventPages } from "./events/event-pages.tsx";
 import { eventStaffPages } from "./events/event-staff-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
+import { readinessApiRoutes } from "./readiness/readiness-api.ts";
+import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import "./platform/request-context.ts";
@@ -103,6 +105,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(sessionApiRoutes);
     await api.register(staffApiRoutes);
     await api.register(planApiRoutes);
+    await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
@@ -111,6 +114,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(planPages);
   await app.register(myPageRoutes);
   await app.register(contentPages);
+  await app.register(readinessPages);
   await app.register(directoryPages);
   await app.register(directoryStaffPages);
   await app.register(eventPages);

@@ -21,6 +21,9 @@ import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type Scope
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
+import { readinessReaderRoles } from "../readiness/readiness-access.ts";
+import { readinessPaths } from "../readiness/readiness-paths.ts";
+import { readinessTexts } from "../readiness/readiness-texts.ts";
 import { directoryEditorRoles } from "../directory/directory.ts";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
@@ -61,6 +64,9 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
           )}
           {hasAnyRole(viewer, directoryEditorRoles) && (
             <LinkCard href={directoryPaths.staffList(lang)} title={directoryTexts(lang)("staff.homeTitle")} text={directoryTexts(lang)("staff.homeText")} headingLevel={3} />
+          )}
+          {hasAnyRole(viewer, readinessReaderRoles) && (
+            <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
