@@ -17,6 +17,8 @@ export interface Config {
   trustProxy: boolean;
   /** Map tiles for the small map on service pages; without them the pages link to a map instead. */
   mapTiles: MapTiles | undefined;
+  /** A machine-translation service speaking the DeepL v2 /translate API; without it translation is by hand only. */
+  translationProvider: { url: string; apiKey: string } | undefined;
 }
 
 export interface MapTiles {
@@ -57,6 +59,15 @@ function parseMapTiles(env: NodeJS.ProcessEnv): MapTiles | undefined {
   return { url, attribution, origin: new URL(url.replace(/\{[zxy]\}/g, "0")).origin };
 }
 
+function parseTranslationProvider(env: NodeJS.ProcessEnv): Config["translationProvider"] {
+  const url = env.TRANSLATION_PROVIDER_URL?.trim();
+  const apiKey = env.TRANSLATION_API_KEY?.trim();
+  if (!url && !apiKey) return undefined;
+  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) throw new ConfigError("TRANSLATION_PROVIDER_URL: expected the service's address, e.g. https://api.deepl.com (set with TRANSLATION_API_KEY)");
+  if (!apiKey) throw new ConfigError("TRANSLATION_API_KEY: required with TRANSLATION_PROVIDER_URL");
+  return { url, apiKey };
+}
+
 /** Reads the configuration from the environment; every setting has a default fit for a demo. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT, 3000);
@@ -72,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     trustProxy: env.TRUST_PROXY === "true",
     mapTiles: parseMapTiles(env),
+    translationProvider: parseTranslationProvider(env),
   };
 }

@@ -24,6 +24,8 @@ export interface BaselinePage {
   steps: readonly StepId[];
   sources: readonly ContentSource[];
   seed: string;
+  /** The Markdown body as written in the file. */
+  body: string;
   html: string;
   /** The file the page was read from, for error messages. */
   file: string;
@@ -102,7 +104,7 @@ export function parseBaselinePage(file: string, text: string, expected: { slug: 
 
   const body = match[2]!.trim();
   if (body === "") throw new ContentFileError(file, "the page has no body");
-  return { slug, lang: expected.lang, title, summary, theme, steps, sources, seed, html: renderMarkdown(body), file };
+  return { slug, lang: expected.lang, title, summary, theme, steps, sources, seed, body, html: renderMarkdown(body), file };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

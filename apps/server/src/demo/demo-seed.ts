@@ -5,10 +5,10 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import type { Role, Scope } from "../staff/roles.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
-import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
 import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
-import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedDemoEvents } from "../events/event-seed.ts";
+import { seedContentDemo } from "../content/content-demo.ts";
+import { seedDirectory } from "../directory/directory-seed.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -75,7 +75,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?:
   await seedReadinessDemo(db, demoRegion.id);
   await seedSettlementDemo(db);
   await seedDirectory(db);
-  await seedSettlementDemo(db);
   await seedDemoEvents(db);
+  await seedContentDemo(db);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }

@@ -4,6 +4,7 @@ import { createAuthentication } from "../auth/authentication.ts";
 import { createLoginThrottle } from "../auth/login-throttle.ts";
 import { createSessionStore } from "../auth/session-store.ts";
 import type { Config } from "../config.ts";
+import { createContent } from "../content/content-service.ts";
 import type { Database } from "../database/database.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { createDirectory } from "../directory/directory.ts";
@@ -38,6 +39,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     staff,
     savedPlans,
     newcomers: createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }),
+    content: createContent({ db, config }),
     settlement: createSettlement({ db, users }),
   };
 }
