@@ -24,6 +24,7 @@ import { staffApiRoutes } from "./staff/staff-api.ts";
 import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
+import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { contentPages } from "./content/content-pages.tsx";
 import { directoryApiRoutes } from "./directory/directory-api.ts";
 import { directoryPages } from "./directory/directory-pages.tsx";
@@ -105,6 +106,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(sessionApiRoutes);
     await api.register(staffApiRoutes);
     await api.register(planApiRoutes);
+    await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);
   }, { prefix: "/api/v1" });
