@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { WeeklyInterval } from "./opening-hours.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
+import { indexService } from "./directory-search.ts";
 import type { ServiceInput, ServiceText } from "./service-model.ts";
 
 /**
@@ -358,5 +359,9 @@ export function demoServices(year: number): ServiceInput[] {
 /** Adds the demo services (part of `seedDemo`, on a fresh database), all or none. Christmas and summer closures are for `year`. */
 export async function seedDirectory(db: Kysely<DatabaseSchema>, options: { year?: number } = {}): Promise<void> {
   const year = options.year ?? Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
-  await db.transaction().execute((transaction) => createDirectoryRepository(transaction).insertMany(transaction, demoServices(year), null));
+  await db.transaction().execute(async (transaction) => {
+    const services = demoServices(year);
+    const ids = await createDirectoryRepository(transaction).insertMany(transaction, services, null);
+    for (const [index, service] of services.entries()) await indexService(transaction, { ...service, id: ids[index]! });
+  });
 }

@@ -6,6 +6,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/do
 import { scopeContains, type Role, type Scope } from "../staff/roles.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { createDirectoryRepository } from "./directory-repository.ts";
+import { indexService, unindexService } from "./directory-search.ts";
 import { checkServiceInput, type DirectoryService, type ServiceInput, type ServiceScope } from "./service-model.ts";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -95,6 +96,7 @@ export function createDirectory({ db, users }: DirectoryServices) {
       await assertMayEdit(viewer, input.scope);
       return db.transaction().execute(async (transaction) => {
         const id = await repository.insert(transaction, input, viewer.id);
+        await indexService(transaction, { ...input, id });
         await recordAudit(transaction, { actorUserId: viewer.id, action: "directory.service.created", subjectType: "directory-service", subjectId: id, details: { scope: input.scope, name: input.name }, ip });
         return id;
       });
@@ -108,6 +110,7 @@ export function createDirectory({ db, users }: DirectoryServices) {
       await assertMayEdit(viewer, input.scope);
       await db.transaction().execute(async (transaction) => {
         await repository.update(transaction, id, input, viewer.id);
+        await indexService(transaction, { ...input, id }, before.scope);
         await recordAudit(transaction, { actorUserId: viewer.id, action: "directory.service.updated", subjectType: "directory-service", subjectId: id, details: { scope: input.scope, name: input.name }, ip });
       });
     },
@@ -117,6 +120,7 @@ export function createDirectory({ db, users }: DirectoryServices) {
       await assertMayEdit(viewer, before.scope);
       await db.transaction().execute(async (transaction) => {
         await repository.remove(transaction, id);
+        await unindexService(transaction, id, before.scope);
         await recordAudit(transaction, { actorUserId: viewer.id, action: "directory.service.deleted", subjectType: "directory-service", subjectId: id, details: { scope: before.scope, name: before.name }, ip });
       });
     },

@@ -74,7 +74,7 @@ export function intervalsText(intervals: readonly TimeInterval[]): string {
 }
 
 /** The text in the reader's language, else bokmål, else any language there is; `fallback` says which. */
-export function pickText(service: DirectoryService, lang: Language): { text: ServiceText; language: Language; fallback: boolean } | undefined {
+export function pickText(service: Pick<DirectoryService, "texts">, lang: Language): { text: ServiceText; language: Language; fallback: boolean } | undefined {
   const own = service.texts[lang];
   if (own?.description) return { text: own, language: lang, fallback: false };
   for (const language of ["nb", ...platformLanguages.map((l) => l.code)] as Language[]) {
