@@ -424,13 +424,18 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
           </form>
         </Card>
       ) : (
-        <Facts
+        <>
+          <Alert data-color="info">
+            <Paragraph>{r("checklist.readOnly")}</Paragraph>
+          </Alert>
+          <Facts
           facts={[
             [r("checklist.owner"), item.ownerDisplay || r("checklist.noOwner")],
             [r("checklist.due"), item.dueDate ? <time dateTime={item.dueDate}>{formatDate(item.dueDate, lang)}</time> : r("checklist.noDue")],
             [r("item.notes"), item.notes ? <Lines text={item.notes} /> : "–"],
           ]}
-        />
+          />
+        </>
       )}
 
       <section className="stack" aria-labelledby="documents">
