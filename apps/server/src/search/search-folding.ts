@@ -28,11 +28,14 @@ const letterSpellings: Record<string, string> = {
 };
 const spelledLetters = new RegExp(`[${Object.keys(letterSpellings).join("")}]`, "gu");
 const combiningMarks = /\p{M}+/gu;
+/** The Arabic definite article, alone or after و (and), ف (so), ب (with), ك (like), and ل+ال written لل. */
+const arabicArticle = /(^|[^\p{L}\p{N}])(?:وال|فال|بال|كال|لل|ال)(?=\p{Script=Arabic}{2,})/gu;
 
 /**
  * Lowercase, with æ→ae, ø→o, å→a (and then "aa"→"a", "oe"→"o", the ASCII spellings of å and ø),
  * accents and other combining marks removed (é→e, ą→a, й→и, Arabic short vowels and hamza seats),
- * and Arabic letter variants unified (أ إ آ→ا, ى→ي, ة→ه).
+ * Arabic letter variants unified (أ إ آ→ا, ى→ي, ة→ه) and the Arabic definite article dropped from
+ * the start of a word (الطبيب→طبيب), so "doctor" finds "the doctor".
  */
 export function foldText(text: string): string {
   return text
@@ -41,6 +44,7 @@ export function foldText(text: string): string {
     .normalize("NFD")
     .replace(combiningMarks, "")
     .normalize("NFC")
+    .replace(arabicArticle, "$1")
     .replace(/aa/g, "a")
     .replace(/oe/g, "o");
 }

@@ -26,8 +26,14 @@ export interface SearchTarget {
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
-/** The PostgreSQL text search configuration for each language; `simple` where PostgreSQL has no stemmer. */
-export const textSearchConfigs: Record<Language, "norwegian" | "english" | "simple"> = {
+/**
+ * Each language's PostgreSQL text search configuration, used for its stop words ("og", "the": a
+ * page need not contain them); `simple` (none) where PostgreSQL has none. Documents themselves
+ * are indexed word for word (`simple`): the Norwegian stemmer cuts compounds too far (fastlege →
+ * "fast", which then finds "faste"), and inflections come from the word list instead (a known
+ * word stands for the words that start with it or are nearly the same: barn, barna, barnet).
+ */
+export const stopWordConfigs: Record<Language, "norwegian" | "english" | "simple"> = {
   nb: "norwegian",
   nn: "norwegian",
   en: "english",
@@ -102,7 +108,6 @@ export async function replaceSearchDocuments(db: Db, target: SearchTarget, docum
       .insertInto("search_documents")
       .values(
         documents.map((document) => {
-          const config = textSearchConfigs[document.language];
           const body = document.body.slice(0, longestBody);
           return {
             kind: target.kind,
@@ -113,9 +118,9 @@ export async function replaceSearchDocuments(db: Db, target: SearchTarget, docum
             summary: document.summary,
             body,
             path: document.path,
-            document: sql<string>`setweight(to_tsvector(${config}::regconfig, ${document.title}), 'A')
-              || setweight(to_tsvector(${config}::regconfig, ${document.summary}), 'B')
-              || setweight(to_tsvector(${config}::regconfig, ${body}), 'D')`,
+            document: sql<string>`setweight(to_tsvector('simple', ${document.title}), 'A')
+              || setweight(to_tsvector('simple', ${document.summary}), 'B')
+              || setweight(to_tsvector('simple', ${body}), 'D')`,
           };
         }),
       )

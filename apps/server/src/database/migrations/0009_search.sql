@@ -15,13 +15,20 @@ CREATE TABLE search_documents (
   body text NOT NULL,
   -- Relative to /{lang}/kommune/{number}/, e.g. info/health, tjenester/<id>, arrangementer/<id>.
   path text NOT NULL CHECK (path <> '' AND path !~ '^/'),
-  -- Title (weight A), summary (B) and body (D) with the language's text search configuration.
+  -- Title (weight A), summary (B) and body (D), word for word ('simple'; see search-index.ts).
   document tsvector NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (kind, key, scope_kind, scope_id, language),
   CHECK ((scope_kind = 'national') = (scope_id = ''))
 );
-CREATE INDEX search_documents_document ON search_documents USING gin (document);
+-- One index per language, as a search is always in one or two known languages. Without the
+-- pending list (fastupdate): PGlite has no autovacuum to merge it, and scanning it slows every search.
+CREATE INDEX search_documents_nb ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'nb';
+CREATE INDEX search_documents_nn ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'nn';
+CREATE INDEX search_documents_en ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'en';
+CREATE INDEX search_documents_uk ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'uk';
+CREATE INDEX search_documents_pl ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'pl';
+CREATE INDEX search_documents_ar ON search_documents USING gin (document) WITH (fastupdate = off) WHERE language = 'ar';
 CREATE INDEX search_documents_scope ON search_documents (scope_kind, scope_id);
 
 -- Every word that occurs in some document, lowercased, with its folded spelling (æ→ae, ø→o, å→a,
@@ -31,6 +38,9 @@ CREATE TABLE search_words (
   language text NOT NULL CHECK (language IN ('nb', 'nn', 'en', 'uk', 'pl', 'ar')),
   word text NOT NULL,
   folded text NOT NULL,
-  PRIMARY KEY (language, word)
+  -- Word first: lookups go by the trigram index on folded, never by language alone.
+  PRIMARY KEY (word, language)
 );
-CREATE INDEX search_words_folded ON search_words USING gin (folded gin_trgm_ops);
+CREATE INDEX search_words_folded ON search_words USING gin (folded gin_trgm_ops) WITH (fastupdate = off);
+-- Known words by their start, for the inflections and compounds of a word the reader typed right.
+CREATE INDEX search_words_folded_prefix ON search_words (folded text_pattern_ops);
