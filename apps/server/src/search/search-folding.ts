@@ -7,9 +7,7 @@
 /** Letters with no Unicode decomposition, spelled the way Norwegians type them on a foreign keyboard. */
 const letterSpellings: Record<string, string> = {
   æ: "ae",
-  ä: "ae",
   ø: "o",
-  ö: "o",
   œ: "oe",
   å: "a",
   ß: "ss",
@@ -26,13 +24,16 @@ const letterSpellings: Record<string, string> = {
   ـ: "", // tatweel, a stretch that carries no letter
   ґ: "г",
 };
+/** Letters that decompose (ä = a + ¨) but are spelled like æ and ø, so they are replaced before accents go. */
+const umlauts: Record<string, string> = { ä: "ae", ö: "o" };
 const spelledLetters = new RegExp(`[${Object.keys(letterSpellings).join("")}]`, "gu");
 const combiningMarks = /\p{M}+/gu;
 /** The Arabic definite article, alone or after و (and), ف (so), ب (with), ك (like), and ل+ال written لل. */
-const arabicArticle = /(^|[^\p{L}\p{N}])(?:وال|فال|بال|كال|لل|ال)(?=\p{Script=Arabic}{2,})/gu;
+const arabicArticle = /(^|[^\p{L}\p{N}])(?:وال|فال|بال|كال|لل|ال)+(?=\p{Script=Arabic}{2,})/gu;
 
 /**
  * Lowercase, with æ→ae, ø→o, å→a (and then "aa"→"a", "oe"→"o", the ASCII spellings of å and ø),
+ * idempotent (folding a folded text changes nothing),
  * accents and other combining marks removed (é→e, ą→a, й→и, Arabic short vowels and hamza seats),
  * Arabic letter variants unified (أ إ آ→ا, ى→ي, ة→ه) and the Arabic definite article dropped from
  * the start of a word (الطبيب→طبيب), so "doctor" finds "the doctor".
@@ -40,13 +41,15 @@ const arabicArticle = /(^|[^\p{L}\p{N}])(?:وال|فال|بال|كال|لل|ال
 export function foldText(text: string): string {
   return text
     .toLowerCase()
-    .replace(spelledLetters, (letter) => letterSpellings[letter] ?? letter)
+    .normalize("NFC")
+    .replace(/[äö]/g, (letter) => umlauts[letter] ?? letter)
     .normalize("NFD")
     .replace(combiningMarks, "")
     .normalize("NFC")
+    .replace(spelledLetters, (letter) => letterSpellings[letter] ?? letter)
     .replace(arabicArticle, "$1")
-    .replace(/aa/g, "a")
-    .replace(/oe/g, "o");
+    .replace(/a{2,}/g, "a")
+    .replace(/oe+/g, "o");
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;

@@ -84,7 +84,7 @@ function wordQuery(terms: readonly string[], words: readonly string[], languages
           numnode(plainto_tsquery(${stopWords}, s.word)) = 0, plainto_tsquery('simple', s.word)::text
         FROM search_words s
         WHERE s.language = ${sql.lit(language)}
-          AND ((s.folded ~>=~ ${term} AND s.folded ~<~ ${term + afterEverything}) OR s.folded %> ${term})
+          AND ((s.folded ~>=~ ${term} AND s.folded ~<~ ${term + afterEverything}) OR s.folded %> ${term} OR s.folded % ${term})
         ORDER BY s.folded = ${term} DESC, word_similarity(${term}, s.folded) DESC, similarity(${term}, s.folded) DESC, length(s.folded), s.word
         LIMIT ${sql.lit(wordsPerTerm)})`,
     ]);
@@ -104,7 +104,7 @@ interface TermMatch {
 
 /** A known word close enough to an unknown typed word to be what the reader meant (helsestasjn: helsestasjon). */
 function looksLike(row: WordRow): boolean {
-  return row.closeness >= 0.7 || row.likeness >= 0.45;
+  return row.closeness >= 0.7 || row.likeness >= 0.4;
 }
 
 /**
@@ -120,7 +120,8 @@ function matchTerms(rows: readonly WordRow[], termCount: number, languages: read
     const stop = new Map<Language, boolean>();
     const lexemes = new Map<Language, string[]>();
     for (const language of languages) {
-      stop.set(language, mine.some((row) => row.source === "typed" && row.language === language && row.stop));
+      // A stop word as typed, or folded ("vaere" is "være").
+      stop.set(language, mine.some((row) => row.language === language && row.stop && (row.source === "typed" || row.exact)));
       const candidates = known.filter((row) => row.language === language && !row.stop && row.lexemes !== "");
       const chosen = recognised
         ? candidates.filter((row) => row.exact || row.prefix || row.likeness >= 0.5)
