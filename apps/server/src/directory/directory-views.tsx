@@ -163,8 +163,7 @@ function WeekTable({ service, today }: { service: DirectoryService; today: strin
   const t = directoryTexts(lang);
   const days = daysFrom(serviceHours(service), today, 7);
   return (
-    <Table className="service-hours">
-      <caption className="ds-sr-only">{t("detail.hoursTitle")}</caption>
+    <Table className="service-hours" aria-labelledby="service-hours">
       <Table.Head>
         <Table.Row>
           <Table.HeaderCell>{t("detail.day")}</Table.HeaderCell>
@@ -177,8 +176,7 @@ function WeekTable({ service, today }: { service: DirectoryService; today: strin
           return (
             <Table.Row key={day.date} aria-current={day.date === today ? "date" : undefined}>
               <Table.HeaderCell scope="row">
-                {weekdayName(lang, day.date)}
-                {day.date === today && ` (${t("detail.today")})`}
+                {day.date === today ? `${weekdayName(lang, day.date)} (${t("detail.today")})` : weekdayName(lang, day.date)}
                 <span className="service-hours-date">{dayAndMonth(lang, day.date)}</span>
               </Table.HeaderCell>
               <Table.Cell>
@@ -211,7 +209,8 @@ function SpecialDays({ service, today }: { service: DirectoryService; today: str
             {days.map((day) => (
               <List.Item key={day.date}>
                 <strong>{longDate(lang, day.date)}</strong>
-                {day.holiday && ` (${t(`holidays.${day.holiday.id}`)})`}: <span dir="ltr">{day.intervals.length > 0 ? intervalsText(day.intervals) : t("detail.closedDay")}</span>
+                {day.holiday ? ` (${t(`holidays.${day.holiday.id}`)}): ` : ": "}
+                <span dir="ltr">{day.intervals.length > 0 ? intervalsText(day.intervals) : t("detail.closedDay")}</span>
               </List.Item>
             ))}
           </List.Unordered>
