@@ -25,6 +25,7 @@ import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
 import { settlementApiRoutes } from "./settlement/settlement-api.ts";
+import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
 import { directoryApiRoutes } from "./directory/directory-api.ts";
 import { directoryPages } from "./directory/directory-pages.tsx";
@@ -114,6 +115,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(authPages);
   await app.register(staffPages);
   await app.register(planPages);
+  await app.register(settlementPages);
   await app.register(myPageRoutes);
   await app.register(contentPages);
   await app.register(readinessPages);

@@ -27,6 +27,8 @@ import { readinessTexts } from "../readiness/readiness-texts.ts";
 import { directoryEditorRoles } from "../directory/directory.ts";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
+import { settlementPaths } from "../settlement/settlement-paths.ts";
+import { settlementTexts } from "../settlement/settlement-texts.ts";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -67,6 +69,9 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
           )}
           {hasAnyRole(viewer, readinessReaderRoles) && (
             <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
+          )}
+          {isAdmin && (
+            <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
