@@ -14,8 +14,8 @@ import { eventsPaths } from "./events-paths.ts";
 import { eventsTexts, type EventsTranslator } from "./events-texts.ts";
 
 /** Text in bokmål on a page in another language is marked as such, so screen readers switch voice. */
-function textLanguage(text: { language: Language; fallback: boolean }, lang: Language) {
-  return text.language !== lang ? { lang: text.language, dir: text.language === "ar" ? ("rtl" as const) : ("ltr" as const) } : {};
+function textLanguage(language: Language, lang: Language) {
+  return language !== lang ? { lang: language, dir: language === "ar" ? ("rtl" as const) : ("ltr" as const) } : {};
 }
 
 export function occurrenceAvailability(event: EventRecord, occurrence: OccurrenceView, now: Date): Availability {
@@ -99,7 +99,7 @@ export function EventListPage({ municipality, entries, places, now }: { municipa
                     <Paragraph data-size="sm" className="event-card-kind">
                       {t(`kind.${event.kind}`)}
                     </Paragraph>
-                    <Heading level={3} data-size="xs" {...textLanguage(text, lang)}>
+                    <Heading level={3} data-size="xs" {...textLanguage(text.language, lang)}>
                       <Link href={eventsPaths.event(lang, municipality.number, event.id)}>{text.title}</Link>
                     </Heading>
                     <Paragraph data-size="sm">
@@ -195,7 +195,7 @@ export function EventPage({
           <Paragraph data-size="sm" className="event-card-kind">
             {t(`kind.${event.kind}`)}
           </Paragraph>
-          <Heading level={1} data-size="lg" id="event-title" {...textLanguage(text, lang)}>
+          <Heading level={1} data-size="lg" id="event-title" {...textLanguage(text.language, lang)}>
             {text.title}
           </Heading>
           {event.status === "cancelled" && (
@@ -206,7 +206,7 @@ export function EventPage({
               <Paragraph>{t("event.cancelledText")}</Paragraph>
             </Alert>
           )}
-          {text.fallback && html && (
+          {text.descriptionLanguage !== lang && html && (
             <Alert data-color="info">
               <Heading level={2} data-size="xs">
                 {t("event.notTranslatedTitle")}
@@ -246,7 +246,7 @@ export function EventPage({
           <dd>{t("event.organiserLine", { name: event.organiserName, kind: t(`organiserKind.${event.organiserKind}`) })}</dd>
         </dl>
         {/* Rendered from Markdown and sanitised (content/render-markdown.ts). */}
-        {html && <div className="content-body" {...textLanguage(text, lang)} dangerouslySetInnerHTML={{ __html: html }} />}
+        {html && <div className="content-body" {...textLanguage(text.descriptionLanguage, lang)} dangerouslySetInnerHTML={{ __html: html }} />}
         <section className="stack" aria-labelledby="event-dates">
           <Heading level={2} data-size="sm" id="event-dates">
             {t("event.dates")}
@@ -339,7 +339,7 @@ export function SignupPage({ municipality, event, occurrence, full, errors, valu
     <div className="stack narrow">
       <Link href={eventsPaths.event(lang, municipality.number, event.id)}>{t("signup.backToEvent")}</Link>
       <Heading level={1} data-size="lg">
-        <span {...textLanguage(text, lang)}>{t("signup.title", { title: text.title })}</span>
+        <span {...textLanguage(text.language, lang)}>{t("signup.title", { title: text.title })}</span>
       </Heading>
       <Paragraph>
         <time dateTime={occurrence.startsAt.toISOString()}>{formatWhen(lang, occurrence.startsAt, occurrence.endsAt)}</time>

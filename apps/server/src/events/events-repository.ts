@@ -56,12 +56,24 @@ export interface MeetingPlace {
   address: string;
 }
 
-/** The event's text in the reader's language, else bokmål (marked as a fallback so the page can say so and set `lang`). */
-export function localise(event: Pick<EventRecord, "texts">, lang: Language): EventText & { language: Language; fallback: boolean } {
+export interface LocalisedText extends EventText {
+  /** The language of the title: the reader's, else bokmål. */
+  language: Language;
+  /** The language of the description, which falls back to bokmål on its own when a translation has only a title. */
+  descriptionLanguage: Language;
+  /** Some of the text is not in the reader's language. */
+  fallback: boolean;
+}
+
+/** The event's text in the reader's language, else bokmål, marked so the page can say so and set `lang`. */
+export function localise(event: Pick<EventRecord, "texts">, lang: Language): LocalisedText {
+  const firstLanguage = (Object.keys(event.texts)[0] as Language | undefined) ?? "nb";
+  const sourceLanguage: Language = event.texts.nb ? "nb" : firstLanguage;
+  const source = event.texts[sourceLanguage] ?? { title: "", description: "" };
   const own = event.texts[lang];
-  if (own) return { ...own, language: lang, fallback: false };
-  const nb = event.texts.nb ?? Object.values(event.texts)[0] ?? { title: "", description: "" };
-  return { ...nb, language: event.texts.nb ? "nb" : ((Object.keys(event.texts)[0] as Language | undefined) ?? "nb"), fallback: true };
+  if (!own) return { ...source, language: sourceLanguage, descriptionLanguage: sourceLanguage, fallback: sourceLanguage !== lang };
+  if (own.description || !source.description) return { ...own, language: lang, descriptionLanguage: lang, fallback: false };
+  return { title: own.title, description: source.description, language: lang, descriptionLanguage: sourceLanguage, fallback: true };
 }
 
 /** Markdown written by staff, always sanitised (content/render-markdown.ts). */
