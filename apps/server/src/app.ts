@@ -27,6 +27,7 @@ import { planPages } from "./plans/plan-pages.tsx";
 import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
+import { contentStaffPages } from "./content/content-staff-pages.tsx";
 import { directoryApiRoutes } from "./directory/directory-api.ts";
 import { directoryPages } from "./directory/directory-pages.tsx";
 import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
@@ -118,6 +119,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(settlementPages);
   await app.register(myPageRoutes);
   await app.register(contentPages);
+  await app.register(contentStaffPages);
   await app.register(readinessPages);
   await app.register(directoryPages);
   await app.register(directoryStaffPages);

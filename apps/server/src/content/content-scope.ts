@@ -66,7 +66,22 @@ export async function loadPlaces(db: Kysely<DatabaseSchema>): Promise<Municipali
   return municipalities.map((m) => ({ number: m.number, countyNumber: m.county_number, regionIds: regionsOf.get(m.number) ?? [] }));
 }
 
-export async function scopeChecker(db: Kysely<DatabaseSchema>, viewer: Viewer): Promise<ScopeChecker> {
+/**
+ * One request asks several times (the page, the review count, the filter): the answer is kept
+ * for the viewer object of that request for two seconds, so places are read once per request.
+ */
+const recentCheckers = new WeakMap<Viewer, { at: number; checker: Promise<ScopeChecker> }>();
+
+export function scopeChecker(db: Kysely<DatabaseSchema>, viewer: Viewer): Promise<ScopeChecker> {
+  const recent = recentCheckers.get(viewer);
+  if (recent && Date.now() - recent.at < 2000) return recent.checker;
+  const checker = buildScopeChecker(db, viewer);
+  recentCheckers.set(viewer, { at: Date.now(), checker });
+  checker.catch(() => recentCheckers.delete(viewer));
+  return checker;
+}
+
+async function buildScopeChecker(db: Kysely<DatabaseSchema>, viewer: Viewer): Promise<ScopeChecker> {
   const own = contentScopesOf(viewer);
   if (own.some((scope) => scope.kind === "national")) return () => true;
   if (own.length === 0) return () => false;

@@ -20,6 +20,13 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Approving a text one wrote or submitted oneself: someone else must (four eyes). */
+export class OwnTextError extends ForbiddenError {
+  constructor() {
+    super("someone else must approve a text you wrote or submitted");
+  }
+}
+
 export interface TextInput {
   title: string;
   summary: string;
@@ -228,7 +235,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
         const { version, page } = await versionForChange(transaction, check, versionId);
         if (version.status !== "review") throw new ConflictError("only a text in review can be approved");
         if (version.updated_by === actor.viewer.id || version.submitted_by === actor.viewer.id) {
-          throw new ForbiddenError("someone else must approve a text you wrote or submitted");
+          throw new OwnTextError();
         }
         if (version.language !== sourceLanguage && !(await publishedSource(transaction, page.id))) throw languageProblem("publish the bokmål text first");
         await publishVersion(transaction, page.id, version.language, versionId, { reviewedBy: actor.viewer.id });

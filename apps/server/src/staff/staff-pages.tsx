@@ -29,6 +29,8 @@ import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
 import { settlementPaths } from "../settlement/settlement-paths.ts";
 import { settlementTexts } from "../settlement/settlement-texts.ts";
+import { contentRoles } from "../content/content-scope.ts";
+import { contentTaskCard } from "../content/content-staff-views.tsx";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -70,6 +72,7 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
           {hasAnyRole(viewer, readinessReaderRoles) && (
             <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
+          {hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} />}
           {isAdmin && (
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}

@@ -10,9 +10,12 @@ describe("a newcomer reads the national information", () => {
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/info`);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Informasjon for nye innbyggere");
-    assert.ok(await page.getByText(/Senere kan Frøya legge til egen, lokal informasjon/).isVisible());
-    assert.equal(await page.getByRole("heading", { level: 2 }).count(), 15);
-    assert.equal(await page.getByText("Nasjonal informasjon", { exact: true }).count(), 15);
+    assert.ok(await page.getByText(/Her er informasjon om livet i Norge og i Frøya/).isVisible());
+    // The demo: Frøya's own meeting-places page replaces the national one, and the region adds its welcome centre.
+    assert.equal(await page.getByRole("heading", { level: 2 }).count(), 16);
+    assert.equal(await page.getByText("Nasjonal informasjon", { exact: true }).count(), 14);
+    assert.equal(await page.getByText("Lokal informasjon fra Frøya kommune", { exact: true }).count(), 1);
+    assert.equal(await page.getByText("Lokal informasjon fra Frøya og Hitra", { exact: true }).count(), 1);
     await expectAccessible(page, "info list nb");
     await screenshot(page, "content-list-5014-nb-360");
 
