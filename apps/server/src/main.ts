@@ -3,6 +3,7 @@ import { openDatabase } from "./database/database.ts";
 import { buildApp } from "./app.ts";
 import { seedDemo } from "./demo/demo-seed.ts";
 import { prepareDatabase } from "./startup.ts";
+import { startReminderSchedule } from "./events/reminders.ts";
 
 /** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM. */
 async function main() {
@@ -19,11 +20,15 @@ async function main() {
     }
   }
 
+  // Event reminders and deletion of old sign-ups; safe with several instances (REMINDER_INTERVAL_SECONDS, 0 = off).
+  const stopReminders = startReminderSchedule({ ...app.services, log: app.log });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down");
+    stopReminders();
     await app.close();
     await database.close();
     process.exit(0);

@@ -5,7 +5,8 @@ import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { removeSearchDocuments, replaceSearchDocuments, type SearchDocument } from "../search/search-index.ts";
-import { scopeContains, scopeCoversMunicipality, type MunicipalityPlace, type Role, type Scope } from "../staff/roles.ts";
+import { scopeContains, scopeCoversMunicipality, type MunicipalityPlace, type Scope } from "../staff/roles.ts";
+import { eventStaffRoles } from "./events-access.ts";
 import { cancelledMail, promotedMail, type MailRecipient } from "./event-mail.ts";
 import { formatDay, repeatText } from "./event-format.ts";
 import type { EventInput } from "./event-form.ts";
@@ -16,8 +17,7 @@ import { sendEventMails, promoteWaiting, type EventServices } from "./signups.ts
 
 type Db = Kysely<DatabaseSchema>;
 
-/** Who may create, change and cancel events, and see who signed up, within their own area. */
-export const eventStaffRoles: readonly Role[] = ["national-admin", "municipality-admin", "editor", "coordinator", "volunteer"];
+export { eventStaffRoles };
 
 export interface AdminServices extends EventServices {
   users: { placesOf(scopes: readonly Scope[]): Promise<Map<string, MunicipalityPlace[]>> };

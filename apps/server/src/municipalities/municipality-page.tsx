@@ -5,6 +5,8 @@ import type { MunicipalityOverview, WelcomeService } from "./municipality-reposi
 import { LinkCard } from "../web/components/link-card.tsx";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
+import { eventsPaths } from "../events/events-paths.ts";
+import { eventsTexts } from "../events/events-texts.ts";
 
 /** Official national sources named in the national guide (seed 000 §4.2–4.3). */
 const nationalSources = [
@@ -83,6 +85,7 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
       <div className="card-grid">
         <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
         <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />
+        <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
         <LinkCard href={paths.plan(lang)} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>
       {overview.welcomeServices.length > 0 ? (

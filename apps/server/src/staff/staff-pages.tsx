@@ -29,6 +29,9 @@ import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
 import { settlementPaths } from "../settlement/settlement-paths.ts";
 import { settlementTexts } from "../settlement/settlement-texts.ts";
+import { eventStaffRoles } from "../events/events-access.ts";
+import { eventsPaths } from "../events/events-paths.ts";
+import { eventsTexts } from "../events/events-texts.ts";
 import { contentRoles } from "../content/content-scope.ts";
 import { contentTaskCard } from "../content/content-staff-views.tsx";
 
@@ -71,6 +74,9 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
           )}
           {hasAnyRole(viewer, readinessReaderRoles) && (
             <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
+          )}
+          {hasAnyRole(viewer, eventStaffRoles) && (
+            <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} />
           )}
           {hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} />}
           {isAdmin && (
