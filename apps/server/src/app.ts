@@ -36,6 +36,8 @@ import { eventStaffPages } from "./events/event-staff-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
+import { searchApiRoutes } from "./search/search-api.ts";
+import { searchPages } from "./search/search-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import "./platform/request-context.ts";
@@ -111,6 +113,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);
+    await api.register(searchApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -125,5 +128,6 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(directoryStaffPages);
   await app.register(eventPages);
   await app.register(eventStaffPages);
+  await app.register(searchPages);
   return app;
 }

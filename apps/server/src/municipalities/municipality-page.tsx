@@ -5,6 +5,7 @@ import type { MunicipalityOverview, WelcomeService } from "./municipality-reposi
 import { LinkCard } from "../web/components/link-card.tsx";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
+import { SearchForm } from "../search/search-views.tsx";
 import { eventsPaths } from "../events/events-paths.ts";
 import { eventsTexts } from "../events/events-texts.ts";
 
@@ -82,6 +83,7 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
           {t("municipality.population", { population: overview.population })}
         </Paragraph>
       </header>
+      <SearchForm municipalityNumber={overview.number} />
       <div className="card-grid">
         <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
         <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />

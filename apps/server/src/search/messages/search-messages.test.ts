@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { searchCatalogs } from "../search-texts.ts";
+
+testCatalogCompleteness("search texts", searchCatalogs);
