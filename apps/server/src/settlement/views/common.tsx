@@ -82,6 +82,18 @@ export function SectionNav({ year, current, national }: SectionNavProps) {
   );
 }
 
+/**
+ * A table wider than a phone scrolls sideways inside this region; the region takes keyboard
+ * focus so the scroll works without a mouse (axe: scrollable-region-focusable).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** The module's stylesheet; React hoists it into the head. */
 export function SettlementStyles() {
   return <link rel="stylesheet" href="/assets/settlement.css" precedence="default" />;
@@ -176,7 +188,7 @@ export function BarChart({ title, rows, series, max }: { title: string; rows: Ar
               viewBox={`0 0 100 ${series.length * (barHeight + 2)}`}
               preserveAspectRatio="none"
               width="100%"
-              height={series.length * (barHeight + 2) * 2}
+              height={series.length * (barHeight + 2) * 1.5}
               aria-hidden="true"
               focusable="false"
             >

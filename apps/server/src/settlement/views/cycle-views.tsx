@@ -18,6 +18,7 @@ import {
   Problem,
   SectionNav,
   seriesColours,
+  ScrollRegion,
   SettlementStyles,
   useSettlementTexts,
 } from "./common.tsx";
@@ -87,8 +88,8 @@ function MunicipalityTable({ year, rows, caption }: { year: number; rows: Munici
   const st = useSettlementTexts();
   const n = (value: number) => formatNumber(lang, value);
   return (
-    <div className="table-scroll">
-      <Table className="stacked-table">
+    <ScrollRegion label={caption}>
+      <Table data-size="sm">
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
@@ -125,7 +126,7 @@ function MunicipalityTable({ year, rows, caption }: { year: number; rows: Munici
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -206,8 +207,8 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
             values: { requested: c.requested, decided: c.decided, settled: c.settled },
           }))}
         />
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("year.tableCaption")}>
+          <Table data-size="sm">
             <caption>{st("year.tableCaption")}</caption>
             <Table.Head>
               <Table.Row>
@@ -244,7 +245,7 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </section>
       <section className="stack" aria-labelledby="municipalities">
         <Heading level={2} data-size="sm" id="municipalities">

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { usePage } from "../../web/page-context.tsx";
 import type { Fairness } from "../settlement-fairness.ts";
-import { BarChart, formatNumber, formatPercent, PageHeading, SectionNav, seriesColours, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { BarChart, formatNumber, formatPercent, PageHeading, ScrollRegion, SectionNav, seriesColours, SettlementStyles, useSettlementTexts } from "./common.tsx";
 
 export function FairnessPage({ fairness }: { fairness: Fairness }) {
   const { lang } = usePage();
@@ -47,8 +47,8 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
             values: { requested: c.requestedShare, placed: c.placedShare },
           }))}
         />
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("fairness.countiesCaption")}>
+          <Table data-size="sm">
             <caption>{st("fairness.countiesCaption")}</caption>
             <Table.Head>
               <Table.Row>
@@ -79,15 +79,15 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="stack" aria-labelledby="types">
         <Heading level={2} data-size="sm" id="types">
           {st("fairness.typesTitle")}
         </Heading>
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("fairness.typesCaption")}>
+          <Table data-size="sm">
             <caption className="ds-sr-only">{st("fairness.typesCaption")}</caption>
             <Table.Head>
               <Table.Row>
@@ -118,15 +118,15 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="stack" aria-labelledby="needs">
         <Heading level={2} data-size="sm" id="needs">
           {st("fairness.needsTitle")}
         </Heading>
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("fairness.needsCaption")}>
+          <Table data-size="sm">
             <caption className="ds-sr-only">{st("fairness.needsCaption")}</caption>
             <Table.Head>
               <Table.Row>
@@ -153,7 +153,7 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

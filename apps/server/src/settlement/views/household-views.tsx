@@ -5,7 +5,7 @@ import type { Enquiry } from "../settlement-enquiries.ts";
 import type { HistoryEntry, HouseholdDetails, HouseholdSummary, Member } from "../settlement-households.ts";
 import { settlementPaths } from "../settlement-paths.ts";
 import type { FormState } from "./cycle-views.tsx";
-import { formatDate, formatDateTime, formatNumber, Notice, PageHeading, Problem, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { formatDate, formatDateTime, formatNumber, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
 
 type Names = ReadonlyMap<string, string>;
 
@@ -100,8 +100,8 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
           <Heading level={2} data-size="sm" id="answered">
             {st("enquiries.answeredTitle")}
           </Heading>
-          <div className="table-scroll">
-            <Table className="stacked-table">
+          <ScrollRegion label={st("enquiries.answeredTitle")}>
+            <Table data-size="sm">
               <caption className="ds-sr-only">{st("enquiries.answeredTitle")}</caption>
               <Table.Head>
                 <Table.Row>
@@ -126,7 +126,7 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
     </div>
@@ -146,8 +146,8 @@ export function HouseholdsPage({ households, national, year }: { households: Hou
       {households.length === 0 ? (
         <Paragraph>{st("households.none")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("households.title")}>
+          <Table data-size="sm">
             <caption className="ds-sr-only">{st("households.title")}</caption>
             <Table.Head>
               <Table.Row>
@@ -181,7 +181,7 @@ export function HouseholdsPage({ households, national, year }: { households: Hou
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

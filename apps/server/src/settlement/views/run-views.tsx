@@ -7,7 +7,7 @@ import { settlementPaths } from "../settlement-paths.ts";
 import { interactiveTimeLimitSeconds, type Proposal, type RunSummary } from "../settlement-runs.ts";
 import { scoreParts, type Parts, type Weights } from "../scoring/settlement-score.ts";
 import type { FormState } from "./cycle-views.tsx";
-import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
 
 type Names = ReadonlyMap<string, string>;
 
@@ -111,6 +111,9 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
   const st = useSettlementTexts();
   const n = (value: number, digits = 0) => formatNumber(lang, value, digits);
   const unsent = proposals.filter((p) => !p.enquiry && (p.override ?? p.municipality)).length;
+  const target = (p: Proposal) => p.enquiry?.municipality ?? p.override?.municipality ?? p.municipality;
+  const placed = proposals.filter((p) => target(p)).sort((a, b) => (names.get(target(a)!) ?? "").localeCompare(names.get(target(b)!) ?? "", "nb") || a.reference.localeCompare(b.reference));
+  const unplaced = proposals.filter((p) => !target(p));
   return (
     <div className="stack">
       <SettlementStyles />
@@ -163,36 +166,35 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
         <Heading level={2} data-size="sm" id="proposals">
           {st("run.proposalsTitle")}
         </Heading>
-        <div className="table-scroll">
-          <Table className="stacked-table">
+        <ScrollRegion label={st("run.proposalsTitle")}>
+          <Table data-size="sm">
             <caption className="ds-sr-only">{st("run.proposalsTitle")}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{st("run.reference")}</Table.HeaderCell>
-                <Table.HeaderCell>{st("run.type")}</Table.HeaderCell>
                 <Table.HeaderCell>{st("run.proposed")}</Table.HeaderCell>
                 <Table.HeaderCell className="settlement-number">{st("run.score")}</Table.HeaderCell>
                 <Table.HeaderCell>{st("run.state")}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {proposals.map((p) => {
+              {placed.map((p) => {
                 const household = households.get(p.householdId);
                 const state = proposalState(p);
                 const municipality = p.enquiry?.municipality ?? p.override?.municipality ?? p.municipality;
                 return (
                   <Table.Row key={p.id}>
-                    <Table.Cell data-label={st("run.reference")}>
+                    <Table.Cell>
                       <a href={settlementPaths.proposal(lang, p.id)}>{p.reference}</a>
+                      {household && (
+                        <span className="settlement-subtext">
+                          {st(`householdTypes.${household.type}`)}, {n(household.persons)}
+                        </span>
+                      )}
                     </Table.Cell>
-                    <Table.Cell data-label={st("run.type")}>
-                      {household ? `${st(`householdTypes.${household.type}`)}, ${n(household.persons)}` : "–"}
-                    </Table.Cell>
-                    <Table.Cell data-label={st("run.proposed")}>{municipality ? (names.get(municipality) ?? municipality) : st("run.noMunicipality")}</Table.Cell>
-                    <Table.Cell data-label={st("run.score")} className="settlement-number">
-                      {p.score === null ? "–" : n(p.score, 2)}
-                    </Table.Cell>
-                    <Table.Cell data-label={st("run.state")}>
+                    <Table.Cell>{municipality ? (names.get(municipality) ?? municipality) : st("run.noMunicipality")}</Table.Cell>
+                    <Table.Cell className="settlement-number">{p.score === null ? "–" : n(p.score, 1)}</Table.Cell>
+                    <Table.Cell>
                       <Tag data-color={stateColour[state]} data-size="sm">
                         {st(`proposalState.${state}`)}
                       </Tag>
@@ -202,8 +204,26 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
               })}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </section>
+      {unplaced.length > 0 && (
+        <section className="stack" aria-labelledby="unplaced">
+          <Heading level={2} data-size="sm" id="unplaced">
+            {st("run.unplacedTitle", { count: unplaced.length })}
+          </Heading>
+          <Paragraph>{st("run.unplacedLead")}</Paragraph>
+          <details>
+            <summary>{st("run.showUnplaced")}</summary>
+            <ul className="settlement-columns">
+              {unplaced.map((p) => (
+                <li key={p.id}>
+                  <a href={settlementPaths.proposal(lang, p.id)}>{p.reference}</a> ({st(`proposal.reasonShort.${p.explanation.reason}`)})
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      )}
     </div>
   );
 }
@@ -214,8 +234,8 @@ function PartsTable({ parts, weights, persons, caption }: { parts: Parts; weight
   const n = (value: number, digits = 2) => formatNumber(lang, value, digits);
   const sum = scoreParts.reduce((s, part) => s + parts[part] * weights[part], 0);
   return (
-    <div className="table-scroll">
-      <Table>
+    <ScrollRegion label={caption}>
+      <Table data-size="sm">
         <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
@@ -244,7 +264,7 @@ function PartsTable({ parts, weights, persons, caption }: { parts: Parts; weight
           </Table.Row>
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
