@@ -48,7 +48,7 @@ function ContactList({ service, withMapLink }: { service: DirectoryService; with
   const address = addressLine(service);
   const map = withMapLink ? mapLink(service) : null;
   return (
-    <dl className="contact-list">
+    <dl className="contact-list service-contacts">
       {address && (
         <>
           <dt>{t("contact.address")}</dt>
@@ -58,7 +58,7 @@ function ContactList({ service, withMapLink }: { service: DirectoryService; with
               <>
                 <br />
                 <Link href={map} rel="noopener">
-                  {t("contact.showOnMap")}
+                  {t("contact.showOnMapShort")}
                 </Link>
               </>
             )}
@@ -180,7 +180,7 @@ function WeekTable({ service, today }: { service: DirectoryService; today: strin
                 <span className="service-hours-date">{dayAndMonth(lang, day.date)}</span>
               </Table.HeaderCell>
               <Table.Cell>
-                <span dir="ltr">{day.intervals.length > 0 ? intervalsText(day.intervals) : t("detail.closedDay")}</span>
+                {day.intervals.length > 0 ? <span dir="ltr">{intervalsText(day.intervals)}</span> : <span>{t("detail.closedDay")}</span>}
                 {note && <span className="service-hours-note">{note}</span>}
               </Table.Cell>
             </Table.Row>
@@ -210,7 +210,7 @@ function SpecialDays({ service, today }: { service: DirectoryService; today: str
               <List.Item key={day.date}>
                 <strong>{longDate(lang, day.date)}</strong>
                 {day.holiday ? ` (${t(`holidays.${day.holiday.id}`)}): ` : ": "}
-                <span dir="ltr">{day.intervals.length > 0 ? intervalsText(day.intervals) : t("detail.closedDay")}</span>
+                {day.intervals.length > 0 ? <span dir="ltr">{intervalsText(day.intervals)}</span> : <span>{t("detail.closedDay")}</span>}
               </List.Item>
             ))}
           </List.Unordered>

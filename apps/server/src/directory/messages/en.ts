@@ -46,6 +46,7 @@ export const directoryEn = {
     website: "Website",
     booking: "Book an appointment",
     showOnMap: "Show on a map (OpenStreetMap, opens another website)",
+    showOnMapShort: "Show on a map",
     mapLabel: "Map showing where {name} is",
     mapAttribution: "Map: {attribution}",
     directions: "How to get there",

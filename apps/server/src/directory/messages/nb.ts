@@ -48,6 +48,7 @@ export const directoryNb = {
     website: "Nettside",
     booking: "Bestill time",
     showOnMap: "Vis på kart (OpenStreetMap, åpner et annet nettsted)",
+    showOnMapShort: "Vis på kart",
     mapLabel: "Kart som viser hvor {name} ligger",
     mapAttribution: "Kart: {attribution}",
     directions: "Slik kommer du dit",

@@ -46,6 +46,7 @@ export const directoryNn = {
     website: "Nettstad",
     booking: "Bestill time",
     showOnMap: "Vis på kart (OpenStreetMap, opnar ein annan nettstad)",
+    showOnMapShort: "Vis på kart",
     mapLabel: "Kart som viser kvar {name} ligg",
     mapAttribution: "Kart: {attribution}",
     directions: "Slik kjem du dit",

@@ -46,6 +46,7 @@ export const directoryPl = {
     website: "Strona internetowa",
     booking: "Umów wizytę",
     showOnMap: "Pokaż na mapie (OpenStreetMap, otwiera inną stronę)",
+    showOnMapShort: "Pokaż na mapie",
     mapLabel: "Mapa pokazująca, gdzie jest {name}",
     mapAttribution: "Mapa: {attribution}",
     directions: "Jak dojechać",

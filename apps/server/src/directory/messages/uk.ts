@@ -46,6 +46,7 @@ export const directoryUk = {
     website: "Вебсайт",
     booking: "Записатися на прийом",
     showOnMap: "Показати на карті (OpenStreetMap, відкривається інший сайт)",
+    showOnMapShort: "Показати на карті",
     mapLabel: "Карта, що показує, де розташовано {name}",
     mapAttribution: "Карта: {attribution}",
     directions: "Як дістатися",
