@@ -29,6 +29,9 @@ function formatSize(bytes: number, lang: Language): string {
   return new Intl.NumberFormat(localeOf(lang), { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }
 
+/** A name in its own direction (FSI … PDI), so a Norwegian name inside Arabic text keeps its place in the sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 const statusKey = { "not-started": "notStarted", "in-progress": "inProgress", done: "done", "not-relevant": "notRelevant" } as const;
 const statusColor = { "not-started": "neutral", "in-progress": "info", done: "success", "not-relevant": "neutral" } as const;
 
@@ -117,6 +120,8 @@ export function OverviewPage({ overview }: { overview: Overview }) {
   const { lang, r } = useTexts();
   const started = overview.rows.filter((row) => row.started).length;
   const withOverdue = overview.rows.filter((row) => row.overdue > 0).length;
+  // One county on the page: its name in every row would only make the phone's cards longer.
+  const showCounty = new Set(overview.rows.map((row) => row.countyNumber)).size > 1;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -153,7 +158,7 @@ export function OverviewPage({ overview }: { overview: Overview }) {
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{r("overview.municipality")}</Table.HeaderCell>
-                <Table.HeaderCell>{r("overview.countyColumn")}</Table.HeaderCell>
+                {showCounty && <Table.HeaderCell>{r("overview.countyColumn")}</Table.HeaderCell>}
                 <Table.HeaderCell>{r("overview.progress")}</Table.HeaderCell>
                 <Table.HeaderCell>{r("overview.overdue")}</Table.HeaderCell>
                 <Table.HeaderCell>{r("overview.lastChanged")}</Table.HeaderCell>
@@ -165,15 +170,18 @@ export function OverviewPage({ overview }: { overview: Overview }) {
                   <Table.Cell data-label={r("overview.municipality")}>
                     <Link href={readinessPaths.checklist(lang, row.region?.id ?? row.number)}>{row.name}</Link>
                   </Table.Cell>
-                  <Table.Cell data-label={r("overview.countyColumn")}>{row.countyName}</Table.Cell>
+                  {showCounty && <Table.Cell data-label={r("overview.countyColumn")}>{row.countyName}</Table.Cell>}
                   <Table.Cell data-label={r("overview.progress")}>
-                    {r("overview.progressValue", { done: row.done, total: readinessItems.length })}
-                    {row.region && (
-                      <>
-                        {" "}
-                        <span className="field-hint">({r("overview.viaRegion", { region: row.region.name })})</span>
-                      </>
-                    )}
+                    {/* One child, so the phone's two-column card keeps it beside its label. */}
+                    <span>
+                      {r("overview.progressValue", { done: row.done, total: readinessItems.length })}
+                      {row.region && (
+                        <>
+                          <br />
+                          <span className="field-hint">{r("overview.viaRegion", { region: isolate(row.region.name) })}</span>
+                        </>
+                      )}
+                    </span>
                   </Table.Cell>
                   <Table.Cell data-label={r("overview.overdue")}>{row.overdue > 0 ? <Tag data-color="danger" data-size="sm">{String(row.overdue)}</Tag> : "0"}</Table.Cell>
                   <Table.Cell data-label={r("overview.lastChanged")}>{row.lastChanged ? formatDateTime(row.lastChanged, lang) : r("overview.never")}</Table.Cell>
@@ -240,7 +248,7 @@ function ItemCard({ item, number, place }: { item: ItemState; number: number; pl
       </div>
       <Facts
         facts={[
-          [r("checklist.owner"), item.ownerDisplay || r("checklist.noOwner")],
+          [r("checklist.owner"), item.ownerDisplay ? <span dir="auto">{item.ownerDisplay}</span> : r("checklist.noOwner")],
           [r("checklist.due"), item.dueDate ? <time dateTime={item.dueDate}>{formatDate(item.dueDate, lang)}</time> : r("checklist.noDue")],
         ]}
       />
@@ -354,7 +362,7 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
           {r("item.guidance")}
         </Heading>
         <Paragraph>{r(`items.${item.id}.guidance`)}</Paragraph>
-        <figure className="stack">
+        <figure className="stack readiness-quote">
           <figcaption>
             <Paragraph data-size="sm">{r("item.quoteIntro")}</Paragraph>
           </figcaption>
@@ -363,7 +371,7 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
           </blockquote>
         </figure>
         <Paragraph data-size="sm" className="field-hint">
-          {r("item.source", { guide: r("guideName"), sections: definition.sections.join(", ") })}
+          {r("item.source", { guide: r("guideName"), sections: new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).format(definition.sections) })}
         </Paragraph>
       </section>
 
@@ -402,12 +410,13 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
               </Select>
               {errors.fields.ownerUser && <ValidationMessage id="field-ownerUser-error">{errors.fields.ownerUser}</ValidationMessage>}
             </Field>
-            <FormField name="ownerName" label={labels.ownerName} hint={r("item.ownerNameHint")} defaultValue={v.ownerName} error={errors.fields.ownerName} maxLength={200} autoComplete="off" />
+            <FormField name="ownerName" label={labels.ownerName} hint={r("item.ownerNameHint")} defaultValue={v.ownerName} error={errors.fields.ownerName} maxLength={200} autoComplete="off" dir="auto" />
             <FormField name="dueDate" type="date" label={labels.dueDate} hint={r("item.dueDateHint")} defaultValue={v.dueDate} error={errors.fields.dueDate} />
             <Field>
               <Label htmlFor="field-notes">{labels.notes}</Label>
               <Hint id="field-notes-hint">{r("item.notesHint")}</Hint>
               <Textarea
+                dir="auto"
                 id="field-notes"
                 name="notes"
                 rows={6}
@@ -430,9 +439,9 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
           </Alert>
           <Facts
           facts={[
-            [r("checklist.owner"), item.ownerDisplay || r("checklist.noOwner")],
+            [r("checklist.owner"), item.ownerDisplay ? <span dir="auto">{item.ownerDisplay}</span> : r("checklist.noOwner")],
             [r("checklist.due"), item.dueDate ? <time dateTime={item.dueDate}>{formatDate(item.dueDate, lang)}</time> : r("checklist.noDue")],
-            [r("item.notes"), item.notes ? <Lines text={item.notes} /> : "–"],
+            [r("item.notes"), item.notes ? <span dir="auto"><Lines text={item.notes} /></span> : "–"],
           ]}
           />
         </>

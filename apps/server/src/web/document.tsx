@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { usePage } from "./page-context.tsx";
 import { Layout } from "./components/layout.tsx";
 
-export const stylesheets = ["/assets/ds/theme.css", "/assets/ds/index.css", "/assets/app.css", "/assets/plan.css", "/assets/events.css", "/assets/directory.css", "/assets/content.css", "/assets/search.css"];
+export const stylesheets = ["/assets/ds/theme.css", "/assets/ds/index.css", "/assets/app.css", "/assets/plan.css", "/assets/events.css", "/assets/directory.css", "/assets/readiness.css", "/assets/content.css", "/assets/search.css"];
 
 /** The whole HTML document. `lang` and `dir` are set once here; everything below uses logical CSS. */
 export function Document({ title, scripts, children }: { title: string; scripts: string[]; children: ReactNode }) {

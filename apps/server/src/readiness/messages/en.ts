@@ -63,7 +63,7 @@ export const readinessEn = {
     ownerNameHint: "For example “Newcomer coordinator” or a person without an account here.",
     statusHint: "If you choose “Not relevant”, write why in the notes.",
     dueDate: "Due date",
-    dueDateHint: "Date as YYYY-MM-DD. Leave the field empty if there is no due date.",
+    dueDateHint: "Choose a date. Leave the field empty if there is no due date.",
     notes: "Notes",
     notesHint: "What is done, what is left, who takes part? At most 4000 characters.",
     document: "Attach a document",

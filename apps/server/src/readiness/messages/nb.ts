@@ -65,7 +65,7 @@ export const readinessNb = {
     ownerNameHint: "For eksempel «Tilflyttingskoordinator» eller en person uten konto her.",
     statusHint: "Velger du «Ikke aktuelt», må du skrive hvorfor i notatet.",
     dueDate: "Frist",
-    dueDateHint: "Dato som ÅÅÅÅ-MM-DD. La feltet stå tomt hvis det ikke er noen frist.",
+    dueDateHint: "Velg en dato. La feltet stå tomt hvis det ikke er noen frist.",
     notes: "Notater",
     notesHint: "Hva er gjort, hva gjenstår, hvem er med? Høyst 4000 tegn.",
     document: "Legg ved et dokument",

@@ -63,7 +63,7 @@ export const readinessNn = {
     ownerNameHint: "Til dømes «Tilflyttingskoordinator» eller ein person utan konto her.",
     statusHint: "Vel du «Ikkje aktuelt», må du skrive kvifor i notatet.",
     dueDate: "Frist",
-    dueDateHint: "Dato som ÅÅÅÅ-MM-DD. La feltet stå tomt om det ikkje er nokon frist.",
+    dueDateHint: "Vel ein dato. La feltet stå tomt om det ikkje er nokon frist.",
     notes: "Notat",
     notesHint: "Kva er gjort, kva står att, kven er med? Høgst 4000 teikn.",
     document: "Legg ved eit dokument",

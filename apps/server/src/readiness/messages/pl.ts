@@ -63,7 +63,7 @@ export const readinessPl = {
     ownerNameHint: "Na przykład „Koordynator ds. nowych mieszkańców” albo osoba bez konta w tym serwisie.",
     statusHint: "Jeśli wybierzesz „Nie dotyczy”, napisz w notatkach dlaczego.",
     dueDate: "Termin",
-    dueDateHint: "Data w formacie RRRR-MM-DD. Zostaw pole puste, jeśli nie ma terminu.",
+    dueDateHint: "Wybierz datę. Zostaw pole puste, jeśli nie ma terminu.",
     notes: "Notatki",
     notesHint: "Co zrobiono, co zostało, kto bierze udział? Najwyżej 4000 znaków.",
     document: "Dołącz dokument",
