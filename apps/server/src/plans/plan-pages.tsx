@@ -10,6 +10,7 @@ import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields } from "../web/form-validation.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { planToICalendar } from "./plan-calendar.ts";
+import { planToPdf } from "./plan-pdf.ts";
 import { checkAnswers, parseAnswers, planSteps, type AnswerError } from "./plan-form.ts";
 import { answersQuery, planPaths } from "./plan-paths.ts";
 import { PlanQuestionnairePage } from "./plan-questionnaire.tsx";
@@ -105,18 +106,50 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
   });
 
-  app.get("/:lang/min-plan/kalender.ics", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
-    const { lang } = request.params;
-    const parsed = parseAnswers(formFields(request.query), lang, todayInNorway());
+  /** A file made from the answers in the query: the plan, or 400 with one line per problem. */
+  function planFile(lang: Language, query: unknown, reply: FastifyReply) {
+    const answers = formFields(query);
+    const parsed = parseAnswers(answers, lang, todayInNorway());
     if (!parsed.ok) {
       const messages = translateErrors(parsed.errors, lang).fields;
-      return reply.status(400).type("text/plain; charset=utf-8").send(Object.entries(messages).map(([field, message]) => `${field}: ${message}`).join("\n"));
+      reply.status(400).type("text/plain; charset=utf-8").send(Object.entries(messages).map(([field, message]) => `${field}: ${message}`).join("\n"));
+      return undefined;
     }
+    return { lang, answers, profile: parsed.profile };
+  }
+
+  app.get("/:lang/min-plan/kalender.ics", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
+    const parsed = planFile(request.params.lang, request.query, reply);
+    if (!parsed) return reply;
+    const { lang } = parsed;
     const plan = evaluatePlan(parsed.profile);
     return reply
       .type("text/calendar; charset=utf-8")
       .header("content-disposition", 'attachment; filename="min-plan.ics"')
       .header("cache-control", "private, max-age=300")
       .send(planToICalendar(plan, { name: planTexts(lang)("calendarName") }));
+  });
+
+  app.get("/:lang/min-plan/plan.pdf", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
+    const parsed = planFile(request.params.lang, request.query, reply);
+    if (!parsed) return reply;
+    const { lang, answers, profile } = parsed;
+    const municipality = profile.municipality ? await municipalities.findMunicipality(profile.municipality) : undefined;
+    const { publicUrl } = app.services.config;
+    const pdf = await planToPdf({
+      plan: evaluatePlan(profile),
+      profile,
+      lang,
+      municipalityName: municipality?.name,
+      // The same link to share as the plan page's: only the answers.
+      shareUrl: `${publicUrl}${planPaths.result(lang)}${answersQuery(answers)}`,
+      publicUrl,
+      generatedOn: todayInNorway(),
+    });
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", 'attachment; filename="min-plan.pdf"')
+      .header("cache-control", "private, max-age=300")
+      .send(pdf);
   });
 };

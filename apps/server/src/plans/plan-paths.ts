@@ -11,6 +11,8 @@ export const planPaths = {
   allQuestions: (lang: Language) => `/${lang}/min-plan/alle`,
   result: (lang: Language) => `/${lang}/min-plan/resultat`,
   calendar: (lang: Language) => `/${lang}/min-plan/kalender.ics`,
+  /** The plan as a PDF file, from the same answers. */
+  pdf: (lang: Language) => `/${lang}/min-plan/plan.pdf`,
 };
 
 /** The questionnaire's own answers that have a value, in the questionnaire's order. */

@@ -26,7 +26,7 @@ export function formatDate(isoDate: string, lang: Language): string {
 type Determinations = Plan["determinations"];
 
 /** One short sentence per determination saying what it means for this person. */
-function verdicts(d: Determinations, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
+export function verdicts(d: Determinations, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
   const training = d.norwegianTraining.value;
   const trainingText = training.right && training.duty ? p("values.trainingRightDuty") : training.right ? p("values.trainingRight") : training.duty ? p("values.trainingDuty") : p("values.trainingNone");
   const intro = d.introductionProgramme.value;
@@ -41,7 +41,7 @@ function verdicts(d: Determinations, p: PlanTranslator, lang: Language): Record<
   };
 }
 
-const determinationOrder = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote"] as const;
+export const determinationOrder = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote"] as const;
 
 function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: PlanTranslator }) {
   const { lang } = usePage();
@@ -198,6 +198,11 @@ export function PlanResultPage({ plan, profile, answers, saveState }: { plan: Pl
         <li>
           <Link href={`${planPaths.calendar(lang)}${query}`} download="min-plan.ics" type="text/calendar">
             {p("result.calendar")}
+          </Link>
+        </li>
+        <li>
+          <Link href={`${planPaths.pdf(lang)}${query}`} download="min-plan.pdf" type="application/pdf">
+            {p("pdf.download")}
           </Link>
         </li>
         <li>

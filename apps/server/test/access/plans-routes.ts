@@ -8,6 +8,7 @@ export const plansRoutes: AccessTable = {
   "GET /:lang/min-plan/steg/:n": "public",
   "GET /:lang/min-plan/resultat": "public",
   "GET /:lang/min-plan/kalender.ics": "public",
+  "GET /:lang/min-plan/plan.pdf": "public",
   "GET /:lang/min-side": ["newcomer"],
   "GET /:lang/min-side/ny-konto": "public",
   "POST /:lang/min-side/ny-konto": "public",

@@ -121,5 +121,13 @@ export const plansAr = {
     childUpperSecondary: "حق في التعليم الثانوي.",
     childNone: "لا يوجد حق في المدرسة حسب هذه الإجابات.",
   },
+  pdf: {
+    download: "تنزيل بصيغة PDF",
+    documentTitle: "خطتي – Velkomst",
+    subject: "خطة شخصية لأشهرك الأولى في النرويج: ما يجب عليك فعله، ومتى تفعله، وما هي حقوقك.",
+    municipality: "البلدية: {name}",
+    generated: "أُنشئت في {date}",
+    page: "الصفحة {number} من {total}",
+  },
   calendarName: "خطتي – Velkomst",
 } as const satisfies CatalogShape<typeof plansNb>;

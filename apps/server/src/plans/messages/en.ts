@@ -121,5 +121,13 @@ export const plansEn = {
     childUpperSecondary: "Right to upper secondary education.",
     childNone: "No right to school based on these answers.",
   },
+  pdf: {
+    download: "Download as PDF",
+    documentTitle: "My plan – Velkomst",
+    subject: "A personal plan for your first months in Norway: what you must do, when to do it, and what you are entitled to.",
+    municipality: "Municipality: {name}",
+    generated: "Made on {date}",
+    page: "Page {number} of {total}",
+  },
   calendarName: "My plan – Velkomst",
 } as const satisfies CatalogShape<typeof plansNb>;

@@ -122,5 +122,14 @@ export const plansNb = {
     childUpperSecondary: "Rett til videregående opplæring.",
     childNone: "Ingen skolerett etter disse svarene.",
   },
+  /** The plan as a PDF file: the link on the plan page and the document's own texts. */
+  pdf: {
+    download: "Last ned som PDF",
+    documentTitle: "Min plan – Velkomst",
+    subject: "En personlig plan for de første månedene i Norge: hva du må gjøre, når du må gjøre det, og hva du har rett til.",
+    municipality: "Kommune: {name}",
+    generated: "Laget {date}",
+    page: "Side {number} av {total}",
+  },
   calendarName: "Min plan – Velkomst",
 } as const;

@@ -121,5 +121,13 @@ export const plansNn = {
     childUpperSecondary: "Rett til vidaregåande opplæring.",
     childNone: "Ingen skulerett etter desse svara.",
   },
+  pdf: {
+    download: "Last ned som PDF",
+    documentTitle: "Min plan – Velkomst",
+    subject: "Ein personleg plan for dei første månadene i Noreg: kva du må gjere, når du må gjere det, og kva du har rett til.",
+    municipality: "Kommune: {name}",
+    generated: "Laga {date}",
+    page: "Side {number} av {total}",
+  },
   calendarName: "Min plan – Velkomst",
 } as const satisfies CatalogShape<typeof plansNb>;

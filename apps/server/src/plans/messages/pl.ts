@@ -121,5 +121,13 @@ export const plansPl = {
     childUpperSecondary: "Prawo do nauki w szkole średniej.",
     childNone: "Według tych odpowiedzi brak prawa do szkoły.",
   },
+  pdf: {
+    download: "Pobierz jako PDF",
+    documentTitle: "Mój plan – Velkomst",
+    subject: "Osobisty plan na pierwsze miesiące w Norwegii: co musisz zrobić, kiedy to zrobić i do czego masz prawo.",
+    municipality: "Gmina: {name}",
+    generated: "Utworzono {date}",
+    page: "Strona {number} z {total}",
+  },
   calendarName: "Mój plan – Velkomst",
 } as const satisfies CatalogShape<typeof plansNb>;

@@ -121,5 +121,13 @@ export const plansUk = {
     childUpperSecondary: "Право на навчання в старшій школі.",
     childNone: "Згідно з цими відповідями немає права на школу.",
   },
+  pdf: {
+    download: "Завантажити як PDF",
+    documentTitle: "Мій план – Velkomst",
+    subject: "Особистий план на перші місяці в Норвегії: що потрібно зробити, коли це зробити і на що ви маєте право.",
+    municipality: "Комуна: {name}",
+    generated: "Створено {date}",
+    page: "Сторінка {number} з {total}",
+  },
   calendarName: "Мій план – Velkomst",
 } as const satisfies CatalogShape<typeof plansNb>;

@@ -1,0 +1,301 @@
+import assert from "node:assert/strict";
+import { inflateSync } from "node:zlib";
+import { after, before, describe, test } from "node:test";
+import { evaluatePlan, type Profile } from "@velkomst/rules";
+import { languageCodes, type Language } from "@velkomst/i18n";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { planToPdf } from "./plan-pdf.ts";
+import { planTexts } from "./plan-texts.ts";
+
+// ---------------------------------------------------------------------------------------------
+// A small reader for the PDFs pdfkit writes: objects, inflated streams, the fonts' ToUnicode maps,
+// the glyphs shown per page (TJ) and the ActualText of marked content. Enough to read back what
+// was drawn; not a general PDF parser.
+
+interface PdfObject {
+  dictionary: string;
+  stream?: Buffer;
+}
+
+const octalDigits = /[0-7]{1,3}/y;
+
+/** A PDF literal string `( … )` at `start` (the opening bracket): its bytes and where it ends. */
+function literalString(text: string, start: number): { bytes: Buffer; end: number } {
+  const bytes: number[] = [];
+  let depth = 0;
+  let index = start;
+  for (; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === "\\") {
+      const next = text[++index]!;
+      octalDigits.lastIndex = index;
+      const octal = octalDigits.exec(text);
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8));
+        index += octal[0].length - 1;
+      } else bytes.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+      continue;
+    }
+    if (char === "(" && depth++ === 0) continue;
+    if (char === ")" && --depth === 0) break;
+    bytes.push(char.charCodeAt(0));
+  }
+  return { bytes: Buffer.from(bytes), end: index };
+}
+
+/** A PDF text string: UTF-16BE after its byte order mark, else PDFDocEncoding (Latin-1 here). */
+function textString(bytes: Buffer): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  return bytes.toString("latin1");
+}
+
+function readObjects(pdf: Buffer): Map<number, PdfObject> {
+  const text = pdf.toString("latin1");
+  const objects = new Map<number, PdfObject>();
+  for (const match of text.matchAll(/(\d+) 0 obj\n/g)) {
+    const start = match.index + match[0].length;
+    const endAt = text.indexOf("endobj", start);
+    const streamAt = text.lastIndexOf("\nstream\n", endAt) + 1;
+    if (streamAt > start) {
+      const dictionary = text.slice(start, streamAt);
+      const length = Number(dictionary.match(/\/Length (\d+)/)?.[1]);
+      const raw = pdf.subarray(streamAt + 7, streamAt + 7 + length);
+      objects.set(Number(match[1]), { dictionary, stream: /\/FlateDecode/.test(dictionary) ? inflateSync(raw) : raw });
+    } else objects.set(Number(match[1]), { dictionary: text.slice(start, endAt) });
+  }
+  return objects;
+}
+
+/** A font's ToUnicode map (pdfkit writes `bfrange` with arrays): glyph code → text. */
+function toUnicode(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  const hexText = (hex: string) => String.fromCharCode(...(hex.match(/[0-9a-f]{4}/gi) ?? []).map((unit) => parseInt(unit, 16)));
+  for (const [, from, , list] of cmap.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*\[([^\]]*)\]/gi)) {
+    [...list!.matchAll(/<([0-9a-f ]+)>/gi)].forEach(([, hex], offset) => map.set(parseInt(from!, 16) + offset, hexText(hex!)));
+  }
+  for (const [, code, hex] of cmap.matchAll(/^<([0-9a-f]+)>\s*<([0-9a-f]+)>$/gim)) map.set(parseInt(code!, 16), hexText(hex!));
+  return map;
+}
+
+interface ReadPdf {
+  raw: string;
+  objects: Map<number, PdfObject>;
+  /** Per page: the glyphs as text, in drawing order, one line per baseline. */
+  pages: string[];
+  /** Every ActualText in the pages' marked content, in order. */
+  actualTexts: string[];
+  info: Record<string, string>;
+}
+
+function readPdf(pdf: Buffer): ReadPdf {
+  const objects = readObjects(pdf);
+  const raw = pdf.toString("latin1");
+  const ref = (dictionary: string, key: string) => Number(dictionary.match(new RegExp(`/${key} (\\d+) 0 R`))?.[1]);
+  const unicodeOfFont = new Map<number, Map<number, string>>();
+  const fontMap = (id: number) => {
+    let map = unicodeOfFont.get(id);
+    if (!map) {
+      map = toUnicode(objects.get(ref(objects.get(id)!.dictionary, "ToUnicode"))!.stream!.toString("latin1"));
+      unicodeOfFont.set(id, map);
+    }
+    return map;
+  };
+  const pages: string[] = [];
+  const actualTexts: string[] = [];
+  const pageIds = [...raw.matchAll(/\/Kids \[([^\]]*)\]/g)].flatMap(([, kids]) => [...kids!.matchAll(/(\d+) 0 R/g)].map(([, id]) => Number(id)));
+  for (const pageId of pageIds) {
+    const page = objects.get(pageId)!.dictionary;
+    const resources = objects.get(ref(page, "Resources"))!.dictionary;
+    const fonts = new Map([...resources.matchAll(/\/(F\d+) (\d+) 0 R/g)].map(([, name, id]) => [name!, Number(id)]));
+    const content = objects.get(ref(page, "Contents"))!.stream!.toString("latin1");
+    let font = new Map<number, string>();
+    let text = "";
+    let lineY: number | undefined;
+    let firstTm = false;
+    for (const token of content.matchAll(/\/ActualText \(|\/(F\d+) [\d.]+ Tf|[\d.-]+ ([\d.-]+) Tm|\[([^\]]*)\] TJ|\bBT\b/g)) {
+      if (token[0].startsWith("/ActualText")) actualTexts.push(textString(literalString(content, token.index + token[0].length - 1).bytes));
+      else if (token[1]) font = fontMap(fonts.get(token[1])!);
+      else if (token[0] === "BT") firstTm = true;
+      else if (token[2] !== undefined) {
+        // A new line where a text object starts on another baseline (later Tm in it place marks).
+        const y = Number(token[2]);
+        if (firstTm && lineY !== undefined && Math.abs(y - lineY) > 2) text += "\n";
+        if (firstTm) lineY = y;
+        firstTm = false;
+      } else if (token[3] !== undefined) {
+        for (const [, hex] of token[3].matchAll(/<([0-9a-f]*)>/gi)) for (const code of hex!.match(/.{4}/g) ?? []) text += font.get(parseInt(code, 16)) ?? "\ufffd";
+      }
+    }
+    pages.push(text);
+  }
+  const infoDictionary = objects.get(ref(raw.slice(raw.lastIndexOf("trailer")), "Info"))!.dictionary;
+  const info: Record<string, string> = {};
+  for (const [, key, id] of infoDictionary.matchAll(/\/(\w+) (\d+) 0 R/g)) {
+    const value = objects.get(Number(id))!.dictionary.trim();
+    info[key!] = value.startsWith("(") ? textString(literalString(value, 0).bytes) : value;
+  }
+  return { raw, objects, pages, actualTexts, info };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const profileFor = (language: Language): Profile => ({
+  asOf: "2025-03-10",
+  arrivalDate: "2025-03-01",
+  birthDate: "1990-07-01",
+  citizenship: "SY",
+  residenceBasis: "refugee",
+  municipality: "5014",
+  children: [{ birthDate: "2015-07-01" }],
+  language,
+});
+const shareUrl = (lang: Language) => `https://velkomst.example/${lang}/min-plan/resultat?grunnlag=refugee&fodselsar=1990&statsborgerskap=SY&ankomst=2025-03&nummer=5014`;
+
+async function pdfFor(lang: Language) {
+  const profile = profileFor(lang);
+  const plan = evaluatePlan(profile);
+  const pdf = await planToPdf({
+    plan,
+    profile,
+    lang,
+    municipalityName: "Frøya",
+    shareUrl: shareUrl(lang),
+    publicUrl: "https://velkomst.example",
+    generatedOn: "2025-03-10",
+    now: new Date("2025-03-10T12:00:00Z"),
+  });
+  return { plan, pdf, read: readPdf(pdf) };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
+describe("the plan as a PDF", () => {
+  const made = new Map<Language, Awaited<ReturnType<typeof pdfFor>>>();
+  before(async () => {
+    for (const lang of languageCodes) made.set(lang, await pdfFor(lang));
+  });
+
+  for (const lang of languageCodes) {
+    test(`${lang}: a tagged A4 PDF 1.7 with its title, language and page numbers`, () => {
+      const { pdf, read } = made.get(lang)!;
+      const p = planTexts(lang);
+      assert.equal(pdf.subarray(0, 8).toString("latin1"), "%PDF-1.7");
+      assert.ok(pdf.subarray(-6).toString("latin1").includes("%%EOF"));
+      const pages = read.pages.length;
+      assert.ok(pages >= 2, `${pages} pages`);
+      assert.equal(read.raw.match(/\/Type \/Page\n/g)?.length, pages);
+      assert.match(read.raw, /\/MediaBox \[0 0 595\.28 841\.89\]/);
+      assert.equal(read.info.Title, p("pdf.documentTitle"));
+      assert.equal(read.info.Subject, p("pdf.subject"));
+      assert.match(read.raw, new RegExp(`/Lang \\(${lang}\\)`));
+      assert.match(read.raw, /\/Marked true/);
+      assert.match(read.raw, /\/StructTreeRoot/);
+      assert.match(read.raw, /\/DisplayDocTitle true/);
+      // The title in the XMP metadata too (written as UTF-8), as PDF/UA asks.
+      assert.ok(pdf.includes(Buffer.from(`<rdf:li xml:lang="x-default">${p("pdf.documentTitle")}</rdf:li>`)));
+      // Every page has its number, as "n of total", in the footer.
+      const numbers = read.pages.map((text, index) => flat(text).includes(p("pdf.page", { number: index + 1, total: pages })) || read.actualTexts.includes(p("pdf.page", { number: index + 1, total: pages })));
+      if (lang !== "ar") assert.deepEqual(numbers, read.pages.map(() => true));
+    });
+  }
+
+  test("nb: the text reads back (ToUnicode) with æøå, in the plan's order, with every step and its details", () => {
+    const { plan, read } = made.get("nb")!;
+    const text = flat(read.pages.join("\n"));
+    const p = planTexts("nb");
+    for (const expected of ["Planen din", "Kommune: Frøya", "Laget 10. mars 2025", "Rettigheter og plikter", "Steg for steg", shareUrl("nb").slice(0, 60)]) {
+      assert.ok(text.includes(expected), expected);
+    }
+    let from = 0;
+    for (const [index, step] of plan.steps.entries()) {
+      // The label and the heading are separate text objects on one baseline: "1." then the title.
+      const at = text.indexOf(`${index + 1}.${step.title}`, from);
+      assert.ok(at > from, `step ${index + 1} "${step.title}" after the one before`);
+      from = at;
+      assert.ok(text.includes(flat(step.why)), `why of ${step.id}`);
+      for (const basis of step.legalBasis) assert.ok(text.includes(basis), basis);
+      for (const document of step.documents) assert.ok(text.includes(document), document);
+      assert.ok(text.includes(step.dueBy ? p("result.deadline") : p("result.noDeadline")));
+    }
+  });
+
+  test("nb: links are clickable and tagged (URI actions on Link annotations in the structure tree)", () => {
+    const { plan, read } = made.get("nb")!;
+    const uris = [...read.raw.matchAll(/\/URI \(([^)]*)\)/g)].map(([, uri]) => uri);
+    assert.ok(uris.includes(shareUrl("nb")), "the link that re-creates the plan");
+    for (const link of plan.steps.flatMap((step) => step.links)) assert.ok(uris.includes(link.url), link.url);
+    assert.ok(uris.some((uri) => uri!.startsWith("https://velkomst.example/nb/kommune/5014/info/")), "the national information pages");
+    const annotations = [...read.objects.values()].filter((object) => /\/Subtype \/Link/.test(object.dictionary));
+    assert.ok(annotations.every((annotation) => /\/StructParent \d+/.test(annotation.dictionary) && /\/Contents \(/.test(annotation.dictionary)));
+    assert.ok([...read.objects.values()].some((object) => /\/S \/Link/.test(object.dictionary) && /\/Type \/OBJR/.test(object.dictionary)));
+  });
+
+  test("pl and uk: Polish and Ukrainian letters read back", () => {
+    const pl = flat(made.get("pl")!.read.pages.join("\n"));
+    assert.ok(pl.includes("Twój plan"));
+    assert.ok(pl.includes(flat(made.get("pl")!.plan.steps[0]!.title)));
+    assert.match(pl, /[ąćęłńśźż]/);
+    const uk = flat(made.get("uk")!.read.pages.join("\n"));
+    assert.ok(uk.includes("Ваш план"));
+    assert.ok(uk.includes("Створено 10 березня 2025"));
+    assert.match(uk, /[іїєґ]/);
+  });
+
+  test("ar: lines carry their reading order as ActualText; the glyphs are drawn right to left", () => {
+    const { plan, read } = made.get("ar")!;
+    const p = planTexts("ar");
+    const actual = read.actualTexts;
+    assert.ok(actual.includes("خطتك"), "the title");
+    assert.ok(actual.includes("البلدية: Frøya"), "Arabic with a Latin name, in reading order");
+    assert.ok(!actual.includes(p("pdf.page", { number: 1, total: read.pages.length })), "the footer is an artifact, not text of the document");
+    const steps = flat(actual.join(" "));
+    let from = 0;
+    for (const step of plan.steps) {
+      const at = steps.indexOf(step.title, from);
+      assert.ok(at >= from, step.title);
+      from = at;
+    }
+    // The title's glyphs as drawn, left to right, map back to its letters reversed (then the dots,
+    // which the font draws as marks of their own: only ActualText gives the reading text back).
+    assert.ok(read.pages[0]!.startsWith([..."خطتك"].reverse().join("")), read.pages[0]!.slice(0, 20));
+    // Norwegian references in an Arabic plan are drawn left to right, as written.
+    assert.ok(flat(read.pages.join("\n")).includes(plan.steps[0]!.legalBasis[0]!));
+  });
+});
+
+describe("GET /:lang/min-plan/plan.pdf", () => {
+  let t: TestApp;
+  before(async () => (t = await startTestApp()));
+  after(() => t.close());
+  const answers = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", ankomst: "2025-02", opphold: "3-6", statsborgerskap: "PL", nummer: "5014" });
+
+  test("sends the plan of the answers in the address as a PDF, with the municipality and the link to share", async () => {
+    const response = await t.app.inject({ url: `/pl/min-plan/plan.pdf?${answers}&utm=ignored` });
+    assert.equal(response.statusCode, 200, response.body.slice(0, 300));
+    assert.equal(response.headers["content-type"], "application/pdf");
+    assert.match(String(response.headers["content-disposition"]), /attachment; filename="min-plan.pdf"/);
+    const read = readPdf(response.rawPayload);
+    const text = flat(read.pages.join("\n"));
+    assert.ok(text.includes("Gmina: Frøya"));
+    // The link holds the answers only, as the plan page's own link to share.
+    assert.ok(read.raw.includes(`/URI (http://localhost/pl/min-plan/resultat?${answers})`));
+  });
+
+  test("the plan page links to the PDF of the same answers", async () => {
+    const response = await t.app.inject({ url: `/nb/min-plan/resultat?${answers}` });
+    assert.equal(response.statusCode, 200);
+    const href = `/nb/min-plan/plan.pdf?${answers}`.replace(/&/g, "&amp;");
+    assert.ok(response.body.includes(`href="${href}"`), "link to the PDF");
+    assert.match(response.body, />Last ned som PDF</);
+  });
+
+  test("bad answers: 400 naming each field, as for the calendar file", async () => {
+    const response = await t.app.inject({ url: "/nb/min-plan/plan.pdf?fodselsar=19&grunnlag=tourist" });
+    assert.equal(response.statusCode, 400);
+    assert.match(String(response.headers["content-type"]), /^text\/plain/);
+    assert.match(response.body, /^grunnlag: /m);
+    assert.match(response.body, /^fodselsar: Skriv et år med fire sifre/m);
+    const badLanguage = await t.app.inject({ url: `/xx/min-plan/plan.pdf?${answers}` });
+    assert.equal(badLanguage.statusCode, 404);
+  });
+});
