@@ -54,8 +54,8 @@ export function ServiceMap({ service, tiles }: { service: DirectoryService; tile
             {map.tiles.map((tile) => (
               <image key={tile.href} href={tile.href} x={tile.x} y={tile.y} width={tileSize} height={tileSize} />
             ))}
-            <circle cx={map.point.x} cy={map.point.y} r={11} className="service-map-marker" />
-            <circle cx={map.point.x} cy={map.point.y} r={4} className="service-map-marker-centre" />
+            <circle cx={map.point.x} cy={map.point.y} r={16} className="service-map-marker" />
+            <circle cx={map.point.x} cy={map.point.y} r={6} className="service-map-marker-centre" />
           </svg>
           <figcaption>
             <Paragraph data-size="xs">{t("contact.mapAttribution", { attribution: tiles.attribution })}</Paragraph>

@@ -1,10 +1,39 @@
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { crc32, deflateSync } from "node:zlib";
+import { buildApp } from "../../src/app.ts";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { demoPassword } from "../test-app.ts";
 import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
+
+/** A 256 px map tile drawn here (pale land, a darker grid line at its edges), so no test fetches real tiles. */
+function fakeTile(): Buffer {
+  const size = 256;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 3);
+    for (let x = 0; x < size; x++) {
+      const edge = x === 0 || y === 0;
+      row.set(edge ? [170, 190, 200] : [232, 240, 226], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+}
 
 /** Tuesday 24 November 2026 at 10:30 in Norway: NAV Frøya is open, the language café (Wednesdays) is not. */
 const tuesdayMorning = new Date("2026-11-24T09:30:00Z");
@@ -134,5 +163,38 @@ describe("services and contact points", () => {
     await expectAccessible(page, "staff form ar");
     await screenshot(page, "directory-staff-form-ar-360");
     await context.close();
+  });
+
+  test("with map tiles configured the page draws a small map; the tiles are served by the test, nothing is fetched", async () => {
+    const { testApp } = e2e.server;
+    const mapTiles = { url: "https://tiles.example.org/{z}/{x}/{y}.png", attribution: "© OpenStreetMap-bidragsytere", origin: "https://tiles.example.org" };
+    const mapped = await buildApp({ database: testApp.test.database, config: { ...testApp.app.services.config, mapTiles }, logger: false });
+    mapped.services.directory.setClock({ now: () => tuesdayMorning });
+    const baseUrl = await mapped.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const services = (await (await fetch(`${baseUrl}/api/v1/municipalities/5014/services`)).json()) as Array<{ id: string; name: string }>;
+      const nav = services.find((s) => s.name === "NAV Frøya")!;
+      const context = await phoneContext(e2e.browser);
+      const tile = fakeTile();
+      const requested: string[] = [];
+      await context.route("https://tiles.example.org/**", (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({ status: 200, contentType: "image/png", body: tile });
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/nb/kommune/5014/tjenester/${nav.id}`);
+      const map = page.getByRole("img", { name: "Kart som viser hvor NAV Frøya ligger" });
+      assert.ok(await map.isVisible());
+      await page.waitForLoadState("networkidle");
+      assert.ok(requested.length >= 2 && requested.every((url) => /^https:\/\/tiles\.example\.org\/16\/\d+\/\d+\.png$/.test(url)), requested.join(", "));
+      assert.ok(await page.getByText("Kart: © OpenStreetMap-bidragsytere").isVisible());
+      assert.ok(await page.getByRole("link", { name: /Vis på kart/ }).isVisible(), "the plain link stays");
+      await map.scrollIntoViewIfNeeded();
+      await expectAccessible(page, "service page with map nb");
+      await screenshot(page, "directory-service-map-nb-360");
+      await context.close();
+    } finally {
+      await mapped.close();
+    }
   });
 });
