@@ -159,6 +159,11 @@ for (const engine of testEngines) {
       assert.equal(list.length, 11);
       assert.equal(list[10]?.title, "التمويل");
       assert.ok(list.every((item) => item.sections.includes("2.2")));
+      const openapi = (await t.app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json() as { paths: Record<string, unknown> };
+      for (const path of ["/api/v1/readiness/items", "/api/v1/readiness/overview", "/api/v1/readiness/checklists/{place}", "/api/v1/readiness/checklists/{place}/items/{item}"]) {
+        assert.ok(openapi.paths[path], `${path} is in the OpenAPI document`);
+      }
+      assert.ok(!Object.keys(openapi.paths).some((path) => path.includes("sjekkliste")), "pages stay out of the API document");
     });
   });
 }
