@@ -44,6 +44,11 @@ export function formatDateTime(date: Date | null, lang: Language): string {
   return new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
 }
 
+/** A name or title set into a sentence of another direction keeps its own (Unicode first-strong isolate). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** The text being edited is marked with its own language and direction (Arabic fields run right to left). */
 function textAttributes(pageLang: Language, uiLang: Language) {
   return pageLang === uiLang ? {} : { lang: pageLang, dir: directionOf(pageLang) };
@@ -170,7 +175,6 @@ export function OverviewPage(props: {
   const { t, lang } = useTexts();
   const local = props.pages.filter((page) => page.scope.kind !== "national");
   const national = props.pages.filter((page) => page.scope.kind === "national");
-  const localSlugs = new Set(local.map((page) => page.slug));
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -196,12 +200,10 @@ export function OverviewPage(props: {
           <ul className="content-national-list">
             {props.nationalPages.map((page) => (
               <li key={page.slug}>
-                <span>{page.title}</span>
-                {!localSlugs.has(page.slug) && (
-                  <Link href={`${contentStaffPaths.newPage(lang)}?slug=${page.slug}${props.selected ? `&omrade=${encodeURIComponent(props.selected)}` : ""}`} aria-label={`${t("staff.pages.makeLocal")}: ${page.title}`}>
-                    {t("staff.pages.makeLocal")}
-                  </Link>
-                )}
+                <span {...textAttributes(sourceLanguage, lang)}>{page.title}</span>
+                <Link href={`${contentStaffPaths.newPage(lang)}?slug=${page.slug}${props.selected ? `&omrade=${encodeURIComponent(props.selected)}` : ""}`} aria-label={`${t("staff.pages.makeLocal")}: ${page.title}`}>
+                  {t("staff.pages.makeLocal")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -235,7 +237,9 @@ function PagesTable({ id, title, pages, scopeName }: { id: string; title: string
               {pages.map((page) => (
                 <Table.Row key={page.pageId}>
                   <Table.Cell data-label={t("staff.pages.page")}>
-                    <Link href={contentStaffPaths.page(lang, page.pageId)}>{page.title}</Link>
+                    <Link href={contentStaffPaths.page(lang, page.pageId)} {...textAttributes(sourceLanguage, lang)}>
+                      {page.title}
+                    </Link>
                     {!page.live && (
                       <>
                         {" "}
@@ -414,8 +418,8 @@ export function EditTextForm(props: {
   const { page, pageLang } = props;
   const heading =
     pageLang === sourceLanguage || page.languages[pageLang].published || page.languages[pageLang].working
-      ? t("staff.form.editTitle", { title: page.title, language: languageName(pageLang, lang) })
-      : t("staff.form.translateTitle", { title: page.title, language: languageName(pageLang, lang) });
+      ? t("staff.form.editTitle", { title: isolate(page.title), language: languageName(pageLang, lang) })
+      : t("staff.form.translateTitle", { title: isolate(page.title), language: languageName(pageLang, lang) });
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -497,11 +501,11 @@ export function PageDetailPage(props: {
   notice?: NoticeKey;
   error?: string;
 }) {
-  const { t } = useTexts();
+  const { t, lang } = useTexts();
   const { page } = props;
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" {...textAttributes(sourceLanguage, lang)}>
         {page.title}
       </Heading>
       <ContentNav current="pages" reviewCount={props.reviewCount} />
@@ -512,7 +516,7 @@ export function PageDetailPage(props: {
         <dt>{t("staff.form.slug")}</dt>
         <dd dir="ltr">{page.slug}</dd>
       </dl>
-      {props.nationalTitle && <Paragraph>{t("staff.detail.replacesNational", { title: props.nationalTitle })}</Paragraph>}
+      {props.nationalTitle && <Paragraph>{t("staff.detail.replacesNational", { title: isolate(props.nationalTitle) })}</Paragraph>}
       {props.readerUrl && page.live && <Link href={props.readerUrl}>{t("staff.detail.readerView")}</Link>}
       <section className="stack" aria-labelledby="languages">
         <Heading level={2} data-size="sm" id="languages">
@@ -600,7 +604,7 @@ export function VersionPage(props: { version: VersionDetail; pageTitle: string; 
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
-        {t("staff.version.title", { title: props.pageTitle, number: version.number, language: languageName(version.language, lang) })}
+        {t("staff.version.title", { title: isolate(props.pageTitle), number: version.number, language: languageName(version.language, lang) })}
       </Heading>
       <ContentNav current="pages" reviewCount={props.reviewCount} />
       <Link href={contentStaffPaths.page(lang, version.pageId)}>{t("staff.form.cancel")}</Link>
@@ -727,7 +731,7 @@ export function HistoryPage(props: {
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
-        {t("staff.history.title", { title: props.page.title, language: languageName(props.pageLang, lang) })}
+        {t("staff.history.title", { title: isolate(props.page.title), language: languageName(props.pageLang, lang) })}
       </Heading>
       <ContentNav current="pages" reviewCount={props.reviewCount} />
       <Link href={contentStaffPaths.page(lang, props.page.pageId)}>{t("staff.form.cancel")}</Link>
@@ -854,7 +858,9 @@ export function TranslationsPage(props: {
               {props.rows.map((row) => (
                 <Table.Row key={row.pageId}>
                   <Table.Cell data-label={t("staff.pages.page")}>
-                    <Link href={contentStaffPaths.page(lang, row.pageId)}>{row.title}</Link>
+                    <Link href={contentStaffPaths.page(lang, row.pageId)} {...textAttributes(sourceLanguage, lang)}>
+                      {row.title}
+                    </Link>
                     <span className="content-scope-note"> · {props.scopeName(row.scope)}</span>
                   </Table.Cell>
                   {targetLanguages.map((code) => (
@@ -877,7 +883,7 @@ export function TranslationsPage(props: {
   );
 }
 
-function FeedbackBlock({ summary, headingLevel, title }: { summary: FeedbackSummary; headingLevel: 2 | 3; title: string }) {
+function FeedbackBlock({ summary, headingLevel, title }: { summary: FeedbackSummary; headingLevel: 2 | 3; title: ReactNode }) {
   const { t, lang } = useTexts();
   const id = `feedback-${summary.pageId}`;
   return (
@@ -901,7 +907,7 @@ function FeedbackBlock({ summary, headingLevel, title }: { summary: FeedbackSumm
                 {t("staff.feedback.comment", {
                   date: formatDateTime(comment.createdAt, lang),
                   language: languageName(comment.language as Language, lang),
-                  municipality: comment.municipalityName,
+                  municipality: isolate(comment.municipalityName),
                   answer: comment.useful ? t("staff.feedback.answerYes") : t("staff.feedback.answerNo"),
                 })}
               </Paragraph>
@@ -932,8 +938,20 @@ export function FeedbackPage({ summaries, scopeName, reviewCount }: { summaries:
           {summaries.map((summary) => (
             <li key={summary.pageId}>
               <Card className="stack">
-                <FeedbackBlock summary={summary} headingLevel={2} title={`${summary.title} (${scopeName(summary.scope)})`} />
-                {summary.scope.kind !== "national" && <Link href={contentStaffPaths.page(lang, summary.pageId)}>{t("staff.detail.view")}</Link>}
+                <FeedbackBlock
+                  summary={summary}
+                  headingLevel={2}
+                  title={
+                    <>
+                      <bdi {...textAttributes(sourceLanguage, lang)}>{summary.title}</bdi> (<bdi>{scopeName(summary.scope)}</bdi>)
+                    </>
+                  }
+                />
+                {summary.scope.kind !== "national" && (
+                  <Link href={contentStaffPaths.page(lang, summary.pageId)} aria-label={`${t("staff.detail.view")}: ${summary.title}`}>
+                    {t("staff.detail.view")}
+                  </Link>
+                )}
               </Card>
             </li>
           ))}
