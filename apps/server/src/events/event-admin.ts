@@ -122,8 +122,15 @@ export async function indexEvent(db: Db, eventId: string, previousOwner?: EventO
   if (previousOwner && (previousOwner.kind !== event.owner.kind || previousOwner.id !== event.owner.id)) {
     await removeSearchDocuments(db, { kind: "event", key: event.id, scope: searchScope(previousOwner) });
   }
-  if (event.status === "cancelled") await removeSearchDocuments(db, { kind: "event", key: event.id, scope: searchScope(event.owner) });
-  else await replaceSearchDocuments(db, { kind: "event", key: event.id, scope: searchScope(event.owner) }, searchDocumentsFor(event));
+  await indexEvents(db, [event]);
+}
+
+/** Search documents for events already read (the demo seeder indexes several at once). */
+export async function indexEvents(db: Db, events: readonly EventRecord[]): Promise<void> {
+  for (const event of events) {
+    if (event.status === "cancelled") await removeSearchDocuments(db, { kind: "event", key: event.id, scope: searchScope(event.owner) });
+    else await replaceSearchDocuments(db, { kind: "event", key: event.id, scope: searchScope(event.owner) }, searchDocumentsFor(event));
+  }
 }
 
 async function checkOwnerExists(db: Db, owner: EventOwner): Promise<void> {

@@ -24,6 +24,17 @@ export function formatWhen(lang: Language, startsAt: Date, endsAt: Date): string
   return format(lang, { dateStyle: "full", timeStyle: "short" }).formatRange(startsAt, endsAt);
 }
 
+/** "lørdag 24. april kl. 18:00–23:00" (the year only when it is not this year's): a date and times, punctuated as the language does. */
+export function formatDayTimes(lang: Language, startsAt: Date, endsAt: Date, now = new Date()): string {
+  const sameYear = format(lang, { year: "numeric" }).format(startsAt) === format(lang, { year: "numeric" }).format(now);
+  return format(lang, { weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }), hour: "2-digit", minute: "2-digit" }).formatRange(startsAt, endsAt);
+}
+
+/** "norsk bokmål, engelsk og polsk" */
+export function formatLanguageList(lang: Language, codes: readonly string[]): string {
+  return new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).format(codes.map((code) => languageName(lang, code)));
+}
+
 /** "18:00–20:00" */
 export function formatTimeRange(lang: Language, startsAt: Date, endsAt: Date): string {
   return format(lang, { timeStyle: "short" }).formatRange(startsAt, endsAt);

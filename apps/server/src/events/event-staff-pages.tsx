@@ -12,7 +12,7 @@ import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { cancelEvent, createEvent, createMeetingPlace, eventForStaff, eventStaffRoles, listSignups, manageableAreas, setOccurrenceCancelled, updateEvent, type ManageableAreas } from "./event-admin.ts";
 import { emptyFormValues, formValuesOf, parseEventForm, readEventForm, type EventFormValues } from "./event-form.ts";
-import { eventsOwnedBy, localise, meetingPlacesIn, occurrencesOf, type EventRecord } from "./events-repository.ts";
+import { eventsOwnedBy, localise, meetingPlacesIn, occurrencesOf, pageMunicipalityOf, type EventRecord } from "./events-repository.ts";
 import { eventsPaths } from "./events-paths.ts";
 import { eventsNb } from "./messages/nb.ts";
 import { eventsTexts, type EventsTranslator } from "./events-texts.ts";
@@ -133,7 +133,14 @@ export const eventStaffPages: FastifyPluginAsync = async (plain) => {
     const now = new Date();
     const occurrences = await occurrencesOf(db, [event], new Date(now.getTime() - 7 * day), new Date(now.getTime() + 366 * day), 12);
     const notice = request.query.melding && t(noticeKeys[request.query.melding]);
-    return sendPage(request, reply, <StaffEventPage event={event} occurrences={occurrences} ownerName={ownerLabel(lang, event.owner, event.ownerName)} notice={notice} now={now} />, {
+    return sendPage(request, reply, <StaffEventPage
+        event={event}
+        occurrences={occurrences}
+        ownerName={ownerLabel(lang, event.owner, event.ownerName)}
+        publicNumber={await pageMunicipalityOf(db, event.owner)}
+        notice={notice}
+        now={now}
+      />, {
       title: localise(event, lang).title,
     });
   });

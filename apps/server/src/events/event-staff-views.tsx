@@ -8,7 +8,7 @@ import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { EventFormValues } from "./event-form.ts";
 import { eventKinds, organiserKinds, targetGroups } from "./event-form.ts";
-import { eventLanguageCodes, formatDay, formatTimeRange, formatWhen, languageName, repeatText } from "./event-format.ts";
+import { eventLanguageCodes, formatDay, formatDayTimes, formatWhen, languageName, repeatText } from "./event-format.ts";
 import type { SignupListEntry } from "./event-admin.ts";
 import { localise, placeLine, type EventRecord, type MeetingPlace, type OccurrenceView } from "./events-repository.ts";
 import { eventsPaths } from "./events-paths.ts";
@@ -276,12 +276,26 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
   );
 }
 
-export function StaffEventPage({ event, occurrences, ownerName, notice, now }: { event: EventRecord; occurrences: readonly OccurrenceView[]; ownerName: string; notice?: string; now: Date }) {
+export function StaffEventPage({
+  event,
+  occurrences,
+  ownerName,
+  publicNumber,
+  notice,
+  now,
+}: {
+  event: EventRecord;
+  occurrences: readonly OccurrenceView[];
+  ownerName: string;
+  /** The municipality whose public page shows the event (a region's first member for a regional event). */
+  publicNumber: string;
+  notice?: string;
+  now: Date;
+}) {
   const { lang } = usePage();
   const t = eventsTexts(lang);
   const text = localise(event, lang);
   const place = placeLine(event);
-  const publicNumber = event.owner.kind === "municipality" ? event.owner.id : undefined;
   return (
     <div className="stack">
       <Link href={eventsPaths.staffList(lang)}>{t("staff.backToList")}</Link>
@@ -322,7 +336,7 @@ export function StaffEventPage({ event, occurrences, ownerName, notice, now }: {
               <a href={eventsPaths.staffEdit(lang, event.id)}>{t("staff.edit")}</a>
             </Button>
           )}
-          {publicNumber && <Link href={eventsPaths.event(lang, publicNumber, event.id)}>{t("staff.publicPage")}</Link>}
+          <Link href={eventsPaths.event(lang, publicNumber, event.id)}>{t("staff.publicPage")}</Link>
           <Link href={eventsPaths.eventFeed(event.id, lang)}>{t("staff.calendarFile")}</Link>
         </div>
       </section>
@@ -331,7 +345,7 @@ export function StaffEventPage({ event, occurrences, ownerName, notice, now }: {
           {t("staff.dates")}
         </Heading>
         <div className="table-scroll">
-          <Table className="stacked-table">
+          <Table className="stacked-table event-table">
             <caption className="ds-sr-only">{t("staff.dates")}</caption>
             <Table.Head>
               <Table.Row>
@@ -349,7 +363,7 @@ export function StaffEventPage({ event, occurrences, ownerName, notice, now }: {
                 return (
                   <Table.Row key={o.date}>
                     <Table.Cell data-label={t("staff.dateColumn")}>
-                      {day}, {formatTimeRange(lang, o.startsAt, o.endsAt)}
+                      {formatDayTimes(lang, o.startsAt, o.endsAt, now)}
                     </Table.Cell>
                     <Table.Cell data-label={t("staff.takenColumn")}>
                       {event.capacity === null ? t("staff.takenUnlimited", { people: o.confirmedPeople }) : t("staff.taken", { people: o.confirmedPeople, capacity: event.capacity })}
@@ -426,7 +440,7 @@ export function SignupListPage({ event, occurrence, entries }: { event: EventRec
         <Paragraph>{t("staff.signupsNone")}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table className="stacked-table">
+          <Table className="stacked-table event-table">
             <caption className="ds-sr-only">{t("staff.signups")}</caption>
             <Table.Head>
               <Table.Row>

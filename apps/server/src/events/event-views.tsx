@@ -7,7 +7,7 @@ import { FormField } from "../web/components/form-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { availability, seatsLeft, type Availability } from "./capacity.ts";
-import { formatDay, formatTimeRange, formatWhen, languageName, repeatText } from "./event-format.ts";
+import { formatDay, formatDayTimes, formatLanguageList, formatWhen, repeatText } from "./event-format.ts";
 import { scriptJson } from "./event-json-ld.ts";
 import { descriptionHtml, localise, placeLine, type EventRecord, type MeetingPlace, type OccurrenceView } from "./events-repository.ts";
 import { eventsPaths } from "./events-paths.ts";
@@ -104,7 +104,7 @@ export function EventListPage({ municipality, entries, places, now }: { municipa
                     </Heading>
                     <Paragraph data-size="sm">
                       <time dateTime={next.startsAt.toISOString()}>
-                        {formatDay(lang, next.startsAt, now)}, {formatTimeRange(lang, next.startsAt, next.endsAt)}
+                        {formatDayTimes(lang, next.startsAt, next.endsAt, now)}
                       </time>
                       {repeat && (
                         <>
@@ -237,7 +237,7 @@ export function EventPage({
           {event.languages.length > 0 && (
             <>
               <dt>{t("event.languages")}</dt>
-              <dd>{event.languages.map((code) => languageName(lang, code)).join(", ")}</dd>
+              <dd>{formatLanguageList(lang, event.languages)}</dd>
             </>
           )}
           <dt>{t("event.forWhom")}</dt>
@@ -260,11 +260,12 @@ export function EventPage({
                 const canSignUp = state === "open" || state === "few-left" || state === "waiting-list";
                 const action = state === "waiting-list" ? t("event.joinWaitingList") : t("event.signUp");
                 const day = formatDay(lang, occurrence.startsAt, now);
+                const dayTimes = formatDayTimes(lang, occurrence.startsAt, occurrence.endsAt, now);
                 return (
                   <li key={occurrence.date} className="event-date">
                     <div>
                       <time dateTime={occurrence.startsAt.toISOString()}>
-                        {day}, {formatTimeRange(lang, occurrence.startsAt, occurrence.endsAt)}
+                        {dayTimes}
                       </time>
                       <div>
                         <AvailabilityTag event={event} occurrence={occurrence} now={now} />

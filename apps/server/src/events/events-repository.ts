@@ -160,6 +160,11 @@ export async function findEvent(db: Db, id: string): Promise<EventRecord | undef
   return (await withTexts(db, rows))[0];
 }
 
+export async function findEvents(db: Db, ids: readonly string[]): Promise<EventRecord[]> {
+  if (ids.length === 0) return [];
+  return withTexts(db, await baseQuery(db).where("events.id", "in", [...ids]).execute());
+}
+
 /** Events a municipality's readers see: its own and its regions'. */
 export async function eventsCovering(db: Db, municipalityNumber: string): Promise<EventRecord[]> {
   const regions = await regionsOf(db, municipalityNumber);
