@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { renderMarkdown } from "./render-markdown.ts";
+import fc from "fast-check";
+import { Marked } from "marked";
+import { cleanMarkdown, isSafeLinkTarget, renderMarkdown } from "./render-markdown.ts";
 
 /** Payloads an editor (or an attacker with an editor's account) might paste into a page. */
 const xssCorpus: Record<string, string> = {
@@ -47,7 +49,8 @@ function assertSafe(html: string, label: string) {
       assert.match(value, /^(https?:\/\/|mailto:)/i, `${label}: unsafe ${match[1]} "${match[2]}"`);
     }
   }
-  assert.doesNotMatch(html, /href\s*=\s*"?\s*(javascript|vbscript|data):/i, `${label}: a dangerous href survived: ${html}`);
+  // Inside real tags only: escaped text such as "&lt;a href=javascript:" is harmless.
+  for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag[0], /href\s*=\s*"?\s*(javascript|vbscript|data):/i, `${label}: a dangerous href survived: ${html}`);
 }
 
 describe("renderMarkdown strips script from editor-written content", () => {
@@ -89,5 +92,56 @@ describe("renderMarkdown keeps ordinary Markdown", () => {
 
   test("a dangerous link keeps its text without the address", () => {
     assert.equal(renderMarkdown("[click](javascript:alert(1))").trim(), '<p><a rel="noopener">click</a></p>');
+  });
+});
+
+const markdownReader = new Marked({ gfm: true });
+
+/** What an editor's text may still hold after saving: no tag of any kind (autolinks to http(s)/mailto aside) and no unsafe link. */
+function assertCleaned(markdown: string, label: string) {
+  for (const tag of markdown.matchAll(/<[a-z!?/][^<>]*>/gi)) {
+    assert.match(tag[0], /^<(https?:\/\/|mailto:)[^\s<>]*>$/i, `${label}: a tag survived the save: ${markdown}`);
+  }
+  // As Markdown reads it: no raw HTML, no image, no link or reference to an unsafe address.
+  markdownReader.walkTokens(markdownReader.lexer(markdown), (token) => {
+    assert.ok(token.type !== "html" && token.type !== "image", `${label}: ${token.type} survived the save: ${markdown}`);
+    if (token.type === "link" || token.type === "def") assert.ok(isSafeLinkTarget(token.href), `${label}: an unsafe link survived the save: ${markdown}`);
+  });
+}
+
+describe("cleanMarkdown cleans editor text when it is saved", () => {
+  for (const [label, payload] of Object.entries(xssCorpus)) {
+    test(label, () => {
+      for (const text of [payload, `## Heading\n\nSome **text** ${payload} more.\n\n- item ${payload}\n`]) {
+        const cleaned = cleanMarkdown(text);
+        assertCleaned(cleaned, label);
+        assertSafe(renderMarkdown(cleaned), `${label} (saved, then shown)`);
+        assert.equal(cleanMarkdown(cleaned), cleaned, `${label}: cleaning twice changes nothing`);
+      }
+    });
+  }
+
+  test("ordinary Markdown is kept as written", () => {
+    const text = "## Tittel\n\nEn **fet** og *kursiv* tekst med [lenke](https://www.nav.no) og <https://www.udi.no>.\n\n- en\n- to\n\n1. første\n2. andre\n\nFor 3 < 4 og 5 > 2.";
+    assert.equal(cleanMarkdown(text), text);
+  });
+
+  test("links: http(s) and mailto are safe, however other schemes are written they are not", () => {
+    for (const href of ["https://www.nav.no", "http://example.no/a?b=c", "mailto:post@kommune.no"]) assert.ok(isSafeLinkTarget(href), href);
+    for (const href of ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:x", "&#x6A;avascript:x", "&#106;avascript:x", "data:text/html,x", "vbscript:x", "//evil.example", "/relative", "#top", "%6Aavascript:x"]) {
+      assert.ok(!isSafeLinkTarget(href), href);
+    }
+  });
+
+  test("property: any mix of dangerous fragments is clean after saving and safe when shown", () => {
+    const fragments = ["<script>", "</script>", "<", ">", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "javascript:", "&#x6A;", "[x](", "![a](", ")", "](", "data:text/html,", "<!--", "-->", "**", "\n", " ", "a", "<a href=", '"', "'", "<iframe", "<style>", "</style>", "<https://ok.no>", "&lt;script&gt;", "`", "\\"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), (parts) => {
+        const cleaned = cleanMarkdown(parts.join(""));
+        assertCleaned(cleaned, "property");
+        assertSafe(renderMarkdown(cleaned), "property");
+      }),
+      { numRuns: 400 },
+    );
   });
 });
