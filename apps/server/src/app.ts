@@ -28,6 +28,7 @@ import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
 import { contentStaffPages } from "./content/content-staff-pages.tsx";
+import { contentApiRoutes } from "./content/content-api.ts";
 import { directoryApiRoutes } from "./directory/directory-api.ts";
 import { directoryPages } from "./directory/directory-pages.tsx";
 import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
@@ -113,6 +114,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);
+    await api.register(contentApiRoutes);
     await api.register(searchApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);

@@ -112,6 +112,26 @@ describe("content web pages (no translation provider)", () => {
     assert.match(response.body, /href="#field-title"/);
   });
 
+  test("the JSON API gives the same pages as the reader, with origin and outdated flags; 404 for unknown ones", async () => {
+    const list = await t.app.inject({ url: "/api/v1/content/municipalities/5014/pages?lang=en" });
+    assert.equal(list.statusCode, 200);
+    const pages = list.json() as Array<{ slug: string; origin: { kind: string; name?: string }; outdated: boolean; language: string; url: string }>;
+    const meeting = pages.find((p) => p.slug === "meeting-places")!;
+    assert.deepEqual(meeting.origin, { kind: "municipality", name: "Frøya" });
+    assert.equal(meeting.outdated, true);
+    assert.equal(meeting.url, "http://localhost/en/kommune/5014/info/meeting-places");
+    assert.equal(pages.find((p) => p.slug === "health")!.origin.kind, "national");
+    const one = await t.app.inject({ url: "/api/v1/content/municipalities/5056/pages/velkomstsenteret?lang=ar" });
+    assert.equal(one.statusCode, 200);
+    const page = one.json() as { language: string; fallback: boolean; html: string };
+    assert.equal(page.language, "nb");
+    assert.equal(page.fallback, true);
+    assert.match(page.html, /<h2>Skatteetaten kommer hit<\/h2>/);
+    assert.equal((await t.app.inject({ url: "/api/v1/content/municipalities/5014/pages/no-such-page" })).statusCode, 404);
+    assert.equal((await t.app.inject({ url: "/api/v1/content/municipalities/9999/pages" })).statusCode, 404);
+    assert.equal((await t.app.inject({ url: "/api/v1/content/municipalities/5014/pages?lang=xx" })).statusCode, 400);
+  });
+
   test("feedback: CSRF required, a choice required, then thanks; editors in scope read it", async () => {
     const noToken = await t.app.inject({ method: "POST", url: "/nb/kommune/5014/info/velkomstsenteret/tilbakemelding", headers: formHeaders(""), payload: form({ nyttig: "ja" }) });
     assert.equal(noToken.statusCode, 403);

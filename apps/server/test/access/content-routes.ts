@@ -6,6 +6,8 @@ const editors: readonly Role[] = ["national-admin", "municipality-admin", "edito
 
 /** Who may call each route of the content module. */
 export const contentRoutes: AccessTable = {
+  "GET /api/v1/content/municipalities/:number/pages": "public",
+  "GET /api/v1/content/municipalities/:number/pages/:slug": "public",
   "GET /:lang/kommune/:number/info": "public",
   "GET /:lang/kommune/:number/info/:slug": "public",
   "POST /:lang/kommune/:number/info/:slug/tilbakemelding": "public",
