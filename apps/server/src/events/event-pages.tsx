@@ -18,7 +18,7 @@ import { eventCovers, eventsCovering, findEvent, localise, meetingPlacesIn, occu
 import { eventsPaths } from "./events-paths.ts";
 import { eventsTexts } from "./events-texts.ts";
 import { CancelInvalidPage, CancelPage, EventListPage, EventNotFoundPage, EventPage, SignupDonePage, SignupPage, type ClosedReason, type ListEntry } from "./event-views.tsx";
-import { lastEnd } from "./recurrence.ts";
+import { lastEnd, occurrenceOn } from "./recurrence.ts";
 import { cancelSignup, findSignupByToken, openOccurrence, signUp } from "./signups.ts";
 
 const day = 86_400_000;
@@ -78,9 +78,11 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
     return { municipality, event };
   }
 
+  /** The occurrence on a date with its seats taken, or undefined when the event has none that day. */
   async function occurrenceView(event: EventRecord, date: string) {
-    const occurrence = (await occurrencesOf(db, [event], new Date(Date.now() - 400 * day), new Date(Date.now() + 800 * day), 2000)).find((o) => o.date === date);
-    return occurrence;
+    const occurrence = occurrenceOn(event, date);
+    if (!occurrence) return undefined;
+    return (await occurrencesOf(db, [event], occurrence.startsAt, occurrence.endsAt, 5)).find((o) => o.date === date);
   }
 
   async function signupPage(

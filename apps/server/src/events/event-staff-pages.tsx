@@ -169,7 +169,13 @@ export const eventStaffPages: FastifyPluginAsync = async (plain) => {
   ] as const) {
     app.post(`/:lang/ansatt/arrangementer/:eventId/:date/${suffix}`, { config: { access }, schema: { params: dateParams }, preValidation: csrf }, async (request, reply) => {
       const { lang, eventId, date } = request.params;
-      await setOccurrenceCancelled(services, request.viewer!, eventId, date, cancelled, request.ip);
+      try {
+        await setOccurrenceCancelled(services, request.viewer!, eventId, date, cancelled, request.ip);
+      } catch (error) {
+        // A date that is over by the time the form is sent: nothing changes, back to the event.
+        if (error instanceof InvalidInputError) return reply.redirect(eventsPaths.staffEvent(lang, eventId), 303);
+        throw error;
+      }
       return reply.redirect(`${eventsPaths.staffEvent(lang, eventId)}?melding=${cancelled ? "occurrence-cancelled" : "occurrence-restored"}`, 303);
     });
   }
