@@ -59,6 +59,14 @@ function checkTarget(target: SearchTarget) {
   return scopeColumns(target.scope);
 }
 
+/**
+ * The lexeme that marks a document's scope in its tsvector. Words never contain "§" (the parser
+ * splits on it), so a marker cannot be typed; a search ANDs its words with the markers it may see.
+ */
+export function scopeMarker(scope: SearchScope): string {
+  return scope.kind === "national" ? "§national" : scope.kind === "municipality" ? `§m${scope.id}` : `§r${scope.id}`;
+}
+
 async function inTransaction(db: Db, work: (transaction: Transaction<DatabaseSchema>) => Promise<void>): Promise<void> {
   if (db.isTransaction) return work(db as Transaction<DatabaseSchema>);
   return db.transaction().execute(work);
@@ -118,9 +126,8 @@ export async function replaceSearchDocuments(db: Db, target: SearchTarget, docum
             summary: document.summary,
             body,
             path: document.path,
-            document: sql<string>`setweight(to_tsvector('simple', ${document.title}), 'A')
-              || setweight(to_tsvector('simple', ${document.summary}), 'B')
-              || setweight(to_tsvector('simple', ${body}), 'D')`,
+            document: sql<string>`strip(to_tsvector('simple', ${`${document.title}\n${document.summary}\n${body}`})) || array_to_tsvector(ARRAY[${scopeMarker(target.scope)}]::text[])`,
+            heading: sql<string>`setweight(to_tsvector('simple', ${document.title}), 'A') || setweight(to_tsvector('simple', ${document.summary}), 'B')`,
           };
         }),
       )

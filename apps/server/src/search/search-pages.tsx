@@ -6,7 +6,7 @@ import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { maxQueryLength, searchDocuments } from "./search-query.ts";
 import { searchTexts } from "./search-texts.ts";
-import { SearchNotFoundPage, SearchPage } from "./search-views.tsx";
+import { isolated, SearchNotFoundPage, SearchPage } from "./search-views.tsx";
 
 /** `GET /:lang/kommune/:number/sok?q=`: search for readers, a plain GET form that needs no script. */
 export const searchPages: FastifyPluginAsync = async (plain) => {
@@ -42,7 +42,7 @@ export const searchPages: FastifyPluginAsync = async (plain) => {
       const result = await searchDocuments(db, { query, language: lang, municipalityNumber: municipality.number });
       // The count is in the document title too, so it is the first thing a screen reader says.
       return sendPage(request, reply, <SearchPage municipality={municipality} query={query} result={result} />, {
-        title: t("page.resultsTitle", { count: result.total, query, municipality: municipality.name }),
+        title: t("page.resultsTitle", { count: result.total, query: isolated(query, lang), municipality: municipality.name }),
       });
     },
   );

@@ -43,6 +43,7 @@ for (const engine of testEngines) {
         doc("en", "Tax card", "You need a tax card (skattekort) before you start working.", "info/tax-card"),
       ]);
       await page("language-courses", national, [doc("nb", "Norskkurs", "Påmelding til norskkurs skjer hos kommunen. Læreren er fra Frøya.", "info/language-courses")]);
+      await page("emergency", national, [doc("nb", "Legevakt", "Ring 116 117 når det haster.", "info/emergency")]);
       await page("polish", national, [doc("pl", "Praca w Krakowie", "Urząd pracy w Łodzi pomaga.", "info/polish")]);
       // Local pages: Hitra's own, the region's, and a Frøya page that hides the national health page.
       await page("ferry", { kind: "municipality", id: hitra }, [doc("nb", "Ferjeruter på Hitra", "Ferja går fra Sandstad hver time.", "info/ferry")]);
@@ -155,6 +156,7 @@ for (const engine of testEngines) {
     });
 
     test("titles rank above bodies; total counts all hits beyond the limit; the snippet marks the match", async () => {
+      assert.deepEqual(keys(await search("legevakt", "nb", trondheim)), ["emergency", "health"]);
       const result = await search("helsestasjon", "nb", hitra, 1);
       assert.equal(result.total, 2);
       assert.equal(result.hits.length, 1);

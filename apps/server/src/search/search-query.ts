@@ -2,7 +2,8 @@ import { sql, type Kysely } from "kysely";
 import { isLanguage, type Language } from "@velkomst/i18n";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { foldText, wordsOf } from "./search-folding.ts";
-import { stopWordConfigs, type SearchKind } from "./search-index.ts";
+import { scopeMarker, stopWordConfigs, type SearchKind } from "./search-index.ts";
+import { snippetOf } from "./search-snippet.ts";
 
 export interface SearchRequest {
   query: string;
@@ -47,8 +48,6 @@ const maxTerms = 8;
 const fewHits = 3;
 const defaultLimit = 20;
 const maxLimit = 50;
-const startMark = "\uE000";
-const stopMark = "\uE001";
 
 interface WordRow {
   position: number;
@@ -96,8 +95,9 @@ interface TermMatch {
   position: number;
   /** The term is a stop word ("og", "the") in this language: a page need not contain it. */
   stop: Map<Language, boolean>;
-  /** Known words to search for, per language. */
+  /** Known words to search for, per language: as tsquery lexemes, and as words (to mark them in snippets). */
   lexemes: Map<Language, string[]>;
+  words: Map<Language, string[]>;
   /** The known word nearest a typed word that is not known, best language first. */
   nearest?: string;
 }
@@ -119,6 +119,7 @@ function matchTerms(rows: readonly WordRow[], termCount: number, languages: read
     const recognised = known.some((row) => row.exact || row.prefix);
     const stop = new Map<Language, boolean>();
     const lexemes = new Map<Language, string[]>();
+    const words = new Map<Language, string[]>();
     for (const language of languages) {
       // A stop word as typed, or folded ("vaere" is "være").
       stop.set(language, mine.some((row) => row.language === language && row.stop && (row.source === "typed" || row.exact)));
@@ -127,9 +128,10 @@ function matchTerms(rows: readonly WordRow[], termCount: number, languages: read
         ? candidates.filter((row) => row.exact || row.prefix || row.likeness >= 0.5)
         : candidates.filter(looksLike).slice(0, 6);
       lexemes.set(language, [...new Set(chosen.map((row) => `(${row.lexemes})`))]);
+      words.set(language, chosen.map((row) => row.word));
     }
     const nearest = recognised ? undefined : languages.map((language) => known.find((row) => row.language === language && looksLike(row))).find((row) => row !== undefined);
-    return { position, stop, lexemes, ...(nearest ? { nearest: nearest.word } : {}) };
+    return { position, stop, lexemes, words, ...(nearest ? { nearest: nearest.word } : {}) };
   });
 }
 
@@ -155,16 +157,6 @@ function suggestionFor(words: readonly string[], matches: readonly TermMatch[]):
   return matches.map((match) => match.nearest ?? words[match.position]).join(" ");
 }
 
-function snippetParts(headline: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const piece of headline.split(startMark)) {
-    const [inside, after] = piece.includes(stopMark) ? piece.split(stopMark, 2) : [undefined, piece];
-    if (inside) parts.push({ text: inside, match: true });
-    if (after) parts.push({ text: after, match: false });
-  }
-  return parts;
-}
-
 interface HitRow {
   kind: SearchKind;
   key: string;
@@ -172,36 +164,51 @@ interface HitRow {
   scope_kind: SearchHit["scope"];
   title: string;
   summary: string;
+  body: string;
   path: string;
-  headline: string;
   total: number;
+}
+
+interface HitRequest {
+  language: Language;
+  municipalityNumber: string;
+  regions: readonly string[];
+  limit: number;
+}
+
+/** The scope markers (see scopeMarker) a reader in the municipality may see, as a tsquery. */
+function visibleTo(request: HitRequest): string {
+  return [scopeMarker({ kind: "national" }), scopeMarker({ kind: "municipality", id: request.municipalityNumber }), ...request.regions.map((id) => scopeMarker({ kind: "region", id }))]
+    .map((marker) => `'${marker}'`)
+    .join(" | ");
 }
 
 /**
  * The documents a reader in the municipality can see that match, one per thing (the most local
- * scope wins, then the reader's language), best first, with a snippet around the matches.
+ * scope wins, then the reader's language), best first. The language's own index finds the words
+ * and the scope markers together; ranking reads only the small title-and-summary vector.
  */
-function hitQuery(request: { language: Language; municipalityNumber: string; limit: number }, queries: Map<Language, string | null>) {
-  const { municipalityNumber, limit } = request;
+function hitQuery(request: HitRequest, queries: Map<Language, string | null>) {
+  const { municipalityNumber, regions, limit } = request;
   // Literals (the language is one of six codes), so the planner picks the language's own index.
   const language = sql.lit(request.language);
   const readerQuery = queries.get(request.language) ?? null;
   const bokmalQuery = request.language === "nb" ? null : (queries.get("nb") ?? null);
-  const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=28, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const visible = visibleTo(request);
+  const withScope = (query: string) => `(${query}) & (${visible})`;
   const locality = (alias: string) => sql.raw(`CASE ${alias}.scope_kind WHEN 'municipality' THEN 3 WHEN 'region' THEN 2 ELSE 1 END`);
   const languageMatch = sql.join(
     [
-      ...(readerQuery === null ? [] : [sql`(d.language = ${language} AND d.document @@ ${readerQuery}::tsquery)`]),
-      ...(bokmalQuery === null ? [] : [sql`(d.language = 'nb' AND d.document @@ ${bokmalQuery}::tsquery)`]),
+      ...(readerQuery === null ? [] : [sql`(d.language = ${language} AND d.document @@ ${withScope(readerQuery)}::tsquery)`]),
+      ...(bokmalQuery === null ? [] : [sql`(d.language = 'nb' AND d.document @@ ${withScope(bokmalQuery)}::tsquery)`]),
     ],
     sql` OR `,
   );
   return sql<HitRow>`
-    WITH regions AS (
-      SELECT region_id FROM region_municipalities WHERE municipality_number = ${municipalityNumber}
-    ), matched AS (
-      SELECT d.kind, d.key, d.language, d.scope_kind, d.title, d.summary, d.body, d.path,
-        ts_rank(d.document, CASE WHEN d.language = ${language} THEN ${readerQuery}::tsquery ELSE ${bokmalQuery}::tsquery END, 1)
+    WITH matched AS (
+      SELECT d.kind, d.key, d.language, d.scope_kind, d.scope_id, d.title, d.summary, d.path,
+        -- Title over summary over body only; among equals, the more local thing first.
+        (ts_rank(d.heading, CASE WHEN d.language = ${language} THEN ${readerQuery}::tsquery ELSE ${bokmalQuery}::tsquery END, 0) + 0.001 * ${locality("d")})
           * CASE WHEN d.language = ${language} THEN 1.0 ELSE 0.6 END AS rank,
         -- A bokmål document of something that is also written in the reader's language.
         (d.language <> ${language} AND EXISTS (
@@ -210,15 +217,12 @@ function hitQuery(request: { language: Language; municipalityNumber: string; lim
         )) AS translated
       FROM search_documents d
       WHERE (${languageMatch})
-        AND (d.scope_kind = 'national'
-          OR (d.scope_kind = 'municipality' AND d.scope_id = ${municipalityNumber})
-          OR (d.scope_kind = 'region' AND d.scope_id IN (SELECT region_id FROM regions)))
         -- The most local scope wins: a page of this municipality or its region hides the national one.
         AND NOT EXISTS (
           SELECT 1 FROM search_documents m
           WHERE m.kind = d.kind AND m.key = d.key AND ${locality("m")} > ${locality("d")}
             AND ((m.scope_kind = 'municipality' AND m.scope_id = ${municipalityNumber})
-              OR (m.scope_kind = 'region' AND m.scope_id IN (SELECT region_id FROM regions)))
+              OR (m.scope_kind = 'region' AND m.scope_id = ANY(${[...regions]}::text[])))
         )
     ), best AS (
       -- One hit per thing, in the reader's language when that matched.
@@ -233,10 +237,10 @@ function hitQuery(request: { language: Language; municipalityNumber: string; lim
       ORDER BY rank DESC, title, kind, key
       LIMIT ${sql.lit(limit)}
     )
-    SELECT kind, key, language, scope_kind, title, summary, path, total::int AS total,
-      ts_headline('simple', body, CASE WHEN language = ${language} THEN ${readerQuery}::tsquery ELSE ${bokmalQuery}::tsquery END, ${headlineOptions}) AS headline
-    FROM page
-    ORDER BY rank DESC, title, kind, key`;
+    -- The bodies, for the snippets, of the shown hits only.
+    SELECT page.kind, page.key, page.language, page.scope_kind, page.title, page.summary, page.path, page.total::int AS total, d.body
+    FROM page JOIN search_documents d USING (kind, key, scope_kind, scope_id, language)
+    ORDER BY page.rank DESC, page.title, page.kind, page.key`;
 }
 
 function hasQuery(queries: Map<Language, string | null>) {
@@ -250,19 +254,32 @@ function prepare(request: SearchRequest) {
     .filter((word) => foldText(word) !== "")
     .slice(0, maxTerms);
   const languages: Language[] = request.language === "nb" ? ["nb"] : [request.language, "nb"];
-  return { limit, words, terms: words.map(foldText), languages, target: { language: request.language, municipalityNumber: request.municipalityNumber, limit } };
+  return { limit, words, terms: words.map(foldText), languages };
+}
+
+async function regionsOf(db: Kysely<DatabaseSchema>, municipalityNumber: string): Promise<string[]> {
+  const rows = await db.selectFrom("region_municipalities").select("region_id").where("municipality_number", "=", municipalityNumber).execute();
+  return rows.map((row) => row.region_id);
+}
+
+/** A hit's snippet: around the matched words in the body, else in the summary (the title matched), else the summary. */
+function snippetFor(row: HitRow, matches: readonly TermMatch[]): SnippetPart[] {
+  const matched = new Set(matches.flatMap((match) => match.words.get(row.language) ?? []));
+  return snippetOf(row.body, matched) ?? snippetOf(row.summary, matched, 60) ?? (row.summary === "" ? [] : [{ text: row.summary, match: false }]);
 }
 
 /**
  * Searches what a reader in a municipality can see, in their language (and bokmål), forgiving
  * typos and æ/ø/å typed as ae/o/a. Each typed word is looked up in the word list (prefix and
  * trigram similarity on the folded spelling); the words found are searched with full-text
- * search and ranked by where they occur (title, summary, body).
+ * search and ranked by where they occur (title, then summary, then body).
  */
 export async function searchDocuments(db: Kysely<DatabaseSchema>, request: SearchRequest): Promise<SearchResult> {
-  const { words, terms, languages, target } = prepare(request);
+  const { limit, words, terms, languages } = prepare(request);
   if (terms.length === 0) return { terms: [], hits: [], total: 0 };
-  const matches = matchTerms((await wordQuery(terms, words, languages).execute(db)).rows, terms.length, languages);
+  const [wordRows, regions] = await Promise.all([wordQuery(terms, words, languages).execute(db), regionsOf(db, request.municipalityNumber)]);
+  const matches = matchTerms(wordRows.rows, terms.length, languages);
+  const target = { language: request.language, municipalityNumber: request.municipalityNumber, regions, limit };
   let queries = buildQueries(matches, languages, "all");
   let rows = hasQuery(queries) ? (await hitQuery(target, queries).execute(db)).rows : [];
   // No document has every word: show those with some of them.
@@ -275,26 +292,24 @@ export async function searchDocuments(db: Kysely<DatabaseSchema>, request: Searc
     terms: words,
     total: rows[0]?.total ?? 0,
     ...(suggestion ? { suggestion } : {}),
-    hits: rows.map((row) => {
-      const snippet = snippetParts(row.headline);
-      return {
-        kind: row.kind,
-        key: row.key,
-        language: row.language,
-        scope: row.scope_kind,
-        title: row.title,
-        snippet: snippet.some((part) => part.match) || row.summary === "" ? snippet : [{ text: row.summary, match: false }],
-        path: row.path,
-      };
-    }),
+    hits: rows.map((row) => ({
+      kind: row.kind,
+      key: row.key,
+      language: row.language,
+      scope: row.scope_kind,
+      title: row.title,
+      snippet: snippetFor(row, matches),
+      path: row.path,
+    })),
   };
 }
 
 /** The plans of a search's two statements (EXPLAIN ANALYZE), to check that they use the indexes. */
 export async function explainSearch(db: Kysely<DatabaseSchema>, request: SearchRequest): Promise<{ words: string; hits: string }> {
-  const { words, terms, languages, target } = prepare(request);
+  const { limit, words, terms, languages } = prepare(request);
   const plan = async (query: ReturnType<typeof wordQuery> | ReturnType<typeof hitQuery>) =>
     (await sql<{ "QUERY PLAN": string }>`EXPLAIN (ANALYZE, COSTS OFF) ${query}`.execute(db)).rows.map((row) => row["QUERY PLAN"]).join("\n");
   const matches = matchTerms((await wordQuery(terms, words, languages).execute(db)).rows, terms.length, languages);
+  const target = { language: request.language, municipalityNumber: request.municipalityNumber, regions: await regionsOf(db, request.municipalityNumber), limit };
   return { words: await plan(wordQuery(terms, words, languages)), hits: await plan(hitQuery(target, buildQueries(matches, languages, "all"))) };
 }

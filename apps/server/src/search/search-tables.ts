@@ -11,8 +11,9 @@ export interface SearchDocumentsTable {
   summary: string;
   body: string;
   path: string;
-  /** A tsvector, written with a `to_tsvector` expression in SQL. */
+  /** tsvectors, written with `to_tsvector` expressions in SQL. */
   document: ColumnType<string, string, string>;
+  heading: ColumnType<string, string, string>;
   updated_at: CreatedAt;
 }
 

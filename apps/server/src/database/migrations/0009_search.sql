@@ -15,8 +15,12 @@ CREATE TABLE search_documents (
   body text NOT NULL,
   -- Relative to /{lang}/kommune/{number}/, e.g. info/health, tjenester/<id>, arrangementer/<id>.
   path text NOT NULL CHECK (path <> '' AND path !~ '^/'),
-  -- Title (weight A), summary (B) and body (D), word for word ('simple'; see search-index.ts).
+  -- Every word of title, summary and body ('simple', word for word; see search-index.ts), without
+  -- positions, plus one marker for the scope ('§national', '§m5014', '§rfroya-hitra'), so that the
+  -- index finds only what a municipality's readers may see.
   document tsvector NOT NULL,
+  -- Title (weight A) and summary (B) with positions: small, for ranking without reading the body.
+  heading tsvector NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (kind, key, scope_kind, scope_id, language),
   CHECK ((scope_kind = 'national') = (scope_id = ''))

@@ -4,7 +4,7 @@ import type { searchNb } from "./nb.ts";
 export const searchAr = {
   box: {
     label: "ابحث في المعلومات والخدمات والفعاليات",
-    hint: "يمكنك كتابة الحروف النرويجية æ وø وå على شكل ae وo وa.",
+    hint: "يمكنك كتابة الحرف النرويجي æ على شكل ae، والحرف ø على شكل o، والحرف å على شكل a.",
     button: "بحث",
   },
   page: {
