@@ -136,6 +136,28 @@ describe("Min plan", () => {
     await context.close();
   });
 
+  test("the plan downloads as a PDF from its page, without JavaScript", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    const query = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "3-6", nummer: "5014" });
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${query}`);
+    const link = page.getByRole("link", { name: "Last ned som PDF" });
+    const href = (await link.getAttribute("href")) ?? "";
+    const [path, search] = href.split("?");
+    assert.equal(path, "/nb/min-plan/plan.pdf");
+    assert.deepEqual([...new URLSearchParams(search)].sort(), [...query].sort(), "the same answers as the plan");
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    assert.equal(download.suggestedFilename(), "min-plan.pdf");
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    assert.equal(Buffer.concat(chunks).subarray(0, 5).toString("latin1"), "%PDF-");
+    const response = await page.request.get(`${e2e.server.baseUrl}${href}`);
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()["content-type"], "application/pdf");
+    await context.close();
+  });
+
   test("ticked steps are remembered on the device, per plan", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
