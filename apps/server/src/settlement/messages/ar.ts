@@ -225,6 +225,7 @@ export const settlementAr = {
     whyTradeoff: "كان لديه مكان، لكن التوزيع ككل حصل على نقاط أعلى من دون هذا التوطين.",
     overrideTitle: "تعديل المقترح",
     overrideLead: "اختر مرشحًا آخر. التعليل إلزامي ويُحفظ في سجل التدقيق.",
+    overriddenTag: "معدَّل",
     overriddenText: "عُدِّل إلى {municipality}: «{reason}» ({by}).",
     candidate: "المرشح",
     candidateOption: "{municipality} ({score, number} نقطة)",
@@ -383,7 +384,7 @@ export const settlementAr = {
   fairness: {
     title: "التوزيع {year}",
     lead: "كيف تتوزع الأسر الموطَّنة أو المستفسَر عنها هذه السنة على المقاطعات وأنواع الأسر والاحتياجات، مقارنةً بالطلب.",
-    placed: `${households} تضم ${persons}: موطَّنة أو مستفسَر عنها.`,
+    placed: `${households} تضم {persons, plural, one {شخصًا واحدًا} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}}: موطَّنة أو مستفسَر عنها.`,
     countiesTitle: "المقاطعات",
     countiesCaption: "حصة الأشخاص المطلوبين والموزَّعين حسب المقاطعة",
     requestedShare: "الحصة من الطلب",

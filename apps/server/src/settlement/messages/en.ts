@@ -221,6 +221,7 @@ export const settlementEn = {
     whyTradeoff: "Had room, but the distribution as a whole scored higher without this placement.",
     overrideTitle: "Override the proposal",
     overrideLead: "Choose another candidate. The reason is required and is stored in the audit log.",
+    overriddenTag: "Overridden",
     overriddenText: "Overridden to {municipality}: “{reason}” ({by}).",
     candidate: "Candidate",
     candidateOption: "{municipality} ({score, number} points)",

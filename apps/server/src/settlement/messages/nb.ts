@@ -223,6 +223,7 @@ export const settlementNb = {
     whyTradeoff: "Hadde plass, men hele fordelingen fikk høyere poengsum uten denne plasseringen.",
     overrideTitle: "Overstyr forslaget",
     overrideLead: "Velg en annen kandidat. Begrunnelsen er påkrevd og lagres i revisjonsloggen.",
+    overriddenTag: "Overstyrt",
     overriddenText: "Overstyrt til {municipality}: «{reason}» ({by}).",
     candidate: "Kandidat",
     candidateOption: "{municipality} ({score, number} poeng)",

@@ -221,6 +221,7 @@ export const settlementNn = {
     whyTradeoff: "Hadde plass, men heile fordelinga fekk høgare poengsum utan denne plasseringa.",
     overrideTitle: "Overstyr forslaget",
     overrideLead: "Vel ein annan kandidat. Grunngivinga er påkravd og blir lagra i revisjonsloggen.",
+    overriddenTag: "Overstyrt",
     overriddenText: "Overstyrt til {municipality}: «{reason}» ({by}).",
     candidate: "Kandidat",
     candidateOption: "{municipality} ({score, number} poeng)",

@@ -221,6 +221,7 @@ export const settlementPl = {
     whyTradeoff: "Było miejsce, ale cały podział miał wyższą punktację bez tego umieszczenia.",
     overrideTitle: "Zmień propozycję",
     overrideLead: "Wybierz innego kandydata. Uzasadnienie jest wymagane i zapisuje się w dzienniku audytu.",
+    overriddenTag: "Zmienione",
     overriddenText: "Zmieniono na {municipality}: „{reason}” ({by}).",
     candidate: "Kandydat",
     candidateOption: "{municipality} ({score, number} pkt)",

@@ -221,6 +221,7 @@ export const settlementUk = {
     whyTradeoff: "Місце було, але весь розподіл отримав вищий бал без цього розміщення.",
     overrideTitle: "Змінити пропозицію",
     overrideLead: "Виберіть іншого кандидата. Обґрунтування обов’язкове і зберігається в журналі аудиту.",
+    overriddenTag: "Змінено",
     overriddenText: "Змінено на {municipality}: «{reason}» ({by}).",
     candidate: "Кандидат",
     candidateOption: "{municipality} ({score, number} балів)",

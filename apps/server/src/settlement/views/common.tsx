@@ -8,8 +8,24 @@ import { settlementPaths } from "../settlement-paths.ts";
 import { settlementTexts, type SettlementTranslator } from "../settlement-texts.ts";
 import { settlementNb } from "../messages/nb.ts";
 
+/**
+ * The module's translator for the page's language. On right-to-left pages every text value put
+ * into a message (references like B-2026-0012, municipality names, reasons written in Norwegian)
+ * is wrapped in Unicode isolates (FSI … PDI), so it keeps its own direction inside the Arabic
+ * sentence instead of reordering it.
+ */
 export function useSettlementTexts(): SettlementTranslator {
-  return settlementTexts(usePage().lang);
+  const { lang, dir } = usePage();
+  const st = settlementTexts(lang);
+  if (dir !== "rtl") return st;
+  const isolated = ((key, values) =>
+    st(key, values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "string" ? `\u2068${value}\u2069` : value])))) as SettlementTranslator;
+  return Object.assign(isolated, { locale: st.locale });
+}
+
+/** A value written left to right (a reference, a number with letters) kept whole in a right-to-left page. */
+export function Ltr({ children }: { children: ReactNode }) {
+  return <bdi dir="ltr">{children}</bdi>;
 }
 
 export function formatNumber(lang: Language, value: number, digits = 0): string {

@@ -207,9 +207,12 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
             values: { requested: c.requested, decided: c.decided, settled: c.settled },
           }))}
         />
+        <Heading level={3} data-size="xs">
+          {st("year.tableCaption")}
+        </Heading>
         <ScrollRegion label={st("year.tableCaption")}>
           <Table data-size="sm">
-            <caption>{st("year.tableCaption")}</caption>
+            <caption className="ds-sr-only">{st("year.tableCaption")}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{st("year.county")}</Table.HeaderCell>
@@ -483,9 +486,7 @@ export function WeightsPage({ year, weights, history, form }: { year: number; we
       <SectionNav year={year} current="weights" national />
       <PageHeading lead={st("weights.lead")}>{st("weights.title", { year: String(year) })}</PageHeading>
       <Notice text={form.notice} />
-      <Paragraph>
-        <code>{st("weights.formula")}</code>
-      </Paragraph>
+      <Paragraph className="settlement-formula">{st("weights.formula")}</Paragraph>
       <FormErrorSummary errors={{ fields: errors }} labels={labels} />
       <form method="post" action={settlementPaths.weights(lang, year)} className="stack narrow" noValidate>
         <CsrfField />

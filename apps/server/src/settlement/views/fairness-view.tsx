@@ -49,7 +49,7 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
         />
         <ScrollRegion label={st("fairness.countiesCaption")}>
           <Table data-size="sm">
-            <caption>{st("fairness.countiesCaption")}</caption>
+            <caption className="ds-sr-only">{st("fairness.countiesCaption")}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{st("year.county")}</Table.HeaderCell>

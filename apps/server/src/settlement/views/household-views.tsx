@@ -5,7 +5,7 @@ import type { Enquiry } from "../settlement-enquiries.ts";
 import type { HistoryEntry, HouseholdDetails, HouseholdSummary, Member } from "../settlement-households.ts";
 import { settlementPaths } from "../settlement-paths.ts";
 import type { FormState } from "./cycle-views.tsx";
-import { formatDate, formatDateTime, formatNumber, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { formatDate, formatDateTime, formatNumber, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts, Ltr } from "./common.tsx";
 
 type Names = ReadonlyMap<string, string>;
 
@@ -46,7 +46,7 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
               return (
                 <li key={e.id} aria-labelledby={headingId}>
                   <Heading level={3} data-size="xs" id={headingId}>
-                    <a href={settlementPaths.household(lang, e.household.id)}>{e.household.reference}</a>
+                    <a href={settlementPaths.household(lang, e.household.id)}><Ltr>{e.household.reference}</Ltr></a>
                     {` → ${e.municipality.name}`}
                   </Heading>
                   <Paragraph data-size="sm">
@@ -114,7 +114,7 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
                 {answered.map((e) => (
                   <Table.Row key={e.id}>
                     <Table.Cell data-label={st("enquiries.household")}>
-                      <a href={settlementPaths.household(lang, e.household.id)}>{e.household.reference}</a>
+                      <a href={settlementPaths.household(lang, e.household.id)}><Ltr>{e.household.reference}</Ltr></a>
                     </Table.Cell>
                     <Table.Cell data-label={st("enquiries.municipality")}>{e.municipality.name}</Table.Cell>
                     <Table.Cell data-label={st("run.state")}>
@@ -162,7 +162,7 @@ export function HouseholdsPage({ households, national, year }: { households: Hou
               {households.map((h) => (
                 <Table.Row key={h.id}>
                   <Table.Cell data-label={st("households.reference")}>
-                    <a href={settlementPaths.household(lang, h.id)}>{h.reference}</a>
+                    <a href={settlementPaths.household(lang, h.id)}><Ltr>{h.reference}</Ltr></a>
                   </Table.Cell>
                   <Table.Cell data-label={st("households.type")}>{st(`householdTypes.${h.type}`)}</Table.Cell>
                   <Table.Cell data-label={st("households.persons")} className="settlement-number">

@@ -7,7 +7,7 @@ import { settlementPaths } from "../settlement-paths.ts";
 import { interactiveTimeLimitSeconds, type Proposal, type RunSummary } from "../settlement-runs.ts";
 import { scoreParts, type Parts, type Weights } from "../scoring/settlement-score.ts";
 import type { FormState } from "./cycle-views.tsx";
-import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts, Ltr } from "./common.tsx";
 
 type Names = ReadonlyMap<string, string>;
 
@@ -185,7 +185,7 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
                 return (
                   <Table.Row key={p.id}>
                     <Table.Cell>
-                      <a href={settlementPaths.proposal(lang, p.id)}>{p.reference}</a>
+                      <a href={settlementPaths.proposal(lang, p.id)}><Ltr>{p.reference}</Ltr></a>
                       {household && (
                         <span className="settlement-subtext">
                           {st(`householdTypes.${household.type}`)}, {n(household.persons)}
@@ -217,7 +217,7 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
             <ul className="settlement-columns">
               {unplaced.map((p) => (
                 <li key={p.id}>
-                  <a href={settlementPaths.proposal(lang, p.id)}>{p.reference}</a> ({st(`proposal.reasonShort.${p.explanation.reason}`)})
+                  <a href={settlementPaths.proposal(lang, p.id)}><Ltr>{p.reference}</Ltr></a> ({st(`proposal.reasonShort.${p.explanation.reason}`)})
                 </li>
               ))}
             </ul>
@@ -327,7 +327,7 @@ export function ProposalPage({ run, proposal, household, names, form }: Proposal
         {proposal.override && (
           <Paragraph>
             <Tag data-color="warning" data-size="sm">
-              {st("proposalState.overridden")}
+              {st("proposal.overriddenTag")}
             </Tag>{" "}
             {st("proposal.overriddenText", { municipality: name(proposal.override.municipality), reason: proposal.override.reason, by: proposal.override.by ?? "–" })}
           </Paragraph>
