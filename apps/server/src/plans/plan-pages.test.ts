@@ -12,3 +12,16 @@ test("a plan step links to the national information that explains it, in the cho
   assert.equal(response.statusCode, 200, response.body.slice(0, 500));
   assert.match(response.body, /href="\/nb\/kommune\/5014\/info\/registration-and-id-numbers"/);
 });
+
+test("a plan step names the chosen municipality's own services for it, and none for another municipality's", async () => {
+  const query = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", ankomst: "2026-10", opphold: "long", statsborgerskap: "PL", nummer: "5014" });
+  const response = await t.app.inject({ url: `/nb/min-plan/resultat?${query}` });
+  const navFroya = (await t.app.services.directory.listForMunicipality("5014")).find((service) => service.category === "nav");
+  assert.ok(navFroya, "the demo has a NAV office for Frøya");
+  const step = /id="step-national-insurance-health"[\s\S]*?<\/li>\s*<\/ol>|id="step-national-insurance-health"[\s\S]*?(?=<li class="plan-step")/.exec(response.body)?.[0] ?? "";
+  assert.match(step, new RegExp(`href="/nb/kommune/5014/tjenester/${navFroya.id}"`));
+
+  query.set("nummer", "0301");
+  const oslo = await t.app.inject({ url: `/nb/min-plan/resultat?${query}` });
+  assert.doesNotMatch(oslo.body, /\/tjenester\//, "Oslo has no services in the demo, so none are named");
+});

@@ -3,7 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { StringEnum } from "@velkomst/validation";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
-import { evaluatePlan } from "@velkomst/rules";
+import { evaluatePlan, type Plan } from "@velkomst/rules";
 import { languageParam } from "../web/language-param.ts";
 import { publicAccess } from "../platform/access.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
@@ -15,7 +15,8 @@ import { checkAnswers, parseAnswers, planSteps, type AnswerError } from "./plan-
 import { answersQuery, planPaths } from "./plan-paths.ts";
 import { PlanQuestionnairePage } from "./plan-questionnaire.tsx";
 import { saveStateFor } from "../newcomers/save-state.ts";
-import { PlanResultPage } from "./plan-result.tsx";
+import { PlanResultPage, type LocalHelp } from "./plan-result.tsx";
+import { servicesForSteps } from "./step-services.ts";
 import { fromStepField, PlanIntroPage, PlanStepPage } from "./plan-steps.tsx";
 import { planTexts } from "./plan-texts.ts";
 import { todayInNorway } from "./today.ts";
@@ -32,7 +33,14 @@ function translateErrors(errors: Record<string, AnswerError>, lang: Language): F
 /** The "Min plan" pages: introduction, questionnaire (step by step or on one page), plan and calendar file. Nothing is stored; the answers live in the address. */
 export const planPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const { municipalities } = app.services;
+  const { municipalities, content, directory } = app.services;
+
+  /** The chosen municipality's pages and services for the plan's steps (none when no municipality was chosen). */
+  async function localHelpFor(municipality: string | undefined, lang: Language, plan: Plan): Promise<LocalHelp | undefined> {
+    if (!municipality) return undefined;
+    const [pages, services] = await Promise.all([content.reader.pagesForSteps(municipality, lang), directory.listForMunicipality(municipality)]);
+    return { municipality, pages, services: servicesForSteps(plan.steps.map((step) => step.id), services) };
+  }
 
   async function questionnaire(request: FastifyRequest, reply: FastifyReply, lang: Language, answers: Record<string, string>, errors: FormErrors, status = 200) {
     const list = await municipalities.listMunicipalities();
@@ -103,7 +111,8 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     if (fromSteps) return reply.redirect(`${planPaths.result(lang)}${answersQuery(answers)}`, 303);
     const plan = evaluatePlan(parsed.profile);
     const saveState = await saveStateFor(request, answers, app.services.savedPlans);
-    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
+    const local = await localHelpFor(parsed.profile.municipality, lang, plan);
+    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
   });
 
   /** A file made from the answers in the query: the plan, or 400 with one line per problem. */

@@ -1,4 +1,6 @@
-import { pagesForStep } from "../content/baseline-content.ts";
+import type { ReaderPage } from "../content/content-reader.ts";
+import { directoryPaths } from "../directory/directory-paths.ts";
+import type { DirectoryService } from "../directory/service-model.ts";
 import { contentPaths } from "../content/content-paths.ts";
 import { Button, Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan, PlanStep, Profile } from "@velkomst/rules";
@@ -84,11 +86,18 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
   );
 }
 
-function Step({ step, p, municipality, done }: { step: PlanStep; p: PlanTranslator; municipality: string | undefined; done: boolean }) {
+/** What the chosen municipality offers for each step: its information pages (local or national) and its services. */
+export interface LocalHelp {
+  municipality: string;
+  pages: ReadonlyMap<string, readonly ReaderPage[]>;
+  services: ReadonlyMap<string, readonly DirectoryService[]>;
+}
+
+function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; local: LocalHelp | undefined; done: boolean }) {
   const { lang } = usePage();
   const headingId = `step-${step.id}`;
-  // The national information pages that explain this step (content attaches to canonical step ids).
-  const explainers = municipality ? pagesForStep(step.id, lang) : [];
+  const explainers = local?.pages.get(step.id) ?? [];
+  const services = local?.services.get(step.id) ?? [];
   return (
     <li className="plan-step" aria-labelledby={headingId}>
       <Heading level={3} data-size="sm" id={headingId}>
@@ -129,15 +138,30 @@ function Step({ step, p, municipality, done }: { step: PlanStep; p: PlanTranslat
               </ul>
             </>
           )}
-          {explainers.length > 0 && municipality && (
+          {services.length > 0 && local && (
+            <>
+              <Heading level={4} data-size="2xs">
+                {p("result.whereToGo")}
+              </Heading>
+              <ul>
+                {services.map((service) => (
+                  <li key={service.id}>
+                    <Link href={directoryPaths.service(lang, local.municipality, service.id)}>{service.name}</Link>
+                    {service.streetAddress && <span className="plan-service-address">{`, ${service.streetAddress}`}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {explainers.length > 0 && local && (
             <>
               <Heading level={4} data-size="2xs">
                 {p("result.readMore")}
               </Heading>
               <ul>
-                {explainers.map(({ page }) => (
+                {explainers.map((page) => (
                   <li key={page.slug}>
-                    <Link href={contentPaths.page(lang, municipality, page.slug)}>{page.title}</Link>
+                    <Link href={contentPaths.page(lang, local.municipality, page.slug)}>{page.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -172,7 +196,7 @@ function Step({ step, p, municipality, done }: { step: PlanStep; p: PlanTranslat
 }
 
 /** The personal plan: rights and duties first, then the steps in order with deadlines and details. */
-export function PlanResultPage({ plan, profile, answers, saveState }: { plan: Plan; profile: Profile; answers: Record<string, string>; saveState: SaveState }) {
+export function PlanResultPage({ plan, profile, answers, saveState, local }: { plan: Plan; profile: Profile; answers: Record<string, string>; saveState: SaveState; local?: LocalHelp }) {
   const { lang } = usePage();
   const p = planTexts(lang);
   const n = newcomerTexts(lang);
@@ -181,7 +205,7 @@ export function PlanResultPage({ plan, profile, answers, saveState }: { plan: Pl
   const steps = (
     <ol className="plan-steps">
       {plan.steps.map((step) => (
-        <Step key={step.id} step={step} p={p} municipality={profile.municipality} done={done.has(step.id)} />
+        <Step key={step.id} step={step} p={p} local={local} done={done.has(step.id)} />
       ))}
     </ol>
   );

@@ -92,6 +92,7 @@ export const plansAr = {
     legalBasis: "الأساس القانوني",
     links: "روابط",
     readMore: "اقرأ المزيد",
+    whereToGo: "إلى أين تذهب",
     kind: {
       duty: "واجب",
       right: "حق",

@@ -92,6 +92,7 @@ export const plansEn = {
     legalBasis: "Legal basis",
     links: "Links",
     readMore: "Read more",
+    whereToGo: "Where to go",
     kind: {
       duty: "Duty",
       right: "Right",

@@ -93,6 +93,7 @@ export const plansNb = {
     legalBasis: "Lovgrunnlag",
     links: "Lenker",
     readMore: "Les mer",
+    whereToGo: "Hvor du kan gå",
     kind: {
       duty: "Plikt",
       right: "Rettighet",

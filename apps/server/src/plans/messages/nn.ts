@@ -92,6 +92,7 @@ export const plansNn = {
     legalBasis: "Lovgrunnlag",
     links: "Lenkjer",
     readMore: "Les meir",
+    whereToGo: "Kvar du kan gå",
     kind: {
       duty: "Plikt",
       right: "Rett",

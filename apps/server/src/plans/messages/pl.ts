@@ -92,6 +92,7 @@ export const plansPl = {
     legalBasis: "Podstawa prawna",
     links: "Linki",
     readMore: "Przeczytaj więcej",
+    whereToGo: "Dokąd się udać",
     kind: {
       duty: "Obowiązek",
       right: "Prawo",

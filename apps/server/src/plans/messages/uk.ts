@@ -92,6 +92,7 @@ export const plansUk = {
     legalBasis: "Правова основа",
     links: "Посилання",
     readMore: "Дізнайтеся більше",
+    whereToGo: "Куди звернутися",
     kind: {
       duty: "Обов'язок",
       right: "Право",
