@@ -27,7 +27,7 @@ interface PdfkitFont {
 }
 function pdfkitFont(key: string): PdfkitFont {
   const doc = new PDFDocument({ font: "" });
-  for (const font of [...pdfFonts()[400], ...pdfFonts()[700]]) doc.registerFont(font.key, font.data);
+  for (const font of [...pdfFonts()[400], ...pdfFonts()[700]]) doc.registerFont(font.key, font.font as unknown as Buffer);
   doc.font(key);
   return (doc as unknown as { _font: PdfkitFont })._font;
 }

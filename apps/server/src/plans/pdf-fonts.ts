@@ -5,7 +5,7 @@ import { unicodeRangeCoverage, type FontCoverage } from "./pdf-text-layout.ts";
 
 /**
  * The PDF's fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License) from fontsource, which
- * splits each family into one file per script subset. Read and unpacked once per process.
+ * splits each family into one file per script subset. Read, unpacked and opened once per process.
  */
 
 const require = createRequire(import.meta.url);
@@ -21,12 +21,74 @@ const fontSources = [
 export const fontWeights = [400, 700] as const;
 export type FontWeight = (typeof fontWeights)[number];
 
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: GlyphPosition[];
+  readonly advanceWidth: number;
+}
+/** The parts of a fontkit font used here (pdfkit draws with it; fontkit ships no types). */
+export interface ShapingFont {
+  unitsPerEm: number;
+  layout(text: string, features?: unknown): GlyphRun;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
 export interface PdfFont extends FontCoverage {
-  /** The font as a plain TrueType/OpenType file. */
-  data: Buffer;
+  /** The font, opened once for every document: pdfkit takes a fontkit font as well as a file. */
+  font: ShapingFont;
+  /** The width of `text` at 1 pt, shaped as it is drawn. */
+  width(text: string): number;
 }
 /** Per weight, the subset fonts in the order a character looks for one that covers it. */
 export type FontSet = Record<FontWeight, PdfFont[]>;
+
+/** pdfkit's own fontkit (not whichever one is hoisted), so the fonts are the kind pdfkit draws with. */
+const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as { create(data: Buffer): ShapingFont };
+
+/** Shaped texts kept per font, then forgotten all at once. */
+const shapeCacheLimit = 20_000;
+
+/**
+ * A font opened once per process, whose shaping results are kept: a plan repeats the same texts,
+ * and every language's plans share most of them. pdfkit scales the positions it gets in place, so
+ * each caller gets its own copy of them (the glyphs themselves are never changed).
+ */
+function openFont(data: Buffer): Pick<PdfFont, "font" | "width"> {
+  const font = fontkit.create(data);
+  const runs = new Map<string, GlyphRun>();
+  const shaped = (text: string, features: unknown): GlyphRun => {
+    const key = Array.isArray(features) && features.length > 0 ? `${text}\u0000${features.join(",")}` : text;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size >= shapeCacheLimit) runs.clear();
+      run = font.layout(text, features);
+      runs.set(key, run);
+    }
+    return run;
+  };
+  const caching: ShapingFont = Object.create(font, {
+    layout: {
+      value(text: string, features?: unknown): GlyphRun {
+        const run = shaped(text, features);
+        const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+        return {
+          glyphs: run.glyphs,
+          positions,
+          get advanceWidth() {
+            return positions.reduce((sum, position) => sum + position.xAdvance, 0);
+          },
+        };
+      },
+    },
+  });
+  return { font: caching, width: (text) => shaped(text, undefined).advanceWidth / font.unitsPerEm };
+}
 
 /**
  * A WOFF 1.0 file (https://www.w3.org/TR/WOFF/) as the plain font inside it. fontkit reads WOFF,
@@ -99,7 +161,7 @@ export function pdfFonts(): FontSet {
         key: `${subset}-${weight}`,
         // Every subset file keeps the space too (a test checks), so a run of Arabic words stays one run.
         covers: (codePoint: number) => codePoint === 0x20 || inRanges(codePoint),
-        data: woffToSfnt(readFileSync(require.resolve(`${pkg}/files/${prefix}-${subset}-${weight}-normal.woff`))),
+        ...openFont(woffToSfnt(readFileSync(require.resolve(`${pkg}/files/${prefix}-${subset}-${weight}-normal.woff`)))),
       };
     });
   loaded = { 400: fontsOf(400), 700: fontsOf(700) };

@@ -5,7 +5,7 @@ import { pagesForStep } from "../content/baseline-content.ts";
 import { contentPaths } from "../content/content-paths.ts";
 import { determinationOrder, formatDate, verdicts } from "./plan-result.tsx";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
-import { pdfFonts, type FontSet, type FontWeight } from "./pdf-fonts.ts";
+import { pdfFonts, type FontSet, type FontWeight, type PdfFont } from "./pdf-fonts.ts";
 import { layoutParagraph, type Direction, type LaidOutLine } from "./pdf-text-layout.ts";
 
 /**
@@ -73,19 +73,24 @@ class PdfWriter {
   /** A list label waiting for the first line of its item's body. */
   private pendingLabel: { element: Struct; text: string } | undefined;
 
+  private readonly fontsByKey: Map<string, PdfFont>;
+
   constructor(
     private readonly doc: Doc,
     private readonly direction: Direction,
     private readonly fonts: FontSet,
     private readonly lineFactor: number,
-  ) {}
+  ) {
+    this.fontsByKey = new Map([...fonts[400], ...fonts[700]].map((font) => [font.key, font]));
+  }
 
   lineHeight(style: TextStyle): number {
     return style.size * this.lineFactor;
   }
 
   private measure(style: TextStyle) {
-    return (text: string, font: string) => this.doc.font(font).fontSize(style.size).widthOfString(text);
+    const byKey = this.fontsByKey;
+    return (text: string, font: string) => byKey.get(font)!.width(text) * style.size;
   }
 
   layout(text: string, style: TextStyle, width: number, textDirection: Direction | "auto" = this.direction): LaidOutLine[] {
@@ -349,7 +354,8 @@ export function planToPdf(input: PlanPdfInput): Promise<Buffer> {
   });
 
   const fonts = pdfFonts();
-  for (const font of [...fonts[400], ...fonts[700]]) doc.registerFont(font.key, font.data);
+  // The fonts opened once per process (pdfkit would parse a file again for every document).
+  for (const font of [...fonts[400], ...fonts[700]]) doc.registerFont(font.key, font.font as unknown as Buffer);
   const w = new PdfWriter(doc, direction, fonts, direction === "rtl" ? 1.65 : 1.42);
   const root = doc.struct("Document");
   doc.addStructure(root);
