@@ -190,9 +190,9 @@ export function settlementCycleTests(engine: Engine): void {
     });
 
     test("weights are kept per year with their history, and a run records the weights it used", async () => {
-      assert.equal((await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 3, ties: 2, services: 1, wait: 1, priority: 1, extra: 1 })).statusCode, 400);
-      assert.equal((await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 30, ties: 2, services: 1, wait: 1, priority: 1 })).statusCode, 400);
-      json(await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 3, ties: 2, services: 1, wait: 1, priority: 1 }), 204);
+      assert.equal((await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 3, ties: 2, services: 1, wait: 1, priority: 1, spread: 0.5, extra: 1 })).statusCode, 400);
+      assert.equal((await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 30, ties: 2, services: 1, wait: 1, priority: 1, spread: 0.5 })).statusCode, 400);
+      json(await call(imdi, "PUT", `/years/${year}/weights`, { settle: 1, labour: 3, ties: 2, services: 1, wait: 1, priority: 1, spread: 0.5 }), 204);
       const weights = json<{ weights: { labour: number }; history: unknown[] }>(await call(imdi, "GET", `/years/${year}/weights`));
       assert.equal(weights.weights.labour, 3);
       assert.equal(weights.history.length, 2);

@@ -107,7 +107,7 @@ export const settlementEn = {
   weights: {
     title: "Score weights {year}",
     lead: "The score of a household in a municipality is the number of persons times the sum of the parts below, each with its weight. Change the weights and run the proposal again to see the effect.",
-    formula: "Score = persons × (weight × settled + weight × work + weight × ties + weight × services + weight × waiting time + weight × priority)",
+    formula: "Score = persons × (weight × settled + weight × work + weight × ties + weight × services + weight × waiting time + weight × priority + weight × spread)",
     hint: "A number from 0 to 10.",
     save: "Save the weights",
     historyTitle: "Earlier weights",
@@ -120,6 +120,7 @@ export const settlementEn = {
     services: "Services",
     wait: "Waiting time",
     priority: "Priority",
+    spread: "Spread",
   },
   partHelp: {
     settle: "1 for every person settled: fast settlement.",
@@ -128,6 +129,7 @@ export const settlementEn = {
     services: "Special needs: 1 when the services are near, 0.6 in a small municipality with adapted services.",
     wait: "Days since the household became ready for settlement, divided by 180 (at most 1).",
     priority: "Unaccompanied minors 1, families with children 0.5.",
+    spread: "The share of the municipality's decided places still free: spreads settlement over the country.",
   },
   runs: {
     title: "Settlement proposals {year}",

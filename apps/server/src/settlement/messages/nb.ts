@@ -109,7 +109,7 @@ export const settlementNb = {
   weights: {
     title: "Vekter for poengsummen {year}",
     lead: "Poengsummen for en husstand i en kommune er antall personer ganger summen av delene under, hver med sin vekt. Endre vektene og kjør forslaget på nytt for å se virkningen.",
-    formula: "Poeng = personer × (vekt × bosatt + vekt × arbeid + vekt × tilknytning + vekt × tjenester + vekt × ventetid + vekt × prioritet)",
+    formula: "Poeng = personer × (vekt × bosatt + vekt × arbeid + vekt × tilknytning + vekt × tjenester + vekt × ventetid + vekt × prioritet + vekt × spredning)",
     hint: "Et tall fra 0 til 10.",
     save: "Lagre vektene",
     historyTitle: "Tidligere vekter",
@@ -122,6 +122,7 @@ export const settlementNb = {
     services: "Tjenester",
     wait: "Ventetid",
     priority: "Prioritet",
+    spread: "Spredning",
   },
   partHelp: {
     settle: "1 for hver person som blir bosatt: rask bosetting.",
@@ -130,6 +131,7 @@ export const settlementNb = {
     services: "Særlige behov: 1 når tjenestene er nær, 0,6 i en liten kommune med tilrettelagt tilbud.",
     wait: "Dager siden husstanden ble bosettingsklar, delt på 180 (høyst 1).",
     priority: "Enslige mindreårige 1, barnefamilier 0,5.",
+    spread: "Andelen av kommunens vedtatte plasser som fortsatt er ledig: fordeler bosettingen utover landet.",
   },
   runs: {
     title: "Forslag til bosetting {year}",

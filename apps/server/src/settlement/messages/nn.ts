@@ -107,7 +107,7 @@ export const settlementNn = {
   weights: {
     title: "Vekter for poengsummen {year}",
     lead: "Poengsummen for eit hushald i ein kommune er talet på personar gonger summen av delane under, kvar med si vekt. Endre vektene og køyr forslaget på nytt for å sjå verknaden.",
-    formula: "Poeng = personar × (vekt × busett + vekt × arbeid + vekt × tilknyting + vekt × tenester + vekt × ventetid + vekt × prioritet)",
+    formula: "Poeng = personar × (vekt × busett + vekt × arbeid + vekt × tilknyting + vekt × tenester + vekt × ventetid + vekt × prioritet + vekt × spreiing)",
     hint: "Eit tal frå 0 til 10.",
     save: "Lagre vektene",
     historyTitle: "Tidlegare vekter",
@@ -120,6 +120,7 @@ export const settlementNn = {
     services: "Tenester",
     wait: "Ventetid",
     priority: "Prioritet",
+    spread: "Spreiing",
   },
   partHelp: {
     settle: "1 for kvar person som blir busett: rask busetjing.",
@@ -128,6 +129,7 @@ export const settlementNn = {
     services: "Særlege behov: 1 når tenestene er nær, 0,6 i ein liten kommune med tilrettelagt tilbod.",
     wait: "Dagar sidan hushaldet vart busetjingsklart, delt på 180 (høgst 1).",
     priority: "Einslege mindreårige 1, barnefamiliar 0,5.",
+    spread: "Delen av plassane kommunen har vedteke som framleis er ledige: fordeler busetjinga utover landet.",
   },
   runs: {
     title: "Forslag til busetjing {year}",

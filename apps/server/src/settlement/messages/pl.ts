@@ -107,7 +107,7 @@ export const settlementPl = {
   weights: {
     title: "Wagi punktacji {year}",
     lead: "Punktacja gospodarstwa domowego w gminie to liczba osób razy suma poniższych części, każda z własną wagą. Zmień wagi i uruchom propozycję ponownie, aby zobaczyć efekt.",
-    formula: "Punkty = osoby × (waga × osiedlenie + waga × praca + waga × więzi + waga × usługi + waga × czas oczekiwania + waga × pierwszeństwo)",
+    formula: "Punkty = osoby × (waga × osiedlenie + waga × praca + waga × więzi + waga × usługi + waga × czas oczekiwania + waga × pierwszeństwo + waga × rozproszenie)",
     hint: "Liczba od 0 do 10.",
     save: "Zapisz wagi",
     historyTitle: "Wcześniejsze wagi",
@@ -120,6 +120,7 @@ export const settlementPl = {
     services: "Usługi",
     wait: "Czas oczekiwania",
     priority: "Pierwszeństwo",
+    spread: "Rozproszenie",
   },
   partHelp: {
     settle: "1 za każdą osiedloną osobę: szybkie osiedlenie.",
@@ -128,6 +129,7 @@ export const settlementPl = {
     services: "Szczególne potrzeby: 1, gdy usługi są blisko, 0,6 w małej gminie z dostosowaną ofertą.",
     wait: "Dni od gotowości gospodarstwa do osiedlenia, podzielone przez 180 (najwyżej 1).",
     priority: "Małoletni bez opieki 1, rodziny z dziećmi 0,5.",
+    spread: "Udział uchwalonych przez gminę miejsc, które są jeszcze wolne: rozkłada osiedlanie na cały kraj.",
   },
   runs: {
     title: "Propozycje osiedlenia {year}",

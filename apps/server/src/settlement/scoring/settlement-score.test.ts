@@ -16,10 +16,11 @@ import {
 } from "./settlement-score.ts";
 
 const room = { persons: 50, unaccompaniedMinors: 5, wheelchairHomes: 2 };
-const oslo: ScoringMunicipality = { number: "0301", countyNumber: "03", population: 717_710, healthServices: true, remaining: room };
-const harstad: ScoringMunicipality = { number: "5503", countyNumber: "55", population: 25_056, healthServices: true, remaining: room };
-const froya: ScoringMunicipality = { number: "5014", countyNumber: "50", population: 5_453, healthServices: false, remaining: room };
-const hitra: ScoringMunicipality = { number: "5056", countyNumber: "50", population: 5_323, healthServices: true, remaining: room };
+// Decided 100 with 50 left: the spread part is 0.5 (× weight 0.5 = 0.25 per person).
+const oslo: ScoringMunicipality = { number: "0301", countyNumber: "03", population: 717_710, healthServices: true, decidedPersons: 100, remaining: room };
+const harstad: ScoringMunicipality = { number: "5503", countyNumber: "55", population: 25_056, healthServices: true, decidedPersons: 100, remaining: room };
+const froya: ScoringMunicipality = { number: "5014", countyNumber: "50", population: 5_453, healthServices: false, decidedPersons: 100, remaining: room };
+const hitra: ScoringMunicipality = { number: "5056", countyNumber: "50", population: 5_323, healthServices: true, decidedPersons: 100, remaining: room };
 
 function household(overrides: Partial<ScoringHousehold> = {}): ScoringHousehold {
   return {
@@ -58,58 +59,58 @@ describe("settlement score", () => {
       name: "a single adult without mapping: neutral labour part, nothing else",
       household: household(),
       municipality: oslo,
-      parts: { settle: 1, labour: 0.5, ties: 0, services: 0, wait: 0, priority: 0 },
-      score: 1.5,
+      parts: { settle: 1, labour: 0.5, ties: 0, services: 0, wait: 0, priority: 0, spread: 0.5 },
+      score: 1.5 + 0.25,
     },
     {
       name: "an engineer (higher education, office work) fits a city",
       household: household({ mapped: [adult("higher", "office")] }),
       municipality: oslo,
-      parts: { settle: 1, labour: 1, ties: 0, services: 0, wait: 0, priority: 0 },
-      score: 2,
+      parts: { settle: 1, labour: 1, ties: 0, services: 0, wait: 0, priority: 0, spread: 0.5 },
+      score: 2 + 0.25,
     },
     {
       name: "the same engineer fits a rural municipality less",
       household: household({ mapped: [adult("higher", "office")] }),
       municipality: froya,
-      parts: { settle: 1, labour: 0.35, ties: 0, services: 0, wait: 0, priority: 0 },
-      score: 1.35,
+      parts: { settle: 1, labour: 0.35, ties: 0, services: 0, wait: 0, priority: 0, spread: 0.5 },
+      score: 1.35 + 0.25,
     },
     {
       name: "fishery experience with licence and car fits Frøya; a family with children has priority 0.5",
       household: household({ persons: 4, hasChildren: true, mapped: [adult("vocational", "fishery", true), adult("primary", "none")] }),
       municipality: froya,
       // adult 1: (0.8 + min(1, 1 + 0.2)) / 2 = 0.9; adult 2: (0.6 + 0.5) / 2 = 0.55; mean 0.725
-      parts: { settle: 1, labour: 0.725, ties: 0, services: 0, wait: 0, priority: 0.5 },
-      score: 4 * (1 + 0.725 + 0.5),
+      parts: { settle: 1, labour: 0.725, ties: 0, services: 0, wait: 0, priority: 0.5, spread: 0.5 },
+      score: 4 * (1 + 0.725 + 0.5 + 0.25),
     },
     {
       name: "family in the municipality counts 1 (× weight 2); 90 days of waiting count half",
       household: household({ ties: [{ municipality: "5014", countyNumber: "50", kind: "family" }], waitDays: 90 }),
       municipality: froya,
-      parts: { settle: 1, labour: 0.5, ties: 1, services: 0, wait: 0.5, priority: 0 },
-      score: 1 + 0.5 + 2 + 0.5,
+      parts: { settle: 1, labour: 0.5, ties: 1, services: 0, wait: 0.5, priority: 0, spread: 0.5 },
+      score: 1 + 0.5 + 2 + 0.5 + 0.25,
     },
     {
       name: "a network counts 0.6; a tie elsewhere in the county 0.3",
       household: household({ ties: [{ municipality: "5014", countyNumber: "50", kind: "network" }] }),
       municipality: hitra,
-      parts: { settle: 1, labour: 0.5, ties: 0.3, services: 0, wait: 0, priority: 0 },
-      score: 1 + 0.5 + 0.6,
+      parts: { settle: 1, labour: 0.5, ties: 0.3, services: 0, wait: 0, priority: 0, spread: 0.5 },
+      score: 1 + 0.5 + 0.6 + 0.25,
     },
     {
       name: "a health need is served fully near a hospital town, 0.6 in a small municipality with services",
       household: household({ needsHealthServices: true }),
       municipality: hitra,
-      parts: { settle: 1, labour: 0.5, ties: 0, services: 0.6, wait: 0, priority: 0 },
-      score: 2.1,
+      parts: { settle: 1, labour: 0.5, ties: 0, services: 0.6, wait: 0, priority: 0, spread: 0.5 },
+      score: 2.1 + 0.25,
     },
     {
       name: "an unaccompanied minor: priority 1 and services 1, waiting capped at 1",
       household: household({ unaccompaniedMinors: 1, waitDays: 400 }),
       municipality: harstad,
-      parts: { settle: 1, labour: 0.5, ties: 0, services: 1, wait: 1, priority: 1 },
-      score: 4.5,
+      parts: { settle: 1, labour: 0.5, ties: 0, services: 1, wait: 1, priority: 1, spread: 0.5 },
+      score: 4.5 + 0.25,
     },
   ];
   for (const c of cases) {
@@ -119,6 +120,12 @@ describe("settlement score", () => {
       assert.equal(scoreOf(c.household.persons, parts, defaultWeights), Math.round(c.score * 1e4) / 1e4);
     });
   }
+
+  test("spread: the share of decided places still free, 0 without a decision", () => {
+    assert.equal(partsOf(household(), { ...oslo, decidedPersons: 40, remaining: { ...room, persons: 10 } }).spread, 0.25);
+    assert.equal(partsOf(household(), { ...oslo, decidedPersons: 40, remaining: { ...room, persons: 40 } }).spread, 1);
+    assert.equal(partsOf(household(), { ...oslo, decidedPersons: 0, remaining: { ...room, persons: 0 } }).spread, 0);
+  });
 
   test("a weight of zero removes its part; doubling every weight doubles the score", () => {
     const h = household({ persons: 3, hasChildren: true, ties: [{ municipality: "0301", countyNumber: "03", kind: "family" }], waitDays: 30 });
@@ -147,6 +154,7 @@ describe("settlement score", () => {
       countyNumber: "10",
       population: 1000 + i * 1000,
       healthServices: false,
+      decidedPersons: 100,
       remaining: room,
     }));
     const h = household({ mapped: [adult("higher", "office")], ties: [{ municipality: "1000", countyNumber: "10", kind: "network" }] });

@@ -7,12 +7,12 @@ import type { Education, WorkSector } from "../settlement-tables.ts";
  *
  *   score = persons × Σ weight(part) × part
  */
-export const scoreParts = ["settle", "labour", "ties", "services", "wait", "priority"] as const;
+export const scoreParts = ["settle", "labour", "ties", "services", "wait", "priority", "spread"] as const;
 export type ScorePart = (typeof scoreParts)[number];
 export type Weights = Record<ScorePart, number>;
 export type Parts = Record<ScorePart, number>;
 
-export const defaultWeights: Weights = { settle: 1, labour: 1, ties: 2, services: 1, wait: 1, priority: 1 };
+export const defaultWeights: Weights = { settle: 1, labour: 1, ties: 2, services: 1, wait: 1, priority: 1, spread: 0.5 };
 export const maximumWeight = 10;
 
 /** Population as the labour-market proxy (SSB 07459, 1 January 2024; no centrality index in our data). */
@@ -88,6 +88,8 @@ export interface ScoringMunicipality {
   countyNumber: string;
   population: number;
   healthServices: boolean;
+  /** Persons the municipality decided to settle this year. */
+  decidedPersons: number;
   /** What is left of the decided capacity this year. */
   remaining: { persons: number; unaccompaniedMinors: number; wheelchairHomes: number };
 }
@@ -139,6 +141,15 @@ export function priorityPart(household: Pick<ScoringHousehold, "unaccompaniedMin
   return household.unaccompaniedMinors > 0 ? 1 : household.hasChildren ? 0.5 : 0;
 }
 
+/**
+ * The share of the municipality's decided places still free: prefers municipalities that have
+ * received fewer so far, so placements spread over the country (styrt og spredt bosetting) and
+ * equal scores are not decided by chance.
+ */
+export function spreadPart(municipality: Pick<ScoringMunicipality, "decidedPersons" | "remaining">): number {
+  return municipality.decidedPersons > 0 ? Math.min(1, Math.max(0, municipality.remaining.persons / municipality.decidedPersons)) : 0;
+}
+
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function partsOf(household: ScoringHousehold, municipality: ScoringMunicipality): Parts {
@@ -149,6 +160,7 @@ export function partsOf(household: ScoringHousehold, municipality: ScoringMunici
     services: servicesPart(household, municipality),
     wait: round(waitPart(household)),
     priority: priorityPart(household),
+    spread: round(spreadPart(municipality)),
   };
 }
 
