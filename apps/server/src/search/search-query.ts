@@ -69,24 +69,55 @@ interface WordRow {
 const afterEverything = String.fromCodePoint(0x10ffff);
 const wordsPerTerm = 30;
 
-/** For each term and language: the typed word's stop-word status, and the known words that start with it or look like it. */
+/**
+ * The start a term's inflections share: "barnet" → "barn", "лікаря" → "ліка", "helsestasjonen" →
+ * "helsestasjon". Words starting with it are candidates; similarity decides which are kept.
+ */
+function stemOf(term: string): string {
+  return term.length >= 6 ? term.slice(0, Math.max(4, term.length - 2)) : term;
+}
+
+/**
+ * For each term and language: the typed word's stop-word status; the known words that start
+ * like it (a prefix range on the folded spelling, cheap); and only when no known word starts
+ * with the term (a typo), the known words that look like it (the trigram index).
+ */
 function wordQuery(terms: readonly string[], words: readonly string[], languages: readonly Language[]) {
-  const parts = languages.flatMap((language) => {
-    const stopWords = sql.lit(stopWordConfigs[language]);
-    return terms.flatMap((term, position) => [
-      sql`(SELECT ${sql.lit(position)}::int AS position, ${sql.lit(language)} AS language, 'typed'::text AS source, ${words[position]}::text AS word,
-          false AS exact, false AS prefix, 0::real AS closeness, 0::real AS likeness,
-          numnode(plainto_tsquery(${stopWords}, ${words[position]}::text)) = 0 AS stop, ''::text AS lexemes)`,
-      sql`(SELECT ${sql.lit(position)}::int, ${sql.lit(language)}, 'known', s.word,
-          s.folded = ${term}, s.folded ~>=~ ${term} AND s.folded ~<~ ${term + afterEverything},
-          word_similarity(${term}, s.folded), similarity(${term}, s.folded),
-          numnode(plainto_tsquery(${stopWords}, s.word)) = 0, plainto_tsquery('simple', s.word)::text
-        FROM search_words s
-        WHERE s.language = ${sql.lit(language)}
-          AND ((s.folded ~>=~ ${term} AND s.folded ~<~ ${term + afterEverything}) OR s.folded %> ${term} OR s.folded % ${term})
-        ORDER BY s.folded = ${term} DESC, word_similarity(${term}, s.folded) DESC, similarity(${term}, s.folded) DESC, length(s.folded), s.word
-        LIMIT ${sql.lit(wordsPerTerm)})`,
-    ]);
+  const languageList = sql.join(languages.map((language) => sql.lit(language)));
+  const stopWordsOf = (column: string) =>
+    sql.raw(`(CASE ${column} ${languages.map((language) => `WHEN '${language}' THEN '${stopWordConfigs[language]}'`).join(" ")} END)::regconfig`);
+  const limit = sql.lit(wordsPerTerm * languages.length);
+  // The stop-word test and the lexeme are computed only for the few words kept (after LIMIT).
+  const known = (term: string, position: number) => sql`${sql.lit(position)}::int, s.language, 'known', s.word,
+        s.folded = ${term}, starts_with(s.folded, ${term}), s.closeness, s.likeness,
+        numnode(plainto_tsquery(${stopWordsOf("s.language")}, s.word)) = 0, plainto_tsquery('simple', s.word)::text`;
+  const measured = (term: string) => sql`s.word, s.folded, s.language, word_similarity(${term}, s.folded) AS closeness, similarity(${term}, s.folded) AS likeness`;
+  const parts = terms.flatMap((term, position) => {
+    const typed = languages.map(
+      (language) => sql`(SELECT ${sql.lit(position)}::int AS position, ${sql.lit(language)} AS language, 'typed'::text AS source, ${words[position]}::text AS word,
+        false AS exact, false AS prefix, 0::real AS closeness, 0::real AS likeness,
+        numnode(plainto_tsquery(${sql.lit(stopWordConfigs[language])}, ${words[position]}::text)) = 0 AS stop, ''::text AS lexemes)`,
+    );
+    // One or two letters: the word itself only; "a" would start thousands of words.
+    if (term.length <= 2) {
+      return [...typed, sql`(SELECT ${known(term, position)} FROM (SELECT ${measured(term)} FROM search_words s WHERE s.language IN (${languageList}) AND s.folded = ${term} LIMIT ${limit}) s)`];
+    }
+    const stem = stemOf(term);
+    return [
+      ...typed,
+      sql`(SELECT ${known(term, position)} FROM (
+        SELECT ${measured(term)} FROM search_words s
+        WHERE s.language IN (${languageList}) AND s.folded ~>=~ ${stem} AND s.folded ~<~ ${stem + afterEverything}
+        ORDER BY s.folded = ${term} DESC, starts_with(s.folded, ${term}) DESC, likeness DESC, length(s.folded), s.word
+        LIMIT ${limit}) s)`,
+      // Looking alike (trigrams) only when no known word starts with the term: a typo.
+      sql`(SELECT ${known(term, position)} FROM (
+        SELECT ${measured(term)} FROM search_words s
+        WHERE s.language IN (${languageList}) AND (s.folded %> ${term} OR s.folded % ${term})
+          AND NOT EXISTS (SELECT 1 FROM search_words x WHERE x.language IN (${languageList}) AND x.folded ~>=~ ${term} AND x.folded ~<~ ${term + afterEverything})
+        ORDER BY closeness DESC, likeness DESC, length(s.folded), s.word
+        LIMIT ${limit}) s)`,
+    ];
   });
   return sql<WordRow>`${sql.join(parts, sql` UNION ALL `)}`;
 }
@@ -115,7 +146,10 @@ function looksLike(row: WordRow): boolean {
 function matchTerms(rows: readonly WordRow[], termCount: number, languages: readonly Language[]): TermMatch[] {
   return Array.from({ length: termCount }, (_, position): TermMatch => {
     const mine = rows.filter((row) => row.position === position);
-    const known = mine.filter((row) => row.source === "known");
+    // A word can come both by its start and by looking alike: once is enough.
+    const known = [...new Map(mine.filter((row) => row.source === "known").map((row) => [`${row.language} ${row.word}`, row])).values()].sort(
+      (a, b) => Number(b.exact) - Number(a.exact) || b.closeness - a.closeness || b.likeness - a.likeness,
+    );
     const recognised = known.some((row) => row.exact || row.prefix);
     const stop = new Map<Language, boolean>();
     const lexemes = new Map<Language, string[]>();
@@ -172,15 +206,17 @@ interface HitRow {
 interface HitRequest {
   language: Language;
   municipalityNumber: string;
-  regions: readonly string[];
   limit: number;
 }
 
-/** The scope markers (see scopeMarker) a reader in the municipality may see, as a tsquery. */
-function visibleTo(request: HitRequest): string {
-  return [scopeMarker({ kind: "national" }), scopeMarker({ kind: "municipality", id: request.municipalityNumber }), ...request.regions.map((id) => scopeMarker({ kind: "region", id }))]
-    .map((marker) => `'${marker}'`)
-    .join(" | ");
+/**
+ * The scope markers (see scopeMarker) a reader in the municipality may see, as a tsquery computed
+ * in SQL (national, the municipality, its regions): the index then finds words and scope together.
+ */
+function visibleTo(municipalityNumber: string) {
+  const own = `'${scopeMarker({ kind: "national" })}' | '${scopeMarker({ kind: "municipality", id: municipalityNumber })}'`;
+  return sql`(SELECT (${own} || coalesce(string_agg(' | ''§r' || region_id || '''', ''), ''))::tsquery
+    FROM region_municipalities WHERE municipality_number = ${municipalityNumber})`;
 }
 
 /**
@@ -189,18 +225,17 @@ function visibleTo(request: HitRequest): string {
  * and the scope markers together; ranking reads only the small title-and-summary vector.
  */
 function hitQuery(request: HitRequest, queries: Map<Language, string | null>) {
-  const { municipalityNumber, regions, limit } = request;
+  const { municipalityNumber, limit } = request;
   // Literals (the language is one of six codes), so the planner picks the language's own index.
   const language = sql.lit(request.language);
   const readerQuery = queries.get(request.language) ?? null;
   const bokmalQuery = request.language === "nb" ? null : (queries.get("nb") ?? null);
-  const visible = visibleTo(request);
-  const withScope = (query: string) => `(${query}) & (${visible})`;
+  const visible = visibleTo(municipalityNumber);
   const locality = (alias: string) => sql.raw(`CASE ${alias}.scope_kind WHEN 'municipality' THEN 3 WHEN 'region' THEN 2 ELSE 1 END`);
   const languageMatch = sql.join(
     [
-      ...(readerQuery === null ? [] : [sql`(d.language = ${language} AND d.document @@ ${withScope(readerQuery)}::tsquery)`]),
-      ...(bokmalQuery === null ? [] : [sql`(d.language = 'nb' AND d.document @@ ${withScope(bokmalQuery)}::tsquery)`]),
+      ...(readerQuery === null ? [] : [sql`(d.language = ${language} AND d.document @@ (${readerQuery}::tsquery && ${visible}))`]),
+      ...(bokmalQuery === null ? [] : [sql`(d.language = 'nb' AND d.document @@ (${bokmalQuery}::tsquery && ${visible}))`]),
     ],
     sql` OR `,
   );
@@ -218,12 +253,14 @@ function hitQuery(request: HitRequest, queries: Map<Language, string | null>) {
       FROM search_documents d
       WHERE (${languageMatch})
         -- The most local scope wins: a page of this municipality or its region hides the national one.
-        AND NOT EXISTS (
+        -- (The OR keeps this a check per matched row by primary key, not a join over every local document.)
+        -- Services and events have ids of their own; only pages share keys (slugs) across scopes.
+        AND (d.kind <> 'page' OR d.scope_kind = 'municipality' OR NOT EXISTS (
           SELECT 1 FROM search_documents m
           WHERE m.kind = d.kind AND m.key = d.key AND ${locality("m")} > ${locality("d")}
             AND ((m.scope_kind = 'municipality' AND m.scope_id = ${municipalityNumber})
-              OR (m.scope_kind = 'region' AND m.scope_id = ANY(${[...regions]}::text[])))
-        )
+              OR (m.scope_kind = 'region' AND m.scope_id IN (SELECT region_id FROM region_municipalities WHERE municipality_number = ${municipalityNumber})))
+        ))
     ), best AS (
       -- One hit per thing, in the reader's language when that matched.
       SELECT DISTINCT ON (kind, key) * FROM matched
@@ -257,11 +294,6 @@ function prepare(request: SearchRequest) {
   return { limit, words, terms: words.map(foldText), languages };
 }
 
-async function regionsOf(db: Kysely<DatabaseSchema>, municipalityNumber: string): Promise<string[]> {
-  const rows = await db.selectFrom("region_municipalities").select("region_id").where("municipality_number", "=", municipalityNumber).execute();
-  return rows.map((row) => row.region_id);
-}
-
 /** A hit's snippet: around the matched words in the body, else in the summary (the title matched), else the summary. */
 function snippetFor(row: HitRow, matches: readonly TermMatch[]): SnippetPart[] {
   const matched = new Set(matches.flatMap((match) => match.words.get(row.language) ?? []));
@@ -277,9 +309,8 @@ function snippetFor(row: HitRow, matches: readonly TermMatch[]): SnippetPart[] {
 export async function searchDocuments(db: Kysely<DatabaseSchema>, request: SearchRequest): Promise<SearchResult> {
   const { limit, words, terms, languages } = prepare(request);
   if (terms.length === 0) return { terms: [], hits: [], total: 0 };
-  const [wordRows, regions] = await Promise.all([wordQuery(terms, words, languages).execute(db), regionsOf(db, request.municipalityNumber)]);
-  const matches = matchTerms(wordRows.rows, terms.length, languages);
-  const target = { language: request.language, municipalityNumber: request.municipalityNumber, regions, limit };
+  const matches = matchTerms((await wordQuery(terms, words, languages).execute(db)).rows, terms.length, languages);
+  const target = { language: request.language, municipalityNumber: request.municipalityNumber, limit };
   let queries = buildQueries(matches, languages, "all");
   let rows = hasQuery(queries) ? (await hitQuery(target, queries).execute(db)).rows : [];
   // No document has every word: show those with some of them.
@@ -310,6 +341,6 @@ export async function explainSearch(db: Kysely<DatabaseSchema>, request: SearchR
   const plan = async (query: ReturnType<typeof wordQuery> | ReturnType<typeof hitQuery>) =>
     (await sql<{ "QUERY PLAN": string }>`EXPLAIN (ANALYZE, COSTS OFF) ${query}`.execute(db)).rows.map((row) => row["QUERY PLAN"]).join("\n");
   const matches = matchTerms((await wordQuery(terms, words, languages).execute(db)).rows, terms.length, languages);
-  const target = { language: request.language, municipalityNumber: request.municipalityNumber, regions: await regionsOf(db, request.municipalityNumber), limit };
+  const target = { language: request.language, municipalityNumber: request.municipalityNumber, limit };
   return { words: await plan(wordQuery(terms, words, languages)), hits: await plan(hitQuery(target, buildQueries(matches, languages, "all"))) };
 }
