@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { languageCodes } from "@velkomst/i18n";
 import { canonicalStepIds } from "@velkomst/rules";
-import { getBaselinePage, listBaselinePages, loadBaselineContent, pagesForStep } from "./baseline-content.ts";
+import { baselineContent, getBaselinePage, loadBaselineContent } from "./baseline-content.ts";
 
 describe("the national baseline (no database)", () => {
   const content = loadBaselineContent();
@@ -14,7 +14,7 @@ describe("the national baseline (no database)", () => {
 
   for (const lang of languageCodes) {
     test(`every page loads in ${lang}, translated, with title, summary, body and sources`, () => {
-      const pages = listBaselinePages(lang);
+      const pages = baselineContent().listPages(lang);
       assert.equal(pages.length, content.slugs.length);
       for (const { page, fallback } of pages) {
         assert.equal(fallback, false, `${page.slug} has no ${lang} translation`);
@@ -38,20 +38,11 @@ describe("the national baseline (no database)", () => {
     }
   });
 
-  test("pagesForStep finds the pages that explain a step, in the reader's language", () => {
-    assert.deepEqual(
-      pagesForStep("report-move", "en").map((p) => p.page.slug).sort(),
-      ["housing", "registration-and-id-numbers"],
-    );
-    assert.equal(pagesForStep("report-move", "uk")[0]!.page.lang, "uk");
-    assert.deepEqual(pagesForStep("no-such-step", "nb"), []);
-  });
-
   test("an unknown slug is undefined", () => assert.equal(getBaselinePage("no-such-page", "nb"), undefined));
 
   test("no rendered page has script, event handlers or non-http links", () => {
     for (const lang of languageCodes) {
-      for (const { page } of listBaselinePages(lang)) {
+      for (const { page } of baselineContent().listPages(lang)) {
         assert.doesNotMatch(page.html, /<script|\son\w+=|href="(?!https?:|mailto:)/i, page.file);
       }
     }
@@ -94,7 +85,6 @@ describe("loading validates strictly and falls back to bokmål", () => {
     const ar = content.getPage("demo", "ar")!;
     assert.deepEqual([ar.fallback, ar.page.lang, ar.page.title, ar.requested], [true, "nb", "Tittel", "ar"]);
     assert.deepEqual(content.listPages("pl").map((p) => p.fallback), [true]);
-    assert.equal(content.pagesForStep("report-move", "uk")[0]!.fallback, true);
   });
 
   const broken: Record<string, [Record<string, string>, RegExp]> = {

@@ -42,7 +42,6 @@ export interface BaselineContent {
   slugs: readonly string[];
   listPages(lang: Language): LocalisedPage[];
   getPage(slug: string, lang: Language): LocalisedPage | undefined;
-  pagesForStep(stepId: string, lang: Language): LocalisedPage[];
 }
 
 export class ContentFileError extends Error {
@@ -162,7 +161,6 @@ export function loadBaselineContent(directory: string = baselineDirectory): Base
     slugs,
     listPages,
     getPage,
-    pagesForStep: (stepId, lang) => listPages(lang).filter(({ page }) => (page.steps as readonly string[]).includes(stepId)),
   };
 }
 
@@ -173,17 +171,7 @@ export function baselineContent(): BaselineContent {
   return (loaded ??= loadBaselineContent());
 }
 
-/** Every baseline page for a reader of `lang`, in plan order; missing translations fall back to bokmål (flagged). */
-export function listBaselinePages(lang: Language): LocalisedPage[] {
-  return baselineContent().listPages(lang);
-}
-
 /** One baseline page by slug for a reader of `lang`, bokmål if not translated; undefined for an unknown slug. */
 export function getBaselinePage(slug: string, lang: Language): LocalisedPage | undefined {
   return baselineContent().getPage(slug, lang);
-}
-
-/** The baseline pages that explain a canonical plan step, for a reader of `lang`. */
-export function pagesForStep(stepId: StepId | string, lang: Language): LocalisedPage[] {
-  return baselineContent().pagesForStep(stepId, lang);
 }

@@ -145,8 +145,10 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const { lang, answers, profile } = parsed;
     const municipality = profile.municipality ? await municipalities.findMunicipality(profile.municipality) : undefined;
     const { publicUrl } = app.services.config;
+    const plan = evaluatePlan(profile);
     const pdf = await planToPdf({
-      plan: evaluatePlan(profile),
+      plan,
+      local: await localHelpFor(profile.municipality, lang, plan),
       profile,
       lang,
       municipalityName: municipality?.name,

@@ -4,6 +4,8 @@ import { after, before, describe, test } from "node:test";
 import { evaluatePlan, type Profile } from "@velkomst/rules";
 import { languageCodes, type Language } from "@velkomst/i18n";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import type { ReaderPage } from "../content/content-reader.ts";
+import type { DirectoryService } from "../directory/service-model.ts";
 import { planToPdf } from "./plan-pdf.ts";
 import { planTexts } from "./plan-texts.ts";
 
@@ -159,6 +161,12 @@ async function pdfFor(lang: Language) {
     profile,
     lang,
     municipalityName: "Frøya",
+    // What the result page loads from the database: one information page and one service, on the first two steps.
+    local: {
+      municipality: "5014",
+      pages: new Map([[plan.steps[0]!.id, [{ slug: "health", title: "Helse" } as ReaderPage]]]),
+      services: new Map([[plan.steps[1]!.id, [{ id: "0b6f6f3e-0000-4000-8000-000000000001", name: "NAV Frøya", streetAddress: "Sistranda" } as DirectoryService]]]),
+    },
     shareUrl: shareUrl(lang),
     publicUrl: "https://velkomst.example",
     generatedOn: "2025-03-10",
@@ -224,7 +232,8 @@ describe("the plan as a PDF", () => {
     const uris = [...read.raw.matchAll(/\/URI \(([^)]*)\)/g)].map(([, uri]) => uri);
     assert.ok(uris.includes(shareUrl("nb")), "the link that re-creates the plan");
     for (const link of plan.steps.flatMap((step) => step.links)) assert.ok(uris.includes(link.url), link.url);
-    assert.ok(uris.some((uri) => uri!.startsWith("https://velkomst.example/nb/kommune/5014/info/")), "the national information pages");
+    assert.ok(uris.includes("https://velkomst.example/nb/kommune/5014/info/health"), "the municipality's information page for a step");
+    assert.ok(uris.includes("https://velkomst.example/nb/kommune/5014/tjenester/0b6f6f3e-0000-4000-8000-000000000001"), "the municipality's service for a step");
     const annotations = [...read.objects.values()].filter((object) => /\/Subtype \/Link/.test(object.dictionary));
     assert.ok(annotations.every((annotation) => /\/StructParent \d+/.test(annotation.dictionary) && /\/Contents \(/.test(annotation.dictionary)));
     assert.ok([...read.objects.values()].some((object) => /\/S \/Link/.test(object.dictionary) && /\/Type \/OBJR/.test(object.dictionary)));

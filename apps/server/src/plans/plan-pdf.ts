@@ -1,9 +1,9 @@
 import PDFDocument from "pdfkit";
 import type { Plan, PlanStep, Profile } from "@velkomst/rules";
 import { directionOf, type Language } from "@velkomst/i18n";
-import { pagesForStep } from "../content/baseline-content.ts";
+import { directoryPaths } from "../directory/directory-paths.ts";
 import { contentPaths } from "../content/content-paths.ts";
-import { determinationOrder, formatDate, verdicts } from "./plan-result.tsx";
+import { determinationOrder, formatDate, verdicts, type LocalHelp } from "./plan-result.tsx";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 import { pdfFonts, type FontSet, type FontWeight, type PdfFont } from "./pdf-fonts.ts";
 import { layoutParagraph, type Direction, type LaidOutLine } from "./pdf-text-layout.ts";
@@ -256,6 +256,8 @@ export interface PlanPdfInput {
   shareUrl: string;
   /** The site's own address, for links to its information pages. */
   publicUrl: string;
+  /** The chosen municipality's pages and services for each step. */
+  local?: LocalHelp | undefined;
   /** The day the file is made (`YYYY-MM-DD`). */
   generatedOn: string;
   /** The creation time in the metadata; tests fix it. */
@@ -294,7 +296,7 @@ function writeRights(w: PdfWriter, root: Struct, input: PlanPdfInput, p: PlanTra
 }
 
 function writeStep(w: PdfWriter, body: Struct, step: PlanStep, input: PlanPdfInput, p: PlanTranslator) {
-  const { lang, profile } = input;
+  const { lang, local } = input;
   const indent = indentStep;
   const headingTop = w.block(body, "H3", step.title, styles.h3, { indent, endIndent: 20, keepWithNext: 3, bookmark: true });
   if (headingTop !== undefined) w.tickBox(headingTop, styles.h3);
@@ -306,11 +308,20 @@ function writeStep(w: PdfWriter, body: Struct, step: PlanStep, input: PlanPdfInp
     w.block(body, "H4", p("result.documents"), styles.h4, { indent, keepWithNext: 1 });
     w.list(body, step.documents, bullets, (item, document) => w.block(item, "P", document, styles.body, { indent: indent + indentStep }));
   }
-  const explainers = profile.municipality ? pagesForStep(step.id, lang) : [];
-  if (explainers.length > 0 && profile.municipality) {
-    const municipality = profile.municipality;
+  const services = local?.services.get(step.id) ?? [];
+  if (services.length > 0 && local) {
+    w.block(body, "H4", p("result.whereToGo"), styles.h4, { indent, keepWithNext: 1 });
+    w.list(body, services, bullets, (item, service) => {
+      const url = `${input.publicUrl}${directoryPaths.service(lang, local.municipality, service.id)}`;
+      w.block(item, "P", [service.name, service.streetAddress].filter(Boolean).join(", "), styles.body, { indent: indent + indentStep, textDirection: "auto" });
+      w.block(item, "P", url, styles.link, { indent: indent + indentStep, link: url, textDirection: "ltr" });
+    });
+  }
+  const explainers = local?.pages.get(step.id) ?? [];
+  if (explainers.length > 0 && local) {
+    const municipality = local.municipality;
     w.block(body, "H4", p("result.readMore"), styles.h4, { indent, keepWithNext: 1 });
-    w.list(body, explainers, bullets, (item, { page }) => {
+    w.list(body, explainers, bullets, (item, page) => {
       const url = `${input.publicUrl}${contentPaths.page(lang, municipality, page.slug)}`;
       w.block(item, "P", page.title, styles.body, { indent: indent + indentStep });
       w.block(item, "P", url, styles.link, { indent: indent + indentStep, link: url, textDirection: "ltr" });
