@@ -24,7 +24,7 @@ export const newcomerUk = {
     makePlan: "Скласти мій план",
     planTitle: "Ваш план",
     progress: "Ви виконали {done} з {total} кроків.",
-    savedOn: "Збережено {date}.",
+    savedOn: "Збережено: {date}",
     openPlan: "Відкрити план",
     nextSteps: "Наступні кроки",
     allDone: "Ви виконали всі кроки плану. Чудово!",
