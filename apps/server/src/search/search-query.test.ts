@@ -138,6 +138,9 @@ for (const engine of testEngines) {
       // "skatteetaten" is only in the bokmål text of a translated page: few hits in English, so bokmål helps.
       const fewHits = await search("skatteetaten", "en", trondheim);
       assert.deepEqual(fewHits.hits.map((hit) => [hit.key, hit.language]), [["tax-card", "nb"]]);
+      // Matched only in the body: the reader's language before bokmål, even before a more local thing.
+      const bodies = await search("helsestasjon", "ar", hitra);
+      assert.deepEqual(bodies.hits.map((hit) => [hit.key, hit.language]), [["health", "ar"], ["00000000-0000-4000-8000-000000000001", "nb"]]);
       // An event in Arabic is found in Arabic, from Hitra.
       const event = await search("قهوة", "ar", hitra);
       assert.deepEqual(event.hits.map((hit) => [hit.kind, hit.language]), [["event", "ar"]]);

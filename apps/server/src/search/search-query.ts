@@ -242,9 +242,10 @@ function hitQuery(request: HitRequest, queries: Map<Language, string | null>) {
   return sql<HitRow>`
     WITH matched AS (
       SELECT d.kind, d.key, d.language, d.scope_kind, d.scope_id, d.title, d.summary, d.path,
-        -- Title over summary over body only; among equals, the more local thing first.
-        (ts_rank(d.heading, CASE WHEN d.language = ${language} THEN ${readerQuery}::tsquery ELSE ${bokmalQuery}::tsquery END, 0) + 0.001 * ${locality("d")})
+        -- Title over summary over body only; among equals the reader's language, then the more local thing.
+        ts_rank(d.heading, CASE WHEN d.language = ${language} THEN ${readerQuery}::tsquery ELSE ${bokmalQuery}::tsquery END, 0)
           * CASE WHEN d.language = ${language} THEN 1.0 ELSE 0.6 END AS rank,
+        d.language = ${language} AS own_language, ${locality("d")} AS locality,
         -- A bokmål document of something that is also written in the reader's language.
         (d.language <> ${language} AND EXISTS (
           SELECT 1 FROM search_documents r
@@ -271,13 +272,13 @@ function hitQuery(request: HitRequest, queries: Map<Language, string | null>) {
       WHERE NOT translated OR (SELECT count(*) FROM best WHERE NOT translated) < ${sql.lit(fewHits)}
     ), page AS (
       SELECT *, count(*) OVER () AS total FROM shown
-      ORDER BY rank DESC, title, kind, key
+      ORDER BY rank DESC, own_language DESC, locality DESC, title, kind, key
       LIMIT ${sql.lit(limit)}
     )
     -- The bodies, for the snippets, of the shown hits only.
     SELECT page.kind, page.key, page.language, page.scope_kind, page.title, page.summary, page.path, page.total::int AS total, d.body
     FROM page JOIN search_documents d USING (kind, key, scope_kind, scope_id, language)
-    ORDER BY page.rank DESC, page.title, page.kind, page.key`;
+    ORDER BY page.rank DESC, page.own_language DESC, page.locality DESC, page.title, page.kind, page.key`;
 }
 
 function hasQuery(queries: Map<Language, string | null>) {
