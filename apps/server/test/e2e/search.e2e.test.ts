@@ -9,6 +9,7 @@ describe("a reader searches", () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014`);
+    await screenshot(page, "search-box-municipality-5014-nb-360");
     const box = page.getByRole("search").getByRole("searchbox", { name: "Søk i informasjon, tjenester og arrangementer" });
     await box.fill("helsestasjn");
     await box.press("Enter");
