@@ -18,6 +18,8 @@ export interface LagrangianBound {
   optionLoss: Float64Array;
   /** Per household: loss of leaving it unplaced (Infinity for mustPlace). */
   unplacedLoss: Float64Array;
+  /** Per household: its best profit (at least 0, the profit of leaving it out, unless it must be placed); the LP dual of its row. */
+  bestProfit: Float64Array;
 }
 
 export function lagrangianBound(instance: CompiledInstance, prices: Float64Array): LagrangianBound {
@@ -25,6 +27,7 @@ export function lagrangianBound(instance: CompiledInstance, prices: Float64Array
   const profit = new Float64Array(optionScore.length);
   const optionLoss = new Float64Array(optionScore.length);
   const unplacedLoss = new Float64Array(householdCount);
+  const bestProfit = new Float64Array(householdCount);
   let bound = 0;
   for (let i = 0; i < prices.length; i++) bound += (prices[i] ?? 0) * (instance.capacity[i] ?? 0);
   for (let h = 0; h < householdCount; h++) {
@@ -39,7 +42,8 @@ export function lagrangianBound(instance: CompiledInstance, prices: Float64Array
     }
     for (let option = optionStart[h] ?? 0; option < (optionStart[h + 1] ?? 0); option++) optionLoss[option] = best - (profit[option] ?? 0);
     unplacedLoss[h] = mustPlace[h] ? Infinity : best;
+    bestProfit[h] = best;
     bound += best;
   }
-  return { bound: bound - unplacedPenalty * householdCount, optionLoss, unplacedLoss };
+  return { bound: bound - unplacedPenalty * householdCount, optionLoss, unplacedLoss, bestProfit };
 }
