@@ -25,6 +25,10 @@ export interface MipSettings {
   timeLimitSeconds: number;
   relativeGap: number;
   seed: number;
+  /** Stop as soon as the settlement found reaches this objective (e.g. close enough to a bound known outside the MIP). */
+  stopAtObjective?: number;
+  /** Shared with a MIP in another thread (one Int32 over a SharedArrayBuffer): set on reaching stopAtObjective; stop when set. */
+  stopSignal?: Int32Array;
 }
 
 /** The assignment MIP over the households unplaced in `base`, within the capacity `base` leaves. */
@@ -37,7 +41,8 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
   });
   const baseValue = scope.base.objective();
   if (model.data.numCols === 0) return { placement: scope.base.clone(), bound: baseValue };
-  const solver = highs.createModel(model.data);
+  // With the settled part as offset, HiGHS's objective, bound and relative gap are those of the whole settlement.
+  const solver = highs.createModel({ ...model.data, offset: baseValue });
   try {
     solver.options.set({
       output_flag: false,
@@ -54,10 +59,26 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
       // Only a hint: HiGHS rejecting it must not stop the solve.
       solver.raw.setSolution({ colValue });
     }
-    const { modelStatus } = solver.run();
+    const { stopAtObjective, stopSignal } = settings;
+    const stopping =
+      stopAtObjective === undefined && !stopSignal
+        ? undefined
+        : {
+            [highs.constants.callbackType.mipInterrupt](event: { data: { mip_primal_bound?: number }; interrupt(): void }) {
+              const found = event.data.mip_primal_bound ?? Number.NaN;
+              if (stopAtObjective !== undefined && Number.isFinite(found) && found >= stopAtObjective) {
+                if (stopSignal) Atomics.store(stopSignal, 0, 1);
+                event.interrupt();
+              } else if (stopSignal && Atomics.load(stopSignal, 0) === 1) {
+                event.interrupt();
+              }
+              return undefined;
+            },
+          };
+    const { modelStatus } = solver.run(stopping);
     if (modelStatus === highs.constants.modelStatus.infeasible) return { placement: undefined, bound: -Infinity };
     const reported = Number(solver.info.get("mip_dual_bound"));
-    const bound = Number.isNaN(reported) ? Infinity : baseValue + reported;
+    const bound = Number.isNaN(reported) ? Infinity : reported;
 
     if (solver.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { placement: undefined, bound };
     const values = solver.getSolution().colValue;

@@ -1,0 +1,104 @@
+import { Worker } from "node:worker_threads";
+import type { Highs } from "highs";
+import { solveAssignmentMip, type MipOutcome, type MipScope, type MipSettings } from "./assignment-mip.ts";
+import type { CompiledInstance } from "./compiled-instance.ts";
+import { Placement } from "./placement.ts";
+
+const workerModule = new URL("./mip-worker.ts", import.meta.url).href;
+/** As in solve-in-worker.ts: the worker registers tsx itself before loading the TypeScript module. */
+const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
+
+export interface MipRequest {
+  baseChosen: Int32Array;
+  keepOption: Uint8Array;
+  forcePlace: Uint8Array;
+  startChosen: Int32Array | undefined;
+  settings: MipSettings;
+}
+
+export interface MipReply {
+  chosen: Int32Array | undefined;
+  bound: number;
+}
+
+/**
+ * A second thread with its own HiGHS, for the other core of a two-core machine: it solves the same
+ * MIP with another random seed while this thread solves it too (HiGHS is single-threaded in
+ * WebAssembly and its time to a good solution varies a lot with the seed); the first to reach the
+ * target stops the other through a shared flag. Started early so that loading tsx and HiGHS
+ * overlaps the relaxation. Any failure of the thread only means solving alone.
+ */
+export class MipThread {
+  private readonly worker: Worker;
+  private failed = false;
+
+  constructor(instance: CompiledInstance) {
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { instance } });
+    this.worker.on("error", () => (this.failed = true));
+  }
+
+  /**
+   * Posts the MIP at once (the caller is about to block this thread in HiGHS); resolves with its
+   * best settlement (undefined if none, or the thread failed) and bound (Infinity if unknown).
+   */
+  solve(instance: CompiledInstance, scope: MipScope, settings: MipSettings): Promise<{ placement: Placement | undefined; bound: number }> {
+    const failed = { placement: undefined, bound: Infinity };
+    if (this.failed) return Promise.resolve(failed);
+    const request: MipRequest = {
+      baseChosen: scope.base.chosen,
+      keepOption: scope.keepOption,
+      forcePlace: scope.forcePlace,
+      startChosen: scope.start?.chosen,
+      settings,
+    };
+    return new Promise((resolve) => {
+      const onMessage = (reply: MipReply): void => {
+        this.worker.off("error", onError);
+        this.worker.off("exit", onError);
+        if (!reply.chosen) return resolve({ placement: undefined, bound: reply.bound });
+        const placement = new Placement(instance);
+        reply.chosen.forEach((option, household) => {
+          if (option >= 0) placement.place(household, option);
+        });
+        resolve({ placement: placement.isFeasible() ? placement : undefined, bound: reply.bound });
+      };
+      const onError = (): void => {
+        this.worker.off("message", onMessage);
+        resolve(failed);
+      };
+      this.worker.once("message", onMessage);
+      this.worker.once("error", onError);
+      this.worker.once("exit", onError);
+      this.worker.postMessage(request);
+    });
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+/**
+ * The MIP solved here and, with a helper thread, there too (with the next seed): the first to
+ * reach settings.stopAtObjective stops the other, and when this one ends for any other reason the
+ * other is stopped as well. Both solve the same problem, so the better settlement and the lower
+ * bound of the two hold.
+ */
+export async function solveOnBothThreads(
+  highs: Highs,
+  instance: CompiledInstance,
+  scope: MipScope,
+  settings: MipSettings,
+  helper: MipThread | undefined,
+): Promise<MipOutcome> {
+  if (!helper) return solveAssignmentMip(highs, instance, scope, settings);
+  const stopSignal = new Int32Array(new SharedArrayBuffer(4));
+  const remote = helper.solve(instance, scope, { ...settings, seed: settings.seed + 1, stopSignal });
+  const local = solveAssignmentMip(highs, instance, scope, { ...settings, stopSignal });
+  Atomics.store(stopSignal, 0, 1);
+  const other = await remote;
+  const placements = [local.placement, other.placement].filter((p): p is Placement => p !== undefined);
+  const placement = placements.reduce<Placement | undefined>((best, p) => (!best || p.objective() > best.objective() ? p : best), undefined);
+  return { placement, bound: Math.min(local.bound, other.bound) };
+}

@@ -1,0 +1,34 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { solveAssignmentMip } from "./assignment-mip.ts";
+import type { CompiledInstance } from "./compiled-instance.ts";
+import { highsRuntime } from "./highs-runtime.ts";
+import type { MipReply, MipRequest } from "./mip-thread.ts";
+import { Placement } from "./placement.ts";
+
+/** The other side of MipThread: one compiled instance, any number of MIPs over it (messages wait while HiGHS loads). */
+const { instance } = workerData as { instance: CompiledInstance };
+const highs = await highsRuntime();
+
+const fromChoices = (chosen: Int32Array): Placement => {
+  const placement = new Placement(instance);
+  chosen.forEach((option, household) => {
+    if (option >= 0) placement.place(household, option);
+  });
+  return placement;
+};
+
+parentPort?.on("message", (request: MipRequest) => {
+  const outcome = solveAssignmentMip(
+    highs,
+    instance,
+    {
+      base: fromChoices(request.baseChosen),
+      keepOption: request.keepOption,
+      forcePlace: request.forcePlace,
+      start: request.startChosen ? fromChoices(request.startChosen) : undefined,
+    },
+    request.settings,
+  );
+  const reply: MipReply = { chosen: outcome.placement?.chosen, bound: outcome.bound };
+  parentPort?.postMessage(reply);
+});
