@@ -5,6 +5,10 @@ import { assertValidResult } from "./check-result.ts";
 import { greedySettlement, solveSettlement, type SettlementInstance } from "./index.ts";
 import { generateSettlementInstance } from "./instance-generator.ts";
 import { bruteForceOptimum, tinyInstance } from "./test-instances.ts";
+import { compileInstance } from "./compiled-instance.ts";
+import { highsRuntime } from "./highs-runtime.ts";
+import { lagrangianBound } from "./lagrangian-bound.ts";
+import { solveRelaxation } from "./relaxation.ts";
 
 test("matches brute force on 60 random tiny instances", async () => {
   for (let seed = 1; seed <= 60; seed++) {
@@ -42,6 +46,17 @@ test("a generated instance of 300 households is solved at least as well as greed
   assertValidResult(instance, result);
   assertValidResult(instance, greedy);
   assert.ok(result.objective >= greedy.objective, `${result.objective} vs greedy ${greedy.objective}`);
+});
+
+test("a generated instance of 700 households (two threads): within 1 % of a bound below the LP's, far above greedy", async () => {
+  const instance = generateSettlementInstance({ households: 700, seed: 11 });
+  const result = await solveSettlement(instance, { timeLimitSeconds: 25 });
+  assertValidResult(instance, result);
+  const compiled = compileInstance(instance);
+  const lp = lagrangianBound(compiled, solveRelaxation(await highsRuntime(), compiled, 30, 0).prices).bound;
+  assert.ok(result.bound < lp, `bound ${result.bound} not below the LP bound ${lp}`);
+  assert.ok(result.bound - result.objective <= 0.01 * Math.abs(result.bound), `gap: ${result.objective} vs ${result.bound}`);
+  assert.ok(result.objective > greedySettlement(instance).objective);
 });
 
 test("mustPlace households that cannot fit make the instance infeasible, with a reason", async () => {
