@@ -53,10 +53,18 @@ export function generateSettlementInstance(options: GeneratorOptions): Settlemen
   const weight = municipalities.map((m) => Math.pow(Math.max(m.population, 1), 0.7) * (0.6 + 0.8 * random()));
   const takesMinors = municipalities.map(() => random() < 0.35);
   const hasWheelchairHomes = municipalities.map(() => random() < 0.5);
+  // Each dimension's total capacity is ratio × demand (rounded within the range), split in proportion to weight by
+  // largest remainders: rounding each share alone left most small municipalities at 0 and the total far below range.
   const share = (total: number, eligible: boolean[]): number[] => {
     const ratio = minRatio + (maxRatio - minRatio) * random();
+    const capacity = Math.min(Math.floor(maxRatio * total), Math.max(Math.ceil(minRatio * total), Math.round(ratio * total)));
     const eligibleWeight = weight.reduce((sum, w, m) => sum + (eligible[m] ? w : 0), 0);
-    return weight.map((w, m) => (eligible[m] ? Math.round((ratio * total * w) / eligibleWeight) : 0));
+    const exact = weight.map((w, m) => (eligible[m] && eligibleWeight > 0 ? (capacity * w) / eligibleWeight : 0));
+    const shares = exact.map(Math.floor);
+    const left = capacity - shares.reduce((sum, s) => sum + s, 0);
+    const byRemainder = exact.map((x, m) => ({ m, remainder: x - Math.floor(x) })).sort((a, b) => b.remainder - a.remainder);
+    for (const { m } of byRemainder.slice(0, left)) shares[m] = (shares[m] ?? 0) + 1;
+    return shares;
   };
   const persons = share(demand.persons, municipalities.map(() => true));
   const minors = share(demand.unaccompaniedMinors, takesMinors);
