@@ -12,6 +12,7 @@ import { infeasibleResult, settlementResult } from "./settlement-result.ts";
 import { placementFromFillings, searchHouseholdPrices } from "./household-prices.ts";
 import { KnapsackRelaxation } from "./knapsack-bound.ts";
 import { MipThread, solveOnBothThreads } from "./mip-thread.ts";
+import { disagreement, improveOverDisagreement } from "./disagreement.ts";
 import type { SettlementInstance, SettlementResult, SolveOptions } from "./settlement-schema.ts";
 import type { Highs } from "highs";
 
@@ -22,10 +23,10 @@ const FINISHING_SECONDS = 2;
 /** The price search runs until this share of the time limit has passed, and for at least the second share. */
 const SEARCH_SHARE = 0.4;
 const MIN_SEARCH_SHARE = 0.1;
-/** Options of least LP loss open to each household in that MIP. */
-const DISAGREEMENT_OPTIONS = 12;
 /** From this many options on, a second thread solves the MIPs too (a 300-household instance has 12,000). */
 const PARALLEL_FROM_OPTIONS = 20_000;
+/** Share of the time left after the price search that goes to the whole MIP when it is small enough to try. */
+const WHOLE_MIP_SHARE = 0.5;
 /** Up to this many columns the whole MIP beats neighbourhood search in 60 s (1,000 households: 0.24 % vs 2.7 % gap); above it, it stalls at the root. */
 const MAX_FIXED_MIP_COLUMNS = 40_000;
 const INFEASIBLE = "the mustPlace households cannot all be placed within the capacities";
@@ -35,8 +36,9 @@ const INFEASIBLE = "the mustPlace households cannot all be placed within the cap
  * 2. Household prices u, from the LP duals, lowered by subgradient steps on the knapsack bound
  *    K(u) (each municipality filled exactly by dynamic programming): a stronger upper bound. The
  *    municipalities' fillings also give settlements (the best one so far is the incumbent).
- * 3. The MIP over the households the LP, the fillings and the incumbent disagree on, the others
- *    kept where they are (a RINS-like neighbourhood), started from the incumbent.
+ * 3. The households the LP, the fillings and the incumbent disagree on are reconsidered, the others
+ *    kept where they are (a RINS-like neighbourhood): by their MIP, and with a second thread also by
+ *    a search over smaller MIPs of 250 of them at a time (see disagreement.ts).
  * 4. While the gap is above target: the whole MIP when it is small enough once every option that
  *    cannot appear in a better settlement is removed (it can prove optimality); otherwise
  *    large-neighbourhood search, a MIP over a few reopened municipalities at a time.
@@ -104,8 +106,17 @@ async function solveCompiled(
       forcePlace: new Uint8Array(compiled.householdCount),
       start: incumbent,
     };
-    const outcome = await solveOnBothThreads(highs, compiled, scope, { ...settings(), stopAtObjective: target() }, helper);
-    incumbent = better(improved(outcome.placement), incumbent);
+    // When the whole MIP may follow (it can also lower the bound), it gets the other half of the time.
+    const share = compiled.optionScore.length <= MAX_FIXED_MIP_COLUMNS ? WHOLE_MIP_SHARE : 0;
+    const until = elapsed() + (1 - share) * secondsLeft();
+    const improvedOne = await improveOverDisagreement(
+      highs,
+      scope,
+      { ...settings(), timeLimitSeconds: until - elapsed(), stopAtObjective: target() },
+      helper,
+      () => Math.min(secondsLeft(), until - elapsed()),
+    );
+    incumbent = better(improved(improvedOne), incumbent);
     trace("MIP over the disagreement");
   }
   // The whole-instance MIP, when small enough, has had its say on every household: no search after it.
@@ -128,35 +139,6 @@ async function solveCompiled(
     return infeasibleResult(instance, `no settlement placing every mustPlace household was found within ${timeLimit} s`, startedAt);
   }
   return settlementResult(instance, compiled, incumbent, bound, startedAt);
-}
-
-/**
- * The households to reconsider: all but those whose incumbent option the LP takes wholly and
- * exactly one municipality's filling takes. They keep that place; the others may take their
- * options of least LP loss, the ones the fillings took, and their incumbent one.
- */
-function disagreement(instance: CompiledInstance, incumbent: Placement, optionValue: Float64Array, taken: Uint8Array, optionLoss: Float64Array) {
-  const { householdCount, optionHousehold, optionStart } = instance;
-  const fillings = new Int32Array(householdCount);
-  taken.forEach((inFilling, option) => {
-    const h = optionHousehold[option] ?? 0;
-    if (inFilling) fillings[h] = (fillings[h] ?? 0) + 1;
-  });
-  const base = new Placement(instance);
-  const keepOption = new Uint8Array(optionHousehold.length);
-  for (let h = 0; h < householdCount; h++) {
-    const chosen = incumbent.chosen[h] ?? -1;
-    if (chosen >= 0 && (optionValue[chosen] ?? 0) > 1 - 1e-6 && taken[chosen] && fillings[h] === 1) {
-      base.place(h, chosen);
-      continue;
-    }
-    const options = Array.from({ length: (optionStart[h + 1] ?? 0) - (optionStart[h] ?? 0) }, (_, index) => (optionStart[h] ?? 0) + index);
-    options.sort((a, b) => (optionLoss[a] ?? 0) - (optionLoss[b] ?? 0));
-    options.forEach((option, rank) => {
-      if (rank < DISAGREEMENT_OPTIONS || taken[option] || option === chosen) keepOption[option] = 1;
-    });
-  }
-  return { base, keepOption };
 }
 
 /**
