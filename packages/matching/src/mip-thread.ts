@@ -9,6 +9,9 @@ const workerModule = new URL("./mip-worker.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
 
+/** How long past its time limit a MIP on the helper thread may take to answer before it counts as failed. */
+const REPLY_GRACE_SECONDS = 0.5;
+
 export interface MipRequest {
   baseChosen: Int32Array;
   keepOption: Uint8Array;
@@ -53,7 +56,13 @@ export class MipThread {
       settings,
     };
     return new Promise((resolve) => {
+      // HiGHS checks its time limit only now and then (not inside an LP): the caller's deadline does not wait for it.
+      const overdue = setTimeout(() => {
+        this.failed = true;
+        onError();
+      }, (settings.timeLimitSeconds + REPLY_GRACE_SECONDS) * 1000);
       const onMessage = (reply: MipReply): void => {
+        clearTimeout(overdue);
         this.worker.off("error", onError);
         this.worker.off("exit", onError);
         if (!reply.chosen) return resolve({ placement: undefined, bound: reply.bound });
@@ -64,6 +73,7 @@ export class MipThread {
         resolve({ placement: placement.isFeasible() ? placement : undefined, bound: reply.bound });
       };
       const onError = (): void => {
+        clearTimeout(overdue);
         this.worker.off("message", onMessage);
         resolve(failed);
       };
