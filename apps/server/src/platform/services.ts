@@ -40,7 +40,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     savedPlans,
     newcomers: createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }),
     content: createContent({ db, config }),
-    settlement: createSettlement({ db, users }),
+    settlement: createSettlement({ db, users, municipalities: createMunicipalityRepository(db), mail: { mailer, publicUrl: config.publicUrl, log } }),
   };
 }
 

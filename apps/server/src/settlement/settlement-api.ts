@@ -10,6 +10,7 @@ import {
   decisionBody,
   enquirySchema,
   fairnessSchema,
+  householdBody,
   householdDetailsSchema,
   householdSummarySchema,
   municipalityNumber,
@@ -234,6 +235,38 @@ export const settlementApiRoutes: FastifyPluginAsync = async (plain) => {
     "/settlement/households",
     { config: { access: settlementRoles }, schema: { tags, summary: "Households: all for IMDi, only those enquired to a municipality-admin's own", response: { 200: Type.Array(householdSummarySchema) } } },
     async (request) => settlement.households.list(await actorOf(request)),
+  );
+
+  api.post(
+    "/settlement/households",
+    {
+      config: { access: imdi },
+      schema: {
+        tags,
+        summary: "Register a household ready for settlement from UDI's decision (IMDi); written to the audit log",
+        body: householdBody,
+        response: { 201: Type.Object({ id: Type.String(), reference: Type.String() }) },
+      },
+    },
+    async (request, reply) => {
+      const id = await settlement.intake.register(await actorOf(request), request.body);
+      return reply.status(201).send({ id, reference: request.body.reference.trim() });
+    },
+  );
+
+  api.put(
+    "/settlement/households/:id",
+    {
+      config: { access: imdi },
+      schema: {
+        tags,
+        summary: "Correct a household: replaces what was registered (IMDi). 409 once it is enquired about or settled",
+        params: idParams,
+        body: householdBody,
+        response: { 200: Type.Object({ id: Type.String(), changed: Type.Array(Type.String()) }) },
+      },
+    },
+    async (request) => ({ id: request.params.id, changed: await settlement.intake.correct(await actorOf(request), request.params.id, request.body) }),
   );
 
   api.get(

@@ -4,6 +4,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import { DomainError, ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { requireMunicipality, requireNational, type SettlementActor } from "./settlement-access.ts";
 import { lockYear, type Amounts } from "./settlement-cycle.ts";
+import type { EnquiryNotifier } from "./settlement-enquiry-mail.ts";
 import type { HouseholdSummary, SettlementHouseholds } from "./settlement-households.ts";
 import type { ProposalExplanation } from "./settlement-runs.ts";
 
@@ -34,12 +35,30 @@ class ConflictError extends DomainError {
   }
 }
 
-export function createSettlementEnquiries(db: Db, households: SettlementHouseholds) {
+/** IMDi corrected the household after the run that proposed it: the proposal rests on old data. */
+function correctedSince(trx: Db, householdIds: readonly string[], since: Date) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom("audit_log")
+    .select("subject_id")
+    .distinct()
+    .where("subject_type", "=", "settlement-household")
+    .where("action", "=", "settlement.household.corrected")
+    .where("subject_id", "in", householdIds)
+    .where("at", ">", since)
+    .execute();
+}
+
+/**
+ * Enquiries are e-mailed to the municipality once they are committed (`notify`, which logs its own
+ * failures): a mail that cannot be sent never undoes an enquiry.
+ */
+export function createSettlementEnquiries(db: Db, households: SettlementHouseholds, notify: EnquiryNotifier) {
   async function loadProposal(id: string) {
     const row = await db
       .selectFrom("settlement_proposals as p")
       .innerJoin("settlement_runs as r", "r.id", "p.run_id")
-      .select(["p.id", "p.household_id", "p.municipality_number", "p.explanation", "r.year"])
+      .select(["p.id", "p.household_id", "p.municipality_number", "p.explanation", "r.year", "r.started_at"])
       .where("p.id", "=", id)
       .executeTakeFirst();
     if (!row) throw new NotFoundError("proposal", id);
@@ -105,6 +124,9 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
 
   async function insertEnquiry(trx: Trx, actor: SettlementActor, proposal: Awaited<ReturnType<typeof loadProposal>>): Promise<string> {
     await assertAvailable(trx, proposal.household_id);
+    if ((await correctedSince(trx, [proposal.household_id], proposal.started_at)).length > 0) {
+      throw new InvalidInputError([{ path: "household", code: "changedSinceRun", message: "the household was corrected after this run; run the matching again" }]);
+    }
     const { municipality, overrideId } = await effectiveMunicipality(trx, proposal);
     if (!municipality) throw new InvalidInputError([{ path: "municipality", code: "noMunicipality", message: "the proposal has no municipality; override it with a candidate first" }]);
     const refused = await trx
@@ -180,10 +202,12 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
     async sendEnquiry(actor: SettlementActor, proposalId: string): Promise<string> {
       requireNational(actor);
       const proposal = await loadProposal(proposalId);
-      return db.transaction().execute(async (trx) => {
+      const id = await db.transaction().execute(async (trx) => {
         await lockYear(trx, proposal.year);
         return insertEnquiry(trx, actor, proposal);
       });
+      await notify([id]);
+      return id;
     },
 
     /**
@@ -192,10 +216,10 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
      */
     async sendAll(actor: SettlementActor, runId: string): Promise<{ sent: number; skipped: number }> {
       requireNational(actor);
-      const run = await db.selectFrom("settlement_runs").select(["year"]).where("id", "=", runId).executeTakeFirst();
+      const run = await db.selectFrom("settlement_runs").select(["year", "started_at"]).where("id", "=", runId).executeTakeFirst();
       if (!run) throw new NotFoundError("settlement run", runId);
       const year = run.year;
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         await lockYear(trx, year);
         const [proposals, overrides, busy, refusals, decisions, usedRows] = await Promise.all([
           trx
@@ -250,6 +274,7 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
         ]);
         const overrideOf = new Map(overrides.map((o) => [o.proposal_id, o]));
         const unavailable = new Set(busy.map((b) => b.household_id));
+        for (const c of await correctedSince(trx, [...new Set(proposals.map((p) => p.household_id))], run.started_at)) unavailable.add(c.subject_id);
         const refused = new Set(refusals.map((r) => `${r.household_id}:${r.municipality_number}`));
         const usedOf = new Map(usedRows.map((u) => [u.municipality_number, u]));
         const left = new Map(
@@ -266,6 +291,7 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
           }),
         );
         const rows = [];
+        const sent: string[] = [];
         let skipped = 0;
         for (const proposal of proposals) {
           const override = overrideOf.get(proposal.id);
@@ -303,6 +329,7 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
         for (let i = 0; i < rows.length; i += 500) {
           const batch = rows.slice(i, i + 500);
           const inserted = await trx.insertInto("settlement_enquiries").values(batch).returning(["id", "household_id", "municipality_number", "proposal_id", "override_id"]).execute();
+          sent.push(...inserted.map((e) => e.id));
           await trx
             .insertInto("audit_log")
             .values(
@@ -317,8 +344,10 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
             )
             .execute();
         }
-        return { sent: rows.length, skipped };
+        return { sent, skipped };
       });
+      await notify(result.sent);
+      return { sent: result.sent.length, skipped: result.skipped };
     },
 
     /** The municipality's answer. Accepted becomes IMDi's decision (settled); refused returns the household to the next run. */

@@ -62,6 +62,7 @@ export interface HouseholdDetails extends HouseholdSummary {
 
 export type HistoryEntry =
   | { at: Date; kind: "registered"; by: string | null }
+  | { at: Date; kind: "corrected"; fields: string[]; by: string | null }
   | { at: Date; kind: "proposed"; runId: string; municipality: string | null; score: number | null }
   | { at: Date; kind: "overridden"; municipality: string; reason: string; by: string | null }
   | { at: Date; kind: "enquired"; municipality: string; by: string | null }
@@ -295,13 +296,22 @@ export function createSettlementHouseholds(db: Db) {
   };
 
   async function historyOf(id: string, actor: SettlementActor): Promise<HistoryEntry[]> {
-    const [household, proposals, overrides, enquiries, placements] = await Promise.all([
+    const [household, corrections, proposals, overrides, enquiries, placements] = await Promise.all([
       db
         .selectFrom("settlement_households as h")
         .leftJoin("users as u", "u.id", "h.registered_by")
         .select(["h.registered_at", "u.name"])
         .where("h.id", "=", id)
         .executeTakeFirstOrThrow(),
+      // Corrections by IMDi live in the audit log only (the household row is replaced).
+      db
+        .selectFrom("audit_log as l")
+        .leftJoin("users as u", "u.id", "l.actor_user_id")
+        .select(["l.at", "l.details", "u.name"])
+        .where("l.subject_type", "=", "settlement-household")
+        .where("l.subject_id", "=", id)
+        .where("l.action", "=", "settlement.household.corrected")
+        .execute(),
       actor.national
         ? db
             .selectFrom("settlement_proposals as p")
@@ -337,6 +347,7 @@ export function createSettlementHouseholds(db: Db) {
     // A municipality sees its own enquiries and answers, not what other municipalities were asked.
     const own = (municipality: string) => actor.national || actor.municipalities.has(municipality);
     const entries: HistoryEntry[] = [{ at: household.registered_at, kind: "registered", by: household.name }];
+    for (const c of corrections) entries.push({ at: c.at, kind: "corrected", fields: (c.details as { fields?: string[] }).fields ?? [], by: c.name });
     for (const p of proposals) entries.push({ at: p.started_at, kind: "proposed", runId: p.run_id, municipality: p.municipality_number, score: p.score });
     for (const o of overrides) entries.push({ at: o.overridden_at, kind: "overridden", municipality: o.municipality_number, reason: o.reason, by: o.name });
     for (const e of enquiries.filter((e) => own(e.municipality_number))) {

@@ -211,6 +211,7 @@ export const householdDetailsSchema = Type.Composite([
         by: Type.Optional(nullable(Type.String())),
         runId: Type.Optional(Type.String()),
         score: Type.Optional(nullable(Type.Number())),
+        fields: Type.Optional(Type.Array(Type.String(), { description: "corrected: the fields IMDi changed" })),
       }),
     ),
   }),
@@ -236,3 +237,60 @@ export const fairnessSchema = Type.Object({
   needs: Type.Array(Type.Object({ need: Type.String(), placedHouseholds: Type.Integer(), waitingHouseholds: Type.Integer(), averageWaitDays: nullable(Type.Integer()) })),
   ties: Type.Object({ placedWithTies: Type.Integer(), placedWhereTies: Type.Integer(), share: nullable(share) }),
 });
+
+// ---- Household intake (IMDi registers households ready for settlement from UDI's decision) ----
+
+export const protections = ["asylum", "resettlement", "collective"] as const;
+export const relations = ["main", "spouse", "child", "other"] as const;
+export const levels = ["none", "basic", "good"] as const;
+export const educations = ["none", "primary", "secondary", "vocational", "higher"] as const;
+export const workSectors = ["none", "agriculture", "fishery", "industry", "construction", "health", "teaching", "service", "transport", "office"] as const;
+export const tieKinds = ["family", "network"] as const;
+export const maximumMembers = 20;
+export const maximumTies = 10;
+
+/**
+ * The skills mapping of an adult 18–55 (integreringsloven; seed ch. 7.3.2). Driving licence and car
+ * belong to the simplified mapping of collective protection only, where they are required.
+ */
+export const householdMappingBody = Type.Object(
+  {
+    norwegianLevel: StringEnum(levels, { description: "Norwegian" }),
+    englishLevel: StringEnum(levels, { description: "English" }),
+    digitalSkills: StringEnum(levels),
+    education: StringEnum(educations, { description: "highest completed education" }),
+    workSector: StringEnum(workSectors, { description: "sector of the longest work experience" }),
+    workYears: Type.Integer({ minimum: 0, maximum: 70, description: "years of work experience" }),
+    otherSkills: Type.Optional(Type.String({ maxLength: 500, description: "other skills, free text in Norwegian" })),
+    drivingLicence: Type.Optional(Type.Boolean({ description: "simplified mapping (collective protection) only" })),
+    hasCar: Type.Optional(Type.Boolean({ description: "own car in Norway; simplified mapping only" })),
+  },
+  { additionalProperties: false },
+);
+
+export const householdMemberBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    birthYear: Type.Integer({ minimum: 1900, maximum: 2100 }),
+    relation: StringEnum(relations, { description: "relation to the main person; exactly one member is main" }),
+    languages: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 10, description: "languages the member speaks, in Norwegian (arabisk, tigrinja...)" })),
+    mapping: Type.Optional(Type.Union([householdMappingBody, Type.Null()], { description: "the skills mapping; only for members aged 18–55" })),
+  },
+  { additionalProperties: false },
+);
+
+export const householdTieBody = Type.Object({ municipality: municipalityNumber, kind: StringEnum(tieKinds) }, { additionalProperties: false });
+
+/** What IMDi registers for a household ready for settlement (POST) or replaces when correcting it (PUT). */
+export const householdBody = Type.Object(
+  {
+    reference: Type.String({ minLength: 1, maxLength: 40, pattern: "^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå/_.-]*$", description: "IMDi's case reference, e.g. B-2026-0301" }),
+    protection: StringEnum(protections, { description: "basis of residence: asylum, resettlement (overføringsflyktning) or collective protection" }),
+    readyOn: Type.String({ format: "date", description: "date the household was ready for settlement, YYYY-MM-DD" }),
+    needsHealthServices: Type.Optional(Type.Boolean({ description: "needs adapted health and care services" })),
+    needsWheelchairHome: Type.Optional(Type.Boolean({ description: "needs a wheelchair-accessible home" })),
+    members: Type.Array(householdMemberBody, { minItems: 1, maxItems: maximumMembers }),
+    ties: Type.Optional(Type.Array(householdTieBody, { maxItems: maximumTies, description: "family or network in a municipality" })),
+  },
+  { additionalProperties: false },
+);

@@ -1,25 +1,38 @@
+import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { settlementActor, type SettlementActor } from "./settlement-access.ts";
 import { createSettlementCycle } from "./settlement-cycle.ts";
 import { createSettlementEnquiries } from "./settlement-enquiries.ts";
+import { createEnquiryNotifier } from "./settlement-enquiry-mail.ts";
 import { createSettlementFairness } from "./settlement-fairness.ts";
 import { createSettlementHouseholds } from "./settlement-households.ts";
+import { createSettlementIntake, type MunicipalityList } from "./settlement-intake.ts";
 import { createSettlementRuns } from "./settlement-runs.ts";
 
 /** The settlement module's service: the yearly cycle, households, matching runs, enquiries and fairness. */
-export function createSettlement(services: { db: Kysely<DatabaseSchema>; users: UserRepository }) {
+export function createSettlement(services: {
+  db: Kysely<DatabaseSchema>;
+  users: UserRepository;
+  municipalities: MunicipalityList;
+  /** Without a mailer (tools, scripts) enquiries are sent without e-mail. */
+  mail?: { mailer: Mailer; publicUrl: string; log: FastifyBaseLogger };
+}) {
   const { db, users } = services;
   const cycle = createSettlementCycle(db);
   const households = createSettlementHouseholds(db);
+  const intake = createSettlementIntake(db, services.municipalities);
   const runs = createSettlementRuns(db, cycle, households);
-  const enquiries = createSettlementEnquiries(db, households);
+  const notify = services.mail ? createEnquiryNotifier({ db, ...services.mail }) : async () => {};
+  const enquiries = createSettlementEnquiries(db, households, notify);
   const fairness = createSettlementFairness(db, cycle);
   return {
     cycle,
     households,
+    intake,
     runs,
     enquiries,
     fairness,

@@ -9,6 +9,9 @@ import { formatDate, formatDateTime, formatNumber, Notice, PageHeading, Problem,
 
 type Names = ReadonlyMap<string, string>;
 
+const correctedFields = ["reference", "protection", "readyOn", "needsHealthServices", "needsWheelchairHome", "members", "ties"] as const;
+const isCorrectedField = (field: string): field is (typeof correctedFields)[number] => (correctedFields as readonly string[]).includes(field);
+
 function NeedsText({ household }: { household: HouseholdSummary }) {
   const st = useSettlementTexts();
   const needs = [
@@ -241,6 +244,8 @@ function historyText(entry: HistoryEntry, st: ReturnType<typeof useSettlementTex
   switch (entry.kind) {
     case "registered":
       return st("household.history.registered");
+    case "corrected":
+      return st("household.history.corrected", { fields: entry.fields.map((f) => (isCorrectedField(f) ? st(`correctedFields.${f}`) : f)).join(", ") });
     case "proposed":
       return entry.municipality ? st("household.history.proposed", { municipality: name(entry.municipality) }) : st("household.history.proposedNone");
     case "overridden":
