@@ -164,6 +164,24 @@ describe("settlement score", () => {
     for (let i = 1; i < maxCandidates; i++) assert.ok(candidates[i - 1]!.score >= candidates[i]!.score);
   });
 
+  test("candidates: among equal scores each household keeps its own fixed draw, not the lowest numbers", () => {
+    const equal: ScoringMunicipality[] = Array.from({ length: 200 }, (_, i) => ({
+      number: String(1000 + i),
+      countyNumber: String(10 + (i % 10)),
+      population: 3000,
+      healthServices: false,
+      decidedPersons: 100,
+      remaining: room,
+    }));
+    const first = candidatesFor(household({ id: "a" }), equal, defaultWeights).map((c) => c.municipality);
+    const second = candidatesFor(household({ id: "b" }), equal, defaultWeights).map((c) => c.municipality);
+    assert.equal(first.length, maxCandidates);
+    assert.deepEqual(candidatesFor(household({ id: "a" }), equal, defaultWeights).map((c) => c.municipality), first, "the same draw every run");
+    assert.ok(first.filter((m) => second.includes(m)).length < maxCandidates / 2, "two households share few of their 40");
+    assert.ok(first.filter((m) => Number(m) < 1040).length < maxCandidates / 2, "not the 40 lowest numbers");
+    assert.equal(new Set(first.map((m) => equal.find((e) => e.number === m)?.countyNumber)).size, 10, "every county appears");
+  });
+
   test("property: parts stay in [0, 1] and the score is persons × the weighted sum", () => {
     const mapping = fc.record({
       age: fc.integer({ min: 18, max: 55 }),

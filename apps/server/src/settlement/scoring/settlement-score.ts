@@ -190,9 +190,20 @@ export function candidatesFor(
     const parts = partsOf(household, municipality);
     scored.push({ municipality: municipality.number, parts, score: scoreOf(household.persons, parts, weights) });
   }
-  scored.sort((a, b) => b.score - a.score || a.municipality.localeCompare(b.municipality));
+  // Equal scores are common (every rural municipality with its places still free fits a farmer
+  // equally): a fixed draw per household decides among them, not the municipality number, which
+  // would hand every household the same few municipalities of the low-numbered counties.
+  const draw = (municipality: string): number => fnv1a(`${household.id}:${municipality}`);
+  scored.sort((a, b) => b.score - a.score || draw(a.municipality) - draw(b.municipality));
   const tied = new Set(household.ties.map((tie) => tie.municipality));
   return scored.filter((candidate, index) => index < maxCandidates || tied.has(candidate.municipality));
+}
+
+/** 32-bit FNV-1a: a stable, well-spread number for a string. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** Household types of the fairness view. */
