@@ -15,6 +15,8 @@ import { formatDateTime, settlementFieldErrors } from "./views/common.tsx";
 import { HomePage, MunicipalityPage, WeightsPage, YearPage, type FormState } from "./views/cycle-views.tsx";
 import { FairnessPage } from "./views/fairness-view.tsx";
 import { EnquiriesPage, HouseholdPage, HouseholdsPage } from "./views/household-views.tsx";
+import { HouseholdFormPage } from "./views/intake-views.tsx";
+import { formValuesOf, householdFormErrors, householdFormValues, parseHouseholdForm, validateHouseholdForm, type FormValues } from "./settlement-intake-form.ts";
 import { ProposalPage, RunPage, RunsPage } from "./views/run-views.tsx";
 
 const imdi = rolesAllowed("national-admin");
@@ -25,7 +27,7 @@ const yearParams = Type.Object({ lang: languageParam, year: yearParam });
 const idParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }) });
 const municipalityParams = Type.Object({ lang: languageParam, year: yearParam, number: Type.String({ pattern: "^[0-9]{4}$" }) });
 
-const noticeKeys = ["yearOpened", "recommendation", "request", "requestAll", "decision", "weights", "run", "override", "enquiry", "enquiries", "accepted", "refused"] as const;
+const noticeKeys = ["yearOpened", "recommendation", "request", "requestAll", "decision", "weights", "run", "override", "enquiry", "enquiries", "accepted", "refused", "registered", "corrected", "unchanged"] as const;
 type NoticeKey = (typeof noticeKeys)[number];
 
 /** The success message named in `?ok=` after a POST-redirect-GET. */
@@ -392,8 +394,80 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
     const st = textsOf(request);
     const actor = await actorOf(request);
     const household = await settlement.households.details(actor, request.params.id);
-    return sendPage(request, reply, <HouseholdPage household={household} national={actor.national} names={await municipalityNames()} year={await newestYear()} />, {
+    return sendPage(request, reply, <HouseholdPage household={household} national={actor.national} names={await municipalityNames()} year={await newestYear()} notice={noticeFrom(request, st)} />, {
       title: st("household.title", { reference: household.reference }),
+    });
+  });
+
+  // ---- Household intake (IMDi registers and corrects households from UDI's decision) ----
+
+  async function renderHouseholdForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    state: { household?: { id: string; reference: string }; locked?: boolean; values: FormValues; errors?: Record<string, string>; problem?: string },
+    status = 200,
+  ) {
+    const st = textsOf(request);
+    const municipalities = await app.services.municipalities.listMunicipalities();
+    return sendPage(
+      request,
+      reply,
+      <HouseholdFormPage household={state.household} locked={state.locked} values={state.values} errors={state.errors ?? {}} problem={state.problem} municipalities={municipalities} year={await newestYear()} />,
+      { title: state.household ? st("intake.editTitle", { reference: state.household.reference }) : st("intake.newTitle"), status },
+    );
+  }
+
+  /** Parses and validates the posted form, runs the write, and shows what went wrong next to the fields. */
+  async function submitHousehold(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    household: { id: string; reference: string } | undefined,
+    write: (input: Parameters<typeof settlement.intake.register>[1]) => Promise<string>,
+  ) {
+    const st = textsOf(request);
+    const values = householdFormValues(formFields(request.body));
+    const parsed = parseHouseholdForm(values);
+    const invalid = (errors: FieldError[], status: number) =>
+      renderHouseholdForm(request, reply, { household, values, errors: householdFormErrors(errors, st, parsed.memberRows, parsed.tieRows) }, status);
+    const checked = validateHouseholdForm(parsed);
+    if (!checked.ok) return invalid(checked.errors, 400);
+    try {
+      return reply.redirect(await write(checked.input), 303);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return invalid(error.errors, error.statusCode);
+      if (error instanceof DomainError && error.statusCode === 409 && household) {
+        return renderHouseholdForm(request, reply, { household, locked: true, values, problem: st("intake.notEditable") }, 409);
+      }
+      throw error;
+    }
+  }
+
+  app.get("/:lang/ansatt/bosetting/husstander/ny", { config: { access: imdi }, schema: { params: langParams } }, (request, reply) =>
+    renderHouseholdForm(request, reply, { values: {} }),
+  );
+
+  app.post("/:lang/ansatt/bosetting/husstander/ny", { config: { access: imdi }, schema: { params: langParams }, preValidation: csrf }, (request, reply) =>
+    submitHousehold(request, reply, undefined, async (input) => {
+      const id = await settlement.intake.register(await actorOf(request), input);
+      return withNotice(settlementPaths.household(request.language, id), "registered");
+    }),
+  );
+
+  app.get("/:lang/ansatt/bosetting/husstander/:id/endre", { config: { access: imdi }, schema: { params: idParams } }, async (request, reply) => {
+    const st = textsOf(request);
+    // Reading the household to correct it is a look at personal data: details() writes it to the audit log.
+    const household = await settlement.households.details(await actorOf(request), request.params.id);
+    const locked = household.status === "enquired" || household.status === "settled";
+    return renderHouseholdForm(request, reply, { household, locked, values: formValuesOf(household), problem: locked ? st("intake.notEditable") : undefined });
+  });
+
+  app.post("/:lang/ansatt/bosetting/husstander/:id/endre", { config: { access: imdi }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
+    const { id } = request.params;
+    const household = await db.selectFrom("settlement_households").select(["id", "reference"]).where("id", "=", id).executeTakeFirst();
+    if (!household) throw new NotFoundError("household", id);
+    return submitHousehold(request, reply, household, async (input) => {
+      const changed = await settlement.intake.correct(await actorOf(request), id, input);
+      return withNotice(settlementPaths.household(request.language, id), changed.length > 0 ? "corrected" : "unchanged");
     });
   });
 

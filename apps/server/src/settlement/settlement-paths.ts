@@ -23,4 +23,6 @@ export const settlementPaths = {
   answer: (lang: Language, id: string) => `${base(lang)}/foresporsler/${id}/svar`,
   households: (lang: Language) => `${base(lang)}/husstander`,
   household: (lang: Language, id: string) => `${base(lang)}/husstander/${id}`,
+  newHousehold: (lang: Language) => `${base(lang)}/husstander/ny`,
+  editHousehold: (lang: Language, id: string) => `${base(lang)}/husstander/${id}/endre`,
 };

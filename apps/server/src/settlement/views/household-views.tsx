@@ -146,6 +146,11 @@ export function HouseholdsPage({ households, national, year }: { households: Hou
       <SettlementStyles />
       <SectionNav year={year} current="households" national={national} />
       <PageHeading lead={national ? st("households.leadNational") : st("households.leadMunicipality")}>{st("households.title")}</PageHeading>
+      {national && (
+        <Paragraph>
+          <a href={settlementPaths.newHousehold(lang)}>{st("households.register")}</a>
+        </Paragraph>
+      )}
       {households.length === 0 ? (
         <Paragraph>{st("households.none")}</Paragraph>
       ) : (
@@ -261,7 +266,7 @@ function historyText(entry: HistoryEntry, st: ReturnType<typeof useSettlementTex
   }
 }
 
-export function HouseholdPage({ household, national, names, year }: { household: HouseholdDetails; national: boolean; names: Names; year: number | undefined }) {
+export function HouseholdPage({ household, national, names, year, notice }: { household: HouseholdDetails; national: boolean; names: Names; year: number | undefined; notice?: string }) {
   const { lang } = usePage();
   const st = useSettlementTexts();
   const name = (n: string) => names.get(n) ?? n;
@@ -273,6 +278,12 @@ export function HouseholdPage({ household, national, names, year }: { household:
       <SettlementStyles />
       <SectionNav year={year} current="households" national={national} />
       <PageHeading>{st("household.title", { reference: household.reference })}</PageHeading>
+      <Notice text={notice} />
+      {national && (household.status === "ready" || household.status === "waiting") && (
+        <Paragraph>
+          <a href={settlementPaths.editHousehold(lang, household.id)}>{st("household.edit")}</a>
+        </Paragraph>
+      )}
       <Alert data-color="info">
         <Paragraph>{st("household.auditNotice")}</Paragraph>
       </Alert>
