@@ -26,6 +26,8 @@ export const settlementRoutes: AccessTable = {
   "POST /api/v1/settlement/enquiries/:id/answer": settlement,
   "GET /api/v1/settlement/households": settlement,
   "GET /api/v1/settlement/households/:id": settlement,
+  "POST /api/v1/settlement/households": imdi,
+  "PUT /api/v1/settlement/households/:id": imdi,
   "GET /api/v1/settlement/years/:year/fairness": imdi,
   "GET /:lang/ansatt/bosetting": settlement,
   "POST /:lang/ansatt/bosetting": imdi,
@@ -48,5 +50,9 @@ export const settlementRoutes: AccessTable = {
   "POST /:lang/ansatt/bosetting/foresporsler/:id/svar": settlement,
   "GET /:lang/ansatt/bosetting/husstander": settlement,
   "GET /:lang/ansatt/bosetting/husstander/:id": settlement,
+  "GET /:lang/ansatt/bosetting/husstander/ny": imdi,
+  "POST /:lang/ansatt/bosetting/husstander/ny": imdi,
+  "GET /:lang/ansatt/bosetting/husstander/:id/endre": imdi,
+  "POST /:lang/ansatt/bosetting/husstander/:id/endre": imdi,
   "GET /:lang/ansatt/bosetting/:year/rettferdighet": imdi,
 };
