@@ -55,6 +55,7 @@ const whole = (raw: string) => (/^\d{1,4}$/.test(raw) ? Number(raw) : undefined)
 
 export function parseHouseholdForm(values: FormValues): ParsedHouseholdForm {
   const problems: FieldError[] = [];
+  if (!values.readyOn) problems.push({ path: "readyOn", code: "required", message: "required" });
   const members: Array<Record<string, unknown>> = [];
   const memberRows: number[] = [];
   for (let row = 1; row <= maximumMembers; row++) {

@@ -358,7 +358,14 @@ export function HouseholdPage({ household, national, names, year, notice }: { ho
           {household.history.map((entry, index) => (
             <li key={index}>
               {formatDateTime(lang, entry.at)}: {historyText(entry, st, name)}
-              {"by" in entry && entry.by ? ` (${entry.by})` : ""}
+              {"by" in entry && entry.by ? (
+                <>
+                  {" ("}
+                  <bdi>{entry.by}</bdi>)
+                </>
+              ) : (
+                ""
+              )}
             </li>
           ))}
         </ol>

@@ -38,10 +38,8 @@ function SelectField({ name, label, value, error, options, placeholder, children
 function Checkbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
     <Field>
-      <div className="settlement-actions">
-        <Input type="checkbox" id={`field-${name}`} name={name} value="on" defaultChecked={checked} />
-        <Label htmlFor={`field-${name}`}>{label}</Label>
-      </div>
+      <Input type="checkbox" id={`field-${name}`} name={name} value="on" defaultChecked={checked} />
+      <Label htmlFor={`field-${name}`}>{label}</Label>
     </Field>
   );
 }
