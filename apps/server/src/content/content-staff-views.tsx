@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { Alert, Button, Card, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Table, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import { directionOf, languageCodes, sourceLanguage, type Language } from "@velkomst/i18n";
 import { canonicalStepIds } from "@velkomst/rules";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField } from "../web/components/form-field.tsx";
+import { FormField, TextareaField } from "../web/components/form-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { FeedbackSummary } from "./content-feedback.ts";
 import { formatSources, limits, targetLanguages } from "./content-model.ts";
@@ -223,41 +224,31 @@ function PagesTable({ id, title, pages, scopeName }: { id: string; title: string
       {pages.length === 0 ? (
         <Paragraph>{t("staff.pages.none")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table">
-            <caption className="ds-sr-only">{title}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.pages.page")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.pages.area")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.pages.languages")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {pages.map((page) => (
-                <Table.Row key={page.pageId}>
-                  <Table.Cell data-label={t("staff.pages.page")}>
-                    <Link href={contentStaffPaths.page(lang, page.pageId)} {...textAttributes(sourceLanguage, lang)}>
-                      {page.title}
-                    </Link>
-                    {!page.live && (
-                      <>
-                        {" "}
-                        <Tag data-color="neutral" data-size="sm">
-                          {t("staff.pages.notLive")}
-                        </Tag>
-                      </>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell data-label={t("staff.pages.area")}>{scopeName(page.scope)}</Table.Cell>
-                  <Table.Cell data-label={t("staff.pages.languages")}>
-                    <LanguageStates page={page} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          caption={title}
+          columns={[{ label: t("staff.pages.page") }, { label: t("staff.pages.area") }, { label: t("staff.pages.languages") }]}
+          rows={pages.map((page) => ({
+            key: page.pageId,
+            cells: [
+              <>
+                <Link href={contentStaffPaths.page(lang, page.pageId)} {...textAttributes(sourceLanguage, lang)}>
+                  {page.title}
+                </Link>
+                {!page.live && (
+                  <>
+                    {" "}
+                    <Tag data-color="neutral" data-size="sm">
+                      {t("staff.pages.notLive")}
+                    </Tag>
+                  </>
+                )}
+              </>,
+              scopeName(page.scope),
+              <LanguageStates page={page} />,
+            ],
+          }))}
+        />
       )}
     </section>
   );
@@ -275,23 +266,6 @@ export function textValues(text: { title: string; summary: string; body: string;
   return { title: text.title, summary: text.summary, body: text.body, sources: formatSources(text.sources), steps: text.steps };
 }
 
-function TextAreaField({ name, label, hint, value, error, rows, attributes }: { name: string; label: string; hint?: string; value: string; error?: string; rows: number; attributes: object }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      {hint && (
-        <Paragraph data-size="sm" id={`${id}-hint`} className="field-hint">
-          {hint}
-        </Paragraph>
-      )}
-      <Textarea id={id} name={name} rows={rows} defaultValue={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...attributes} />
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
-}
-
 /** Title, summary, body, sources (and, for bokmål, plan steps): the fields every text has. */
 function TextFields({ values, errors, pageLang, withSteps }: { values: TextValues; errors: FormErrors; pageLang: Language; withSteps: boolean }) {
   const { t, lang } = useTexts();
@@ -299,9 +273,9 @@ function TextFields({ values, errors, pageLang, withSteps }: { values: TextValue
   return (
     <>
       <FormField name="title" label={t("staff.form.title")} defaultValue={values.title} error={errors.fields.title} maxLength={limits.title} required {...attributes} />
-      <TextAreaField name="summary" label={t("staff.form.summary")} hint={t("staff.form.summaryHint")} value={values.summary} error={errors.fields.summary} rows={2} attributes={attributes} />
-      <TextAreaField name="body" label={t("staff.form.body")} hint={t("staff.form.bodyHint")} value={values.body} error={errors.fields.body} rows={16} attributes={attributes} />
-      <TextAreaField name="sources" label={t("staff.form.sources")} hint={t("staff.form.sourcesHint")} value={values.sources} error={errors.fields.sources} rows={3} attributes={attributes} />
+      <TextareaField name="summary" label={t("staff.form.summary")} hint={t("staff.form.summaryHint")} defaultValue={values.summary} error={errors.fields.summary} rows={2} {...attributes} />
+      <TextareaField name="body" label={t("staff.form.body")} hint={t("staff.form.bodyHint")} defaultValue={values.body} error={errors.fields.body} rows={16} {...attributes} />
+      <TextareaField name="sources" label={t("staff.form.sources")} hint={t("staff.form.sourcesHint")} defaultValue={values.sources} error={errors.fields.sources} rows={3} {...attributes} />
       {withSteps && (
         <Fieldset aria-describedby="field-steps-hint" className="content-steps">
           <Fieldset.Legend>{t("staff.form.steps")}</Fieldset.Legend>
@@ -738,35 +712,27 @@ export function HistoryPage(props: {
       {props.versions.length === 0 ? (
         <Paragraph>{t("staff.history.none")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.history.number")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.history.status")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.history.changed")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.history.by")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {props.versions.map((version) => (
-                <Table.Row key={version.id}>
-                  <Table.Cell data-label={t("staff.history.number")}>
-                    <Link href={contentStaffPaths.version(lang, version.id)}>{version.number}</Link>
-                    <span {...textAttributes(props.pageLang, lang)}> {version.title}</span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t("staff.history.status")}>
-                    {t(`staff.status.${version.status}`)}
-                    {version.machine_translated && ` · ${t("staff.status.machine")}`}
-                    {version.restored_number !== null && ` · ${t("staff.version.restoredFrom", { number: version.restored_number })}`}
-                  </Table.Cell>
-                  <Table.Cell data-label={t("staff.history.changed")}>{formatDateTime(version.updated_at, lang)}</Table.Cell>
-                  <Table.Cell data-label={t("staff.history.by")}>{version.updated_by ?? (version.import_hash ? t("staff.status.imported") : "")}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          caption={t("staff.history.title", { title: isolate(props.page.title), language: languageName(props.pageLang, lang) })}
+          columns={[{ label: t("staff.history.number") }, { label: t("staff.history.status") }, { label: t("staff.history.changed") }, { label: t("staff.history.by") }]}
+          rows={props.versions.map((version) => ({
+            key: version.id,
+            cells: [
+              <>
+                <Link href={contentStaffPaths.version(lang, version.id)}>{version.number}</Link>
+                <span {...textAttributes(props.pageLang, lang)}> {version.title}</span>
+              </>,
+              <>
+                {t(`staff.status.${version.status}`)}
+                {version.machine_translated && ` · ${t("staff.status.machine")}`}
+                {version.restored_number !== null && ` · ${t("staff.version.restoredFrom", { number: version.restored_number })}`}
+              </>,
+              formatDateTime(version.updated_at, lang),
+              version.updated_by ?? (version.import_hash ? t("staff.status.imported") : ""),
+            ],
+          }))}
+        />
       )}
     </div>
   );
@@ -843,41 +809,33 @@ export function TranslationsPage(props: {
       {props.rows.length === 0 ? (
         <Paragraph>{t("staff.translations.none")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table content-translation-table">
-            <caption className="ds-sr-only">{t("staff.translations.title")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.pages.page")}</Table.HeaderCell>
-                {targetLanguages.map((code) => (
-                  <Table.HeaderCell key={code}>{languageName(code, lang)}</Table.HeaderCell>
-                ))}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {props.rows.map((row) => (
-                <Table.Row key={row.pageId}>
-                  <Table.Cell data-label={t("staff.pages.page")}>
-                    <Link href={contentStaffPaths.page(lang, row.pageId)} {...textAttributes(sourceLanguage, lang)}>
-                      {row.title}
-                    </Link>
-                    <span className="content-scope-note"> · {props.scopeName(row.scope)}</span>
-                  </Table.Cell>
-                  {targetLanguages.map((code) => (
-                    <Table.Cell key={code} data-label={languageName(code, lang)}>
-                      <a href={contentStaffPaths.edit(lang, row.pageId, code)} className="content-state-link" aria-label={`${row.title}, ${languageName(code, lang)}: ${t(`staff.translation.${row.states[code]}`)}`}>
-                        <Tag data-color={translationColors[row.states[code]]} data-size="sm">
-                          {t(`staff.translation.${row.states[code]}`)}
-                        </Tag>
-                      </a>
-                      {row.working[code] && <span className="content-scope-note"> {t("staff.translations.inProgress", { status: t(`staff.status.${row.working[code]!}`) })}</span>}
-                    </Table.Cell>
-                  ))}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          className="content-translation-table"
+          caption={t("staff.translations.title")}
+          columns={[{ label: t("staff.pages.page") }, ...targetLanguages.map((code) => ({ label: languageName(code, lang) }))]}
+          rows={props.rows.map((row) => ({
+            key: row.pageId,
+            cells: [
+              <>
+                <Link href={contentStaffPaths.page(lang, row.pageId)} {...textAttributes(sourceLanguage, lang)}>
+                  {row.title}
+                </Link>
+                <span className="content-scope-note"> · {props.scopeName(row.scope)}</span>
+              </>,
+              ...targetLanguages.map((code) => (
+                <>
+                  <a href={contentStaffPaths.edit(lang, row.pageId, code)} className="content-state-link" aria-label={`${row.title}, ${languageName(code, lang)}: ${t(`staff.translation.${row.states[code]}`)}`}>
+                    <Tag data-color={translationColors[row.states[code]]} data-size="sm">
+                      {t(`staff.translation.${row.states[code]}`)}
+                    </Tag>
+                  </a>
+                  {row.working[code] && <span className="content-scope-note"> {t("staff.translations.inProgress", { status: t(`staff.status.${row.working[code]!}`) })}</span>}
+                </>
+              )),
+            ],
+          }))}
+        />
       )}
     </div>
   );

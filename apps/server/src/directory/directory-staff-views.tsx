@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
-import { Alert, Button, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Table, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import { languages, type Language } from "@velkomst/i18n";
+import { Button, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
+import { directionOf, languages, type Language } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField } from "../web/components/form-field.tsx";
+import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { directoryPaths } from "./directory-paths.ts";
 import { directoryTexts, type DirectoryTranslator } from "./directory-texts.ts";
@@ -16,54 +18,12 @@ export interface ScopeChoice {
   label: string;
 }
 
-function hintAndError(id: string, hint: string | undefined, error: string | undefined) {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
-
 function Hint({ id, text }: { id: string; text?: string }) {
   return text ? (
     <Paragraph data-size="sm" id={id} className="field-hint">
       {text}
     </Paragraph>
   ) : null;
-}
-
-function SelectField({ name, label, hint, value, error, options }: { name: string; label: string; hint?: string; value?: string; error?: string; options: readonly ScopeChoice[] }) {
-  const id = `field-${name}`;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Hint id={`${id}-hint`} text={hint} />
-      <Select id={id} name={name} defaultValue={value} aria-describedby={hintAndError(id, hint, error)} aria-invalid={error ? true : undefined}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
-}
-
-function TextAreaField({ name, label, hint, value, error, lang, rows = 4 }: { name: string; label: string; hint?: string; value?: string; error?: string; lang?: Language; rows?: number }) {
-  const id = `field-${name}`;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Hint id={`${id}-hint`} text={hint} />
-      <Textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={value}
-        aria-describedby={hintAndError(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...(lang ? { lang, dir: lang === "ar" ? "rtl" : "ltr" } : {})}
-      />
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
 }
 
 function ChoiceGroup({ name, legend, type, options, checked, hint }: { name: string; legend: string; type: "radio" | "checkbox"; options: ReadonlyArray<[string, ReactNode]>; checked: (value: string) => boolean; hint?: string }) {
@@ -88,14 +48,6 @@ function ChoiceGroup({ name, legend, type, options, checked, hint }: { name: str
   );
 }
 
-function Notice({ text }: { text?: string }) {
-  return text ? (
-    <Alert data-color="success" role="status">
-      <Paragraph>{text}</Paragraph>
-    </Alert>
-  ) : null;
-}
-
 export function StaffServiceListPage({ services, areaName, notice }: { services: readonly DirectoryService[]; areaName: (service: DirectoryService) => string; notice?: string }) {
   const { lang } = usePage();
   const t = directoryTexts(lang);
@@ -114,33 +66,22 @@ export function StaffServiceListPage({ services, areaName, notice }: { services:
       {services.length === 0 ? (
         <Paragraph>{t("staff.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table">
-            <caption className="ds-sr-only">{t("staff.listTitle")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.category")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.area")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.updated")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {services.map((service) => (
-                <Table.Row key={service.id}>
-                  <Table.Cell data-label={t("staff.name")}>
-                    <Link href={directoryPaths.staffEdit(lang, service.id)} aria-label={t("staff.edit", { name: service.name })}>
-                      {service.name}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell data-label={t("staff.category")}>{t(`categories.${service.category}`)}</Table.Cell>
-                  <Table.Cell data-label={t("staff.area")}>{areaName(service)}</Table.Cell>
-                  <Table.Cell data-label={t("staff.updated")}>{dateWithYear(lang, service.updatedAt.toISOString().slice(0, 10))}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          caption={t("staff.listTitle")}
+          columns={[{ label: t("staff.name") }, { label: t("staff.category") }, { label: t("staff.area") }, { label: t("staff.updated") }]}
+          rows={services.map((service) => ({
+            key: service.id,
+            cells: [
+              <Link href={directoryPaths.staffEdit(lang, service.id)} aria-label={t("staff.edit", { name: service.name })}>
+                {service.name}
+              </Link>,
+              t(`categories.${service.category}`),
+              areaName(service),
+              dateWithYear(lang, service.updatedAt.toISOString().slice(0, 10)),
+            ],
+          }))}
+        />
       )}
     </div>
   );
@@ -191,30 +132,33 @@ function LanguageTexts({ code, state, errors }: { code: Language; state: FormSta
   return (
     <Fieldset className="directory-fieldset">
       <Fieldset.Legend>{t("staff.form.texts", { language: nativeName })}</Fieldset.Legend>
-      <TextAreaField
+      <TextareaField
         name={textField("description", code)}
         label={t("staff.form.description")}
         hint={code === "nb" ? t("staff.form.descriptionHint") : undefined}
-        value={state.fields[textField("description", code)]}
+        defaultValue={state.fields[textField("description", code)]}
         error={errors.fields[textField("description", code)]}
         lang={code}
+        dir={directionOf(code)}
         rows={6}
       />
-      <TextAreaField
+      <TextareaField
         name={textField("directions", code)}
         label={t("staff.form.directions")}
         hint={code === "nb" ? t("staff.form.directionsHint") : undefined}
-        value={state.fields[textField("directions", code)]}
+        defaultValue={state.fields[textField("directions", code)]}
         error={errors.fields[textField("directions", code)]}
         lang={code}
+        dir={directionOf(code)}
         rows={2}
       />
-      <TextAreaField
+      <TextareaField
         name={textField("accessibilityNote", code)}
         label={t("staff.form.accessibilityNote")}
-        value={state.fields[textField("accessibilityNote", code)]}
+        defaultValue={state.fields[textField("accessibilityNote", code)]}
         error={errors.fields[textField("accessibilityNote", code)]}
         lang={code}
+        dir={directionOf(code)}
         rows={2}
       />
     </Fieldset>
@@ -254,11 +198,11 @@ export function ServiceFormPage({ service, scopes, state, errors, notice }: Serv
         <CsrfField />
         <Fieldset className="directory-fieldset">
           <Fieldset.Legend>{t("staff.form.basics")}</Fieldset.Legend>
-          <SelectField name="scope" label={t("staff.form.scope")} hint={t("staff.form.scopeHint")} value={value("scope")} error={errors.fields.scope} options={scopes} />
+          <SelectField name="scope" label={t("staff.form.scope")} hint={t("staff.form.scopeHint")} defaultValue={value("scope")} error={errors.fields.scope} options={scopes} />
           <SelectField
             name="category"
             label={t("staff.form.category")}
-            value={value("category")}
+            defaultValue={value("category")}
             error={errors.fields.category}
             options={serviceCategories.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
           />

@@ -35,28 +35,9 @@ export interface ServiceText {
   accessibilityNote: string;
 }
 
-export interface DirectoryService {
+/** A stored service: what was entered (ServiceInput) with its id and when it last changed. */
+export interface DirectoryService extends ServiceInput {
   id: string;
-  scope: ServiceScope;
-  category: ServiceCategory;
-  name: string;
-  provider: string | null;
-  streetAddress: string | null;
-  postalCode: string | null;
-  postalTown: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  phone: string | null;
-  email: string | null;
-  bookingUrl: string | null;
-  website: string | null;
-  languages: string[];
-  wheelchairAccess: WheelchairAccess;
-  hearingLoop: boolean | null;
-  closedOnPublicHolidays: boolean;
-  texts: Partial<Record<Language, ServiceText>>;
-  weeklyHours: WeeklyInterval[];
-  exceptions: HoursException[];
   updatedAt: Date;
 }
 

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
-import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Table, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import { languages, type Language } from "@velkomst/i18n";
+import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { directionOf, languages } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField } from "../web/components/form-field.tsx";
+import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { EventFormValues } from "./event-form.ts";
@@ -19,55 +21,6 @@ import { repeatChoices } from "./recurrence.ts";
 export interface Option {
   value: string;
   label: string;
-}
-
-function Notice({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <Alert data-color="success" role="status">
-      <Paragraph>{text}</Paragraph>
-    </Alert>
-  );
-}
-
-function SelectField({ name, label, hint, options, value, error }: { name: string; label: string; hint?: string; options: readonly Option[]; value?: string; error?: string }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      {hint && (
-        <Paragraph data-size="sm" id={`${id}-hint`} className="field-hint">
-          {hint}
-        </Paragraph>
-      )}
-      <Select id={id} name={name} defaultValue={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
-}
-
-function TextAreaField({ name, label, hint, value, error, lang }: { name: string; label: string; hint?: string; value?: string; error?: string; lang?: Language }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      {hint && (
-        <Paragraph data-size="sm" id={`${id}-hint`} className="field-hint">
-          {hint}
-        </Paragraph>
-      )}
-      <Textarea id={id} name={name} rows={6} defaultValue={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...(lang ? { lang, dir: lang === "ar" ? "rtl" : "ltr" } : {})} />
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
 }
 
 function Checkbox({ id, name, value, label, checked }: { id: string; name: string; value: string; label: ReactNode; checked: boolean }) {
@@ -202,10 +155,10 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
         <CsrfField />
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.whatLegend")}</Fieldset.Legend>
-          <SelectField name="kind" label={t("staff.kind")} value={v.kind} error={e.kind} options={eventKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-          <SelectField name="targetGroup" label={t("staff.targetGroup")} value={v.targetGroup} error={e.targetGroup} options={targetGroups.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))} />
+          <SelectField name="kind" label={t("staff.kind")} defaultValue={v.kind} error={e.kind} options={eventKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          <SelectField name="targetGroup" label={t("staff.targetGroup")} defaultValue={v.targetGroup} error={e.targetGroup} options={targetGroups.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))} />
           <FormField name="title_nb" label={t("staff.titleNb")} defaultValue={v.title_nb} error={e.title_nb} required lang="nb" />
-          <TextAreaField name="description_nb" label={t("staff.descriptionNb")} hint={t("staff.descriptionHint")} value={v.description_nb} error={e.description_nb} lang="nb" />
+          <TextareaField name="description_nb" label={t("staff.descriptionNb")} hint={t("staff.descriptionHint")} defaultValue={v.description_nb} error={e.description_nb} rows={6} lang="nb" dir={directionOf("nb")} />
           {/* A plain <details>: open on its own when a translation has a problem or text, no script needed. */}
           <details className="ds-details" open={translationErrors || others.some((l) => v[`title_${l.code}`])}>
             <summary>{t("staff.translations")}</summary>
@@ -221,7 +174,7 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
                     lang={l.code}
                     dir={l.dir}
                   />
-                  <TextAreaField name={`description_${l.code}`} label={t("staff.descriptionIn", { language: l.nativeName })} value={v[`description_${l.code}`]} error={e[`description_${l.code}`]} lang={l.code} />
+                  <TextareaField name={`description_${l.code}`} label={t("staff.descriptionIn", { language: l.nativeName })} defaultValue={v[`description_${l.code}`]} error={e[`description_${l.code}`]} rows={6} lang={l.code} dir={directionOf(l.code)} />
                 </div>
               ))}
             </div>
@@ -234,16 +187,16 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
             <FormField name="startTime" type="time" label={t("staff.startTime")} defaultValue={v.startTime} error={e.startTime} required />
             <FormField name="endTime" type="time" label={t("staff.endTime")} hint={t("staff.endTimeHint")} defaultValue={v.endTime} error={e.endTime} required />
           </div>
-          <SelectField name="repeat" label={t("staff.repeat")} value={v.repeat} error={e.repeat} options={repeatOptions} />
+          <SelectField name="repeat" label={t("staff.repeat")} defaultValue={v.repeat} error={e.repeat} options={repeatOptions} />
           <FormField name="repeatUntil" type="date" label={t("staff.repeatUntil")} hint={t("staff.repeatUntilHint")} defaultValue={v.repeatUntil} error={e.repeatUntil} />
         </Fieldset>
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.whereLegend")}</Fieldset.Legend>
-          <SelectField name="owner" label={t("staff.owner")} hint={t("staff.ownerHint")} value={v.owner} error={e.owner} options={ownerOptions} />
+          <SelectField name="owner" label={t("staff.owner")} hint={t("staff.ownerHint")} defaultValue={v.owner} error={e.owner} options={ownerOptions} />
           <SelectField
             name="meetingPlace"
             label={t("staff.meetingPlace")}
-            value={v.meetingPlace}
+            defaultValue={v.meetingPlace}
             error={e.meetingPlace}
             options={[{ value: "", label: t("staff.otherPlace") }, ...places.map((p) => ({ value: p.id, label: `${p.name} (${p.municipalityName})` }))]}
           />
@@ -261,7 +214,7 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.organiserLegend")}</Fieldset.Legend>
           <FormField name="organiserName" label={t("staff.organiserName")} defaultValue={v.organiserName} error={e.organiserName} required />
-          <SelectField name="organiserKind" label={t("staff.organiserKind")} value={v.organiserKind} error={e.organiserKind} options={organiserKinds.map((k) => ({ value: k, label: t(`organiserKind.${k}`) }))} />
+          <SelectField name="organiserKind" label={t("staff.organiserKind")} defaultValue={v.organiserKind} error={e.organiserKind} options={organiserKinds.map((k) => ({ value: k, label: t(`organiserKind.${k}`) }))} />
         </Fieldset>
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.signupLegend")}</Fieldset.Legend>
@@ -344,62 +297,45 @@ export function StaffEventPage({
         <Heading level={2} data-size="sm" id="dates">
           {t("staff.dates")}
         </Heading>
-        <div className="table-scroll">
-          <Table className="stacked-table event-table">
-            <caption className="ds-sr-only">{t("staff.dates")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.dateColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.takenColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.waitingColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.statusColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.actionsColumn")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {occurrences.map((o) => {
-                const day = formatDay(lang, o.startsAt, now);
-                const upcoming = o.endsAt > now;
-                return (
-                  <Table.Row key={o.date}>
-                    <Table.Cell data-label={t("staff.dateColumn")}>
-                      {formatDayTimes(lang, o.startsAt, o.endsAt, now)}
-                    </Table.Cell>
-                    <Table.Cell data-label={t("staff.takenColumn")}>
-                      {event.capacity === null ? t("staff.takenUnlimited", { people: o.confirmedPeople }) : t("staff.taken", { people: o.confirmedPeople, capacity: event.capacity })}
-                    </Table.Cell>
-                    <Table.Cell data-label={t("staff.waitingColumn")}>{o.waitingCount}</Table.Cell>
-                    <Table.Cell data-label={t("staff.statusColumn")}>
-                      <AvailabilityTag event={event} occurrence={o} now={now} />
-                    </Table.Cell>
-                    <Table.Cell data-label={t("staff.actionsColumn")}>
-                      <div className="event-actions">
-                        {event.signupEnabled && (
-                          <Link href={eventsPaths.staffSignups(lang, event.id, o.date)} aria-label={t("staff.signupsFor", { date: day })}>
-                            {t("staff.signups")}
-                          </Link>
-                        )}
-                        {upcoming && event.status !== "cancelled" && (
-                          <form method="post" action={o.cancelled ? eventsPaths.staffOccurrenceRestore(lang, event.id, o.date) : eventsPaths.staffOccurrenceCancel(lang, event.id, o.date)}>
-                            <CsrfField />
-                            <Button
-                              type="submit"
-                              variant="tertiary"
-                              data-size="sm"
-                              aria-label={o.cancelled ? t("staff.restoreOccurrenceFor", { date: day }) : t("staff.cancelOccurrenceFor", { date: day })}
-                            >
-                              {o.cancelled ? t("staff.restoreOccurrence") : t("staff.cancelOccurrence")}
-                            </Button>
-                          </form>
-                        )}
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          className="event-table"
+          caption={t("staff.dates")}
+          columns={[{ label: t("staff.dateColumn") }, { label: t("staff.takenColumn") }, { label: t("staff.waitingColumn") }, { label: t("staff.statusColumn") }, { label: t("staff.actionsColumn") }]}
+          rows={occurrences.map((o) => {
+            const day = formatDay(lang, o.startsAt, now);
+            const upcoming = o.endsAt > now;
+            return {
+              key: o.date,
+              cells: [
+                formatDayTimes(lang, o.startsAt, o.endsAt, now),
+                event.capacity === null ? t("staff.takenUnlimited", { people: o.confirmedPeople }) : t("staff.taken", { people: o.confirmedPeople, capacity: event.capacity }),
+                o.waitingCount,
+                <AvailabilityTag event={event} occurrence={o} now={now} />,
+                <div className="event-actions">
+                  {event.signupEnabled && (
+                    <Link href={eventsPaths.staffSignups(lang, event.id, o.date)} aria-label={t("staff.signupsFor", { date: day })}>
+                      {t("staff.signups")}
+                    </Link>
+                  )}
+                  {upcoming && event.status !== "cancelled" && (
+                    <form method="post" action={o.cancelled ? eventsPaths.staffOccurrenceRestore(lang, event.id, o.date) : eventsPaths.staffOccurrenceCancel(lang, event.id, o.date)}>
+                      <CsrfField />
+                      <Button
+                        type="submit"
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={o.cancelled ? t("staff.restoreOccurrenceFor", { date: day }) : t("staff.cancelOccurrenceFor", { date: day })}
+                      >
+                        {o.cancelled ? t("staff.restoreOccurrence") : t("staff.cancelOccurrence")}
+                      </Button>
+                    </form>
+                  )}
+                </div>,
+              ],
+            };
+          })}
+        />
       </section>
       {event.status !== "cancelled" && (
         <section className="stack" aria-labelledby="cancel-event">
@@ -439,35 +375,30 @@ export function SignupListPage({ event, occurrence, entries }: { event: EventRec
       {entries.length === 0 ? (
         <Paragraph>{t("staff.signupsNone")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table event-table">
-            <caption className="ds-sr-only">{t("staff.signups")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("staff.personName")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.personEmail")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.personCount")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.personLanguage")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.personStatus")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("staff.personSignedUp")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {entries.map((entry, index) => (
-                <Table.Row key={index}>
-                  <Table.Cell data-label={t("staff.personName")}>{entry.name}</Table.Cell>
-                  <Table.Cell data-label={t("staff.personEmail")}>
-                    <span dir="ltr">{entry.email}</span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t("staff.personCount")}>{entry.partySize}</Table.Cell>
-                  <Table.Cell data-label={t("staff.personLanguage")}>{entry.preferredLanguage ?? "–"}</Table.Cell>
-                  <Table.Cell data-label={t("staff.personStatus")}>{entry.status === "confirmed" ? t("staff.statusConfirmed") : t("staff.statusWaiting", { position: entry.position })}</Table.Cell>
-                  <Table.Cell data-label={t("staff.personSignedUp")}>{dateTime.format(entry.createdAt)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          className="event-table"
+          caption={t("staff.signups")}
+          columns={[
+            { label: t("staff.personName") },
+            { label: t("staff.personEmail") },
+            { label: t("staff.personCount") },
+            { label: t("staff.personLanguage") },
+            { label: t("staff.personStatus") },
+            { label: t("staff.personSignedUp") },
+          ]}
+          rows={entries.map((entry, index) => ({
+            key: index,
+            cells: [
+              entry.name,
+              <span dir="ltr">{entry.email}</span>,
+              entry.partySize,
+              entry.preferredLanguage ?? "–",
+              entry.status === "confirmed" ? t("staff.statusConfirmed") : t("staff.statusWaiting", { position: entry.position }),
+              dateTime.format(entry.createdAt),
+            ],
+          }))}
+        />
       )}
     </div>
   );
@@ -522,7 +453,7 @@ export function MeetingPlacesPage({
           <FormErrorSummary errors={errors} labels={{ municipality: t("staff.placeMunicipality"), name: t("staff.placeNameField"), address: t("staff.placeAddress") }} />
           <form method="post" action={eventsPaths.staffPlaces(lang)} className="stack" noValidate>
             <CsrfField />
-            <SelectField name="municipality" label={t("staff.placeMunicipality")} value={values.municipality} error={errors.fields.municipality} options={municipalityOptions} />
+            <SelectField name="municipality" label={t("staff.placeMunicipality")} defaultValue={values.municipality} error={errors.fields.municipality} options={municipalityOptions} />
             <FormField name="name" label={t("staff.placeNameField")} defaultValue={values.name} error={errors.fields.name} required />
             <FormField name="address" label={t("staff.placeAddress")} defaultValue={values.address} error={errors.fields.address} required />
             <div>

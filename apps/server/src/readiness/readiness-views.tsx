@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from "react";
-import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Table, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { Language } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
 import { LinkCard } from "../web/components/link-card.tsx";
@@ -152,44 +153,37 @@ export function OverviewPage({ overview }: { overview: Overview }) {
       {overview.rows.length === 0 ? (
         <Paragraph>{r("overview.none")}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <Table className="stacked-table" data-size="sm">
-            <caption className="ds-sr-only">{r("overview.caption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{r("overview.municipality")}</Table.HeaderCell>
-                {showCounty && <Table.HeaderCell>{r("overview.countyColumn")}</Table.HeaderCell>}
-                <Table.HeaderCell>{r("overview.progress")}</Table.HeaderCell>
-                <Table.HeaderCell>{r("overview.overdue")}</Table.HeaderCell>
-                <Table.HeaderCell>{r("overview.lastChanged")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {overview.rows.map((row) => (
-                <Table.Row key={row.number}>
-                  <Table.Cell data-label={r("overview.municipality")}>
-                    <Link href={readinessPaths.checklist(lang, row.region?.id ?? row.number)}>{row.name}</Link>
-                  </Table.Cell>
-                  {showCounty && <Table.Cell data-label={r("overview.countyColumn")}>{row.countyName}</Table.Cell>}
-                  <Table.Cell data-label={r("overview.progress")}>
-                    {/* One child, so the phone's two-column card keeps it beside its label. */}
-                    <span>
-                      {r("overview.progressValue", { done: row.done, total: readinessItems.length })}
-                      {row.region && (
-                        <>
-                          <br />
-                          <span className="field-hint">{r("overview.viaRegion", { region: isolate(row.region.name) })}</span>
-                        </>
-                      )}
-                    </span>
-                  </Table.Cell>
-                  <Table.Cell data-label={r("overview.overdue")}>{row.overdue > 0 ? <Tag data-color="danger" data-size="sm">{String(row.overdue)}</Tag> : "0"}</Table.Cell>
-                  <Table.Cell data-label={r("overview.lastChanged")}>{row.lastChanged ? formatDateTime(row.lastChanged, lang) : r("overview.never")}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          stacked
+          data-size="sm"
+          caption={r("overview.caption")}
+          columns={[
+            { label: r("overview.municipality") },
+            ...(showCounty ? [{ label: r("overview.countyColumn") }] : []),
+            { label: r("overview.progress") },
+            { label: r("overview.overdue") },
+            { label: r("overview.lastChanged") },
+          ]}
+          rows={overview.rows.map((row) => ({
+            key: row.number,
+            cells: [
+              <Link href={readinessPaths.checklist(lang, row.region?.id ?? row.number)}>{row.name}</Link>,
+              ...(showCounty ? [row.countyName] : []),
+              /* One child, so the phone's two-column card keeps it beside its label. */
+              <span>
+                {r("overview.progressValue", { done: row.done, total: readinessItems.length })}
+                {row.region && (
+                  <>
+                    <br />
+                    <span className="field-hint">{r("overview.viaRegion", { region: isolate(row.region.name) })}</span>
+                  </>
+                )}
+              </span>,
+              row.overdue > 0 ? <Tag data-color="danger" data-size="sm">{String(row.overdue)}</Tag> : "0",
+              row.lastChanged ? formatDateTime(row.lastChanged, lang) : r("overview.never"),
+            ],
+          }))}
+        />
       )}
       <Link href={readinessPaths.home(lang)}>{r("checklist.toHome")}</Link>
     </div>

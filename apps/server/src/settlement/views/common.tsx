@@ -8,6 +8,8 @@ import { settlementPaths } from "../settlement-paths.ts";
 import { settlementTexts, type SettlementTranslator } from "../settlement-texts.ts";
 import { settlementNb } from "../messages/nb.ts";
 
+export { Notice } from "../../web/components/notice.tsx";
+
 /**
  * The module's translator for the page's language. On right-to-left pages every text value put
  * into a message (references like B-2026-0012, municipality names, reasons written in Norwegian)
@@ -113,15 +115,6 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
 /** The module's stylesheet; React hoists it into the head. */
 export function SettlementStyles() {
   return <link rel="stylesheet" href="/assets/settlement.css" precedence="default" />;
-}
-
-export function Notice({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <Alert data-color="success" role="status">
-      <Paragraph>{text}</Paragraph>
-    </Alert>
-  );
 }
 
 export function Problem({ text }: { text?: string }) {

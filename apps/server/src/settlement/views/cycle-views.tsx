@@ -1,7 +1,8 @@
-import { Button, Card, Field, Heading, Input, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Card, Field, Heading, Input, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { CsrfField } from "../../web/components/csrf-field.tsx";
+import { DataTable } from "../../web/components/data-table.tsx";
 import { FormErrorSummary } from "../../web/components/form-errors.tsx";
-import { FormField } from "../../web/components/form-field.tsx";
+import { FormField, SelectField } from "../../web/components/form-field.tsx";
 import { LinkCard } from "../../web/components/link-card.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import type { MunicipalityFigures, Overview, SettlementYear } from "../settlement-cycle.ts";
@@ -18,7 +19,6 @@ import {
   Problem,
   SectionNav,
   seriesColours,
-  ScrollRegion,
   SettlementStyles,
   useSettlementTexts,
 } from "./common.tsx";
@@ -88,45 +88,29 @@ function MunicipalityTable({ year, rows, caption }: { year: number; rows: Munici
   const st = useSettlementTexts();
   const n = (value: number) => formatNumber(lang, value);
   return (
-    <ScrollRegion label={caption}>
-      <Table data-size="sm">
-        <caption className="ds-sr-only">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{st("figures.municipality")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("figures.requested")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("figures.decided")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("figures.enquired")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("figures.settled")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("figures.remaining")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((m) => (
-            <Table.Row key={m.number}>
-              <Table.Cell data-label={st("figures.municipality")}>
-                <a href={settlementPaths.municipality(lang, year, m.number)}>{m.name}</a>
-              </Table.Cell>
-              <Table.Cell data-label={st("figures.requested")} className="settlement-number">
-                {m.requested ? n(m.requested.persons) : st("figures.none")}
-              </Table.Cell>
-              <Table.Cell data-label={st("figures.decided")} className="settlement-number">
-                {m.decision ? n(m.decision.persons) : st("year.noDecision")}
-              </Table.Cell>
-              <Table.Cell data-label={st("figures.enquired")} className="settlement-number">
-                {n(m.enquired.persons)}
-              </Table.Cell>
-              <Table.Cell data-label={st("figures.settled")} className="settlement-number">
-                {n(m.settled.persons)}
-              </Table.Cell>
-              <Table.Cell data-label={st("figures.remaining")} className="settlement-number">
-                {n(m.remaining.persons)}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      data-size="sm"
+      caption={caption}
+      columns={[
+        { label: st("figures.municipality") },
+        { label: st("figures.requested"), numeric: true },
+        { label: st("figures.decided"), numeric: true },
+        { label: st("figures.enquired"), numeric: true },
+        { label: st("figures.settled"), numeric: true },
+        { label: st("figures.remaining"), numeric: true },
+      ]}
+      rows={rows.map((m) => ({
+        key: m.number,
+        cells: [
+          <a href={settlementPaths.municipality(lang, year, m.number)}>{m.name}</a>,
+          m.requested ? n(m.requested.persons) : st("figures.none"),
+          m.decision ? n(m.decision.persons) : st("year.noDecision"),
+          n(m.enquired.persons),
+          n(m.settled.persons),
+          n(m.remaining.persons),
+        ],
+      }))}
+    />
   );
 }
 
@@ -210,45 +194,29 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
         <Heading level={3} data-size="xs">
           {st("year.tableCaption")}
         </Heading>
-        <ScrollRegion label={st("year.tableCaption")}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{st("year.tableCaption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{st("year.county")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.recommended")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.requested")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.decided")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.enquired")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.settled")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {counties.map((c) => (
-                <Table.Row key={c.number}>
-                  <Table.Cell data-label={st("year.county")}>
-                    <a href={`${settlementPaths.year(lang, year.year)}?fylke=${c.number}#municipalities`}>{c.name}</a>
-                  </Table.Cell>
-                  <Table.Cell data-label={st("figures.recommended")} className="settlement-number">
-                    {c.recommended ? n(c.recommended.persons) : st("figures.none")}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("figures.requested")} className="settlement-number">
-                    {n(c.requested)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("figures.decided")} className="settlement-number">
-                    {n(c.decided)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("figures.enquired")} className="settlement-number">
-                    {n(c.enquired)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("figures.settled")} className="settlement-number">
-                    {n(c.settled)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          data-size="sm"
+          caption={st("year.tableCaption")}
+          columns={[
+            { label: st("year.county") },
+            { label: st("figures.recommended"), numeric: true },
+            { label: st("figures.requested"), numeric: true },
+            { label: st("figures.decided"), numeric: true },
+            { label: st("figures.enquired"), numeric: true },
+            { label: st("figures.settled"), numeric: true },
+          ]}
+          rows={counties.map((c) => ({
+            key: c.number,
+            cells: [
+              <a href={`${settlementPaths.year(lang, year.year)}?fylke=${c.number}#municipalities`}>{c.name}</a>,
+              c.recommended ? n(c.recommended.persons) : st("figures.none"),
+              n(c.requested),
+              n(c.decided),
+              n(c.enquired),
+              n(c.settled),
+            ],
+          }))}
+        />
       </section>
       <section className="stack" aria-labelledby="municipalities">
         <Heading level={2} data-size="sm" id="municipalities">
@@ -287,16 +255,7 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
             {form.values?.form === "county" && <FormErrorSummary errors={{ fields: errors }} labels={{ persons: st("county.persons"), unaccompaniedMinors: st("county.minors") }} />}
             <form method="post" action={settlementPaths.countyRecommendation(lang, year.year)} className="stack narrow" noValidate>
               <CsrfField />
-              <Field>
-                <Label htmlFor="field-county">{st("county.county")}</Label>
-                <Select id="field-county" name="county" defaultValue={values.form === "county" ? values.county : undefined}>
-                  {counties.map((c) => (
-                    <Select.Option key={c.number} value={c.number}>
-                      {c.name}
-                    </Select.Option>
-                  ))}
-                </Select>
-              </Field>
+              <SelectField name="county" label={st("county.county")} defaultValue={values.form === "county" ? values.county : undefined} options={counties.map((c) => ({ value: c.number, label: c.name }))} />
               <FormField id="field-county-persons" name="persons" inputMode="numeric" label={st("county.persons")} defaultValue={values.form === "county" ? values.persons : undefined} error={values.form === "county" ? errors.persons : undefined} required />
               <FormField id="field-county-minors" name="unaccompaniedMinors" inputMode="numeric" label={st("county.minors")} defaultValue={values.form === "county" ? values.unaccompaniedMinors : "0"} error={values.form === "county" ? errors.unaccompaniedMinors : undefined} />
               <div>
@@ -311,16 +270,13 @@ export function YearPage({ overview, national, own, county, form }: YearPageProp
             {form.values?.form === "request" && <FormErrorSummary errors={{ fields: errors }} labels={{ municipality: st("request.municipality"), persons: st("request.persons"), unaccompaniedMinors: st("request.minors") }} />}
             <form method="post" action={settlementPaths.request(lang, year.year)} className="stack narrow" noValidate>
               <CsrfField />
-              <Field>
-                <Label htmlFor="field-request-municipality">{st("request.municipality")}</Label>
-                <Select id="field-request-municipality" name="municipality" defaultValue={values.form === "request" ? values.municipality : undefined}>
-                  {sortedMunicipalities.map((m) => (
-                    <Select.Option key={m.number} value={m.number}>
-                      {`${m.name} (${m.number})`}
-                    </Select.Option>
-                  ))}
-                </Select>
-              </Field>
+              <SelectField
+                id="field-request-municipality"
+                name="municipality"
+                label={st("request.municipality")}
+                defaultValue={values.form === "request" ? values.municipality : undefined}
+                options={sortedMunicipalities.map((m) => ({ value: m.number, label: `${m.name} (${m.number})` }))}
+              />
               <FormField id="field-request-persons" name="persons" inputMode="numeric" label={st("request.persons")} defaultValue={values.form === "request" ? values.persons : undefined} error={values.form === "request" ? errors.persons : undefined} required />
               <FormField id="field-request-minors" name="unaccompaniedMinors" inputMode="numeric" label={st("request.minors")} defaultValue={values.form === "request" ? values.unaccompaniedMinors : "0"} error={values.form === "request" ? errors.unaccompaniedMinors : undefined} />
               <div>
@@ -511,33 +467,15 @@ export function WeightsPage({ year, weights, history, form }: { year: number; we
           <Heading level={2} data-size="sm" id="weights-history">
             {st("weights.historyTitle")}
           </Heading>
-          <div className="table-scroll">
-            <Table className="stacked-table">
-              <caption className="ds-sr-only">{st("weights.historyTitle")}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{st("runs.started")}</Table.HeaderCell>
-                  {scoreParts.map((part) => (
-                    <Table.HeaderCell key={part} className="settlement-number">
-                      {st(`parts.${part}`)}
-                    </Table.HeaderCell>
-                  ))}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {history.map((h, index) => (
-                  <Table.Row key={index}>
-                    <Table.Cell data-label={st("runs.started")}>{st("weights.setBy", { at: formatDateTime(lang, h.setAt), name: h.setBy ?? "–" })}</Table.Cell>
-                    {scoreParts.map((part) => (
-                      <Table.Cell key={part} data-label={st(`parts.${part}`)} className="settlement-number">
-                        {formatNumber(lang, h.weights[part], 2)}
-                      </Table.Cell>
-                    ))}
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            stacked
+            caption={st("weights.historyTitle")}
+            columns={[{ label: st("runs.started") }, ...scoreParts.map((part) => ({ label: st(`parts.${part}`), numeric: true }))]}
+            rows={history.map((h, index) => ({
+              key: index,
+              cells: [st("weights.setBy", { at: formatDateTime(lang, h.setAt), name: h.setBy ?? "–" }), ...scoreParts.map((part) => formatNumber(lang, h.weights[part], 2))],
+            }))}
+          />
         </section>
       )}
     </div>

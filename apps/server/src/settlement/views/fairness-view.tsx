@@ -1,7 +1,8 @@
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { DataTable } from "../../web/components/data-table.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import type { Fairness } from "../settlement-fairness.ts";
-import { BarChart, formatNumber, formatPercent, PageHeading, ScrollRegion, SectionNav, seriesColours, SettlementStyles, useSettlementTexts } from "./common.tsx";
+import { BarChart, formatNumber, formatPercent, PageHeading, SectionNav, seriesColours, SettlementStyles, useSettlementTexts } from "./common.tsx";
 
 export function FairnessPage({ fairness }: { fairness: Fairness }) {
   const { lang } = usePage();
@@ -47,113 +48,56 @@ export function FairnessPage({ fairness }: { fairness: Fairness }) {
             values: { requested: c.requestedShare, placed: c.placedShare },
           }))}
         />
-        <ScrollRegion label={st("fairness.countiesCaption")}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{st("fairness.countiesCaption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{st("year.county")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("figures.requested")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.requestedShare")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.placedPersons")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.placedShare")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {fairness.counties.map((c) => (
-                <Table.Row key={c.number}>
-                  <Table.Cell data-label={st("year.county")}>{c.name}</Table.Cell>
-                  <Table.Cell data-label={st("figures.requested")} className="settlement-number">
-                    {n(c.requested)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.requestedShare")} className="settlement-number">
-                    {p(c.requestedShare)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.placedPersons")} className="settlement-number">
-                    {n(c.placedPersons)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.placedShare")} className="settlement-number">
-                    {p(c.placedShare)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          data-size="sm"
+          caption={st("fairness.countiesCaption")}
+          columns={[
+            { label: st("year.county") },
+            { label: st("figures.requested"), numeric: true },
+            { label: st("fairness.requestedShare"), numeric: true },
+            { label: st("fairness.placedPersons"), numeric: true },
+            { label: st("fairness.placedShare"), numeric: true },
+          ]}
+          rows={fairness.counties.map((c) => ({ key: c.number, cells: [c.name, n(c.requested), p(c.requestedShare), n(c.placedPersons), p(c.placedShare)] }))}
+        />
       </section>
 
       <section className="stack" aria-labelledby="types">
         <Heading level={2} data-size="sm" id="types">
           {st("fairness.typesTitle")}
         </Heading>
-        <ScrollRegion label={st("fairness.typesCaption")}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{st("fairness.typesCaption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{st("households.type")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.placedHouseholds")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.placedPersons")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.waiting")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.averageWait")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {fairness.types.map((row) => (
-                <Table.Row key={row.type}>
-                  <Table.Cell data-label={st("households.type")}>{st(`householdTypes.${row.type}`)}</Table.Cell>
-                  <Table.Cell data-label={st("fairness.placedHouseholds")} className="settlement-number">
-                    {n(row.placedHouseholds)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.placedPersons")} className="settlement-number">
-                    {n(row.placedPersons)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.waiting")} className="settlement-number">
-                    {n(row.waitingHouseholds)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.averageWait")} className="settlement-number">
-                    {wait(row.averageWaitDays)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          data-size="sm"
+          caption={st("fairness.typesCaption")}
+          columns={[
+            { label: st("households.type") },
+            { label: st("fairness.placedHouseholds"), numeric: true },
+            { label: st("fairness.placedPersons"), numeric: true },
+            { label: st("fairness.waiting"), numeric: true },
+            { label: st("fairness.averageWait"), numeric: true },
+          ]}
+          rows={fairness.types.map((row) => ({
+            key: row.type,
+            cells: [st(`householdTypes.${row.type}`), n(row.placedHouseholds), n(row.placedPersons), n(row.waitingHouseholds), wait(row.averageWaitDays)],
+          }))}
+        />
       </section>
 
       <section className="stack" aria-labelledby="needs">
         <Heading level={2} data-size="sm" id="needs">
           {st("fairness.needsTitle")}
         </Heading>
-        <ScrollRegion label={st("fairness.needsCaption")}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{st("fairness.needsCaption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{st("enquiries.needs")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.placedHouseholds")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.waiting")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("fairness.averageWait")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {fairness.needs.map((row) => (
-                <Table.Row key={row.need}>
-                  <Table.Cell data-label={st("enquiries.needs")}>{st(`needs.${row.need}`)}</Table.Cell>
-                  <Table.Cell data-label={st("fairness.placedHouseholds")} className="settlement-number">
-                    {n(row.placedHouseholds)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.waiting")} className="settlement-number">
-                    {n(row.waitingHouseholds)}
-                  </Table.Cell>
-                  <Table.Cell data-label={st("fairness.averageWait")} className="settlement-number">
-                    {wait(row.averageWaitDays)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          data-size="sm"
+          caption={st("fairness.needsCaption")}
+          columns={[
+            { label: st("enquiries.needs") },
+            { label: st("fairness.placedHouseholds"), numeric: true },
+            { label: st("fairness.waiting"), numeric: true },
+            { label: st("fairness.averageWait"), numeric: true },
+          ]}
+          rows={fairness.needs.map((row) => ({ key: row.need, cells: [st(`needs.${row.need}`), n(row.placedHouseholds), n(row.waitingHouseholds), wait(row.averageWaitDays)] }))}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
-import { Button, Card, Field, Heading, Label, Paragraph, Select, Table, Tag, Textarea } from "@digdir/designsystemet-react";
+import { Button, Card, Field, Heading, Label, Paragraph, Select, Tag, Textarea } from "@digdir/designsystemet-react";
 import { CsrfField } from "../../web/components/csrf-field.tsx";
+import { DataTable } from "../../web/components/data-table.tsx";
 import { FormErrorSummary } from "../../web/components/form-errors.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import type { HouseholdSummary } from "../settlement-households.ts";
@@ -7,7 +8,7 @@ import { settlementPaths } from "../settlement-paths.ts";
 import { interactiveTimeLimitSeconds, type Proposal, type RunSummary } from "../settlement-runs.ts";
 import { scoreParts, type Parts, type Weights } from "../scoring/settlement-score.ts";
 import type { FormState } from "./cycle-views.tsx";
-import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, ScrollRegion, SectionNav, SettlementStyles, useSettlementTexts, Ltr } from "./common.tsx";
+import { Figures, formatDate, formatDateTime, formatNumber, formatPercent, Notice, PageHeading, Problem, SectionNav, SettlementStyles, useSettlementTexts, Ltr } from "./common.tsx";
 
 type Names = ReadonlyMap<string, string>;
 
@@ -41,41 +42,29 @@ export function RunsPage({ year, runs, ready, capacity, form }: { year: number; 
         {runs.length === 0 ? (
           <Paragraph>{st("runs.none")}</Paragraph>
         ) : (
-          <div className="table-scroll">
-            <Table className="stacked-table">
-              <caption className="ds-sr-only">{st("runs.listTitle")}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{st("runs.started")}</Table.HeaderCell>
-                  <Table.HeaderCell>{st("runs.by")}</Table.HeaderCell>
-                  <Table.HeaderCell className="settlement-number">{st("runs.placed")}</Table.HeaderCell>
-                  <Table.HeaderCell className="settlement-number">{st("runs.unplaced")}</Table.HeaderCell>
-                  <Table.HeaderCell className="settlement-number">{st("run.objective")}</Table.HeaderCell>
-                  <Table.HeaderCell>{st("runs.status")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {runs.map((run) => (
-                  <Table.Row key={run.id}>
-                    <Table.Cell data-label={st("runs.started")}>
-                      <a href={settlementPaths.run(lang, run.id)}>{formatDateTime(lang, run.startedAt)}</a>
-                    </Table.Cell>
-                    <Table.Cell data-label={st("runs.by")}>{run.startedBy ?? "–"}</Table.Cell>
-                    <Table.Cell data-label={st("runs.placed")} className="settlement-number">
-                      {formatNumber(lang, run.placed)}
-                    </Table.Cell>
-                    <Table.Cell data-label={st("runs.unplaced")} className="settlement-number">
-                      {formatNumber(lang, run.unplaced)}
-                    </Table.Cell>
-                    <Table.Cell data-label={st("run.objective")} className="settlement-number">
-                      {formatNumber(lang, run.objective, 1)}
-                    </Table.Cell>
-                    <Table.Cell data-label={st("runs.status")}>{st(`status.${run.status}`)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            stacked
+            caption={st("runs.listTitle")}
+            columns={[
+              { label: st("runs.started") },
+              { label: st("runs.by") },
+              { label: st("runs.placed"), numeric: true },
+              { label: st("runs.unplaced"), numeric: true },
+              { label: st("run.objective"), numeric: true },
+              { label: st("runs.status") },
+            ]}
+            rows={runs.map((run) => ({
+              key: run.id,
+              cells: [
+                <a href={settlementPaths.run(lang, run.id)}>{formatDateTime(lang, run.startedAt)}</a>,
+                run.startedBy ?? "–",
+                formatNumber(lang, run.placed),
+                formatNumber(lang, run.unplaced),
+                formatNumber(lang, run.objective, 1),
+                st(`status.${run.status}`),
+              ],
+            }))}
+          />
         )}
       </section>
     </div>
@@ -166,45 +155,34 @@ export function RunPage({ run, previous, proposals, households, names, form }: R
         <Heading level={2} data-size="sm" id="proposals">
           {st("run.proposalsTitle")}
         </Heading>
-        <ScrollRegion label={st("run.proposalsTitle")}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{st("run.proposalsTitle")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{st("run.reference")}</Table.HeaderCell>
-                <Table.HeaderCell>{st("run.proposed")}</Table.HeaderCell>
-                <Table.HeaderCell className="settlement-number">{st("run.score")}</Table.HeaderCell>
-                <Table.HeaderCell>{st("run.state")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {placed.map((p) => {
-                const household = households.get(p.householdId);
-                const state = proposalState(p);
-                const municipality = p.enquiry?.municipality ?? p.override?.municipality ?? p.municipality;
-                return (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      <a href={settlementPaths.proposal(lang, p.id)}><Ltr>{p.reference}</Ltr></a>
-                      {household && (
-                        <span className="settlement-subtext">
-                          {st(`householdTypes.${household.type}`)}, {n(household.persons)}
-                        </span>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{municipality ? (names.get(municipality) ?? municipality) : st("run.noMunicipality")}</Table.Cell>
-                    <Table.Cell className="settlement-number">{p.score === null ? "–" : n(p.score, 1)}</Table.Cell>
-                    <Table.Cell>
-                      <Tag data-color={stateColour[state]} data-size="sm">
-                        {st(`proposalState.${state}`)}
-                      </Tag>
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          data-size="sm"
+          caption={st("run.proposalsTitle")}
+          columns={[{ label: st("run.reference") }, { label: st("run.proposed") }, { label: st("run.score"), numeric: true }, { label: st("run.state") }]}
+          rows={placed.map((p) => {
+            const household = households.get(p.householdId);
+            const state = proposalState(p);
+            const municipality = p.enquiry?.municipality ?? p.override?.municipality ?? p.municipality;
+            return {
+              key: p.id,
+              cells: [
+                <>
+                  <a href={settlementPaths.proposal(lang, p.id)}><Ltr>{p.reference}</Ltr></a>
+                  {household && (
+                    <span className="settlement-subtext">
+                      {st(`householdTypes.${household.type}`)}, {n(household.persons)}
+                    </span>
+                  )}
+                </>,
+                municipality ? (names.get(municipality) ?? municipality) : st("run.noMunicipality"),
+                p.score === null ? "–" : n(p.score, 1),
+                <Tag data-color={stateColour[state]} data-size="sm">
+                  {st(`proposalState.${state}`)}
+                </Tag>,
+              ],
+            };
+          })}
+        />
       </section>
       {unplaced.length > 0 && (
         <section className="stack" aria-labelledby="unplaced">
@@ -234,37 +212,17 @@ function PartsTable({ parts, weights, persons, caption }: { parts: Parts; weight
   const n = (value: number, digits = 2) => formatNumber(lang, value, digits);
   const sum = scoreParts.reduce((s, part) => s + parts[part] * weights[part], 0);
   return (
-    <ScrollRegion label={caption}>
-      <Table data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{st("proposal.part")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("proposal.value")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("proposal.weight")}</Table.HeaderCell>
-            <Table.HeaderCell className="settlement-number">{st("proposal.points")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {scoreParts.map((part) => (
-            <Table.Row key={part}>
-              <Table.HeaderCell scope="row">{st(`parts.${part}`)}</Table.HeaderCell>
-              <Table.Cell className="settlement-number">{n(parts[part])}</Table.Cell>
-              <Table.Cell className="settlement-number">{n(weights[part])}</Table.Cell>
-              <Table.Cell className="settlement-number">{n(parts[part] * weights[part])}</Table.Cell>
-            </Table.Row>
-          ))}
-          <Table.Row>
-            <Table.HeaderCell scope="row">{st("proposal.total", { persons })}</Table.HeaderCell>
-            <Table.Cell />
-            <Table.Cell />
-            <Table.Cell className="settlement-number">
-              <strong>{n(sum * persons)}</strong>
-            </Table.Cell>
-          </Table.Row>
-        </Table.Body>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      data-size="sm"
+      caption={caption}
+      showCaption
+      rowHeaders
+      columns={[{ label: st("proposal.part") }, { label: st("proposal.value"), numeric: true }, { label: st("proposal.weight"), numeric: true }, { label: st("proposal.points"), numeric: true }]}
+      rows={[
+        ...scoreParts.map((part) => ({ key: part, cells: [st(`parts.${part}`), n(parts[part]), n(weights[part]), n(parts[part] * weights[part])] })),
+        { key: "total", cells: [st("proposal.total", { persons }), null, null, <strong>{n(sum * persons)}</strong>] },
+      ]}
+    />
   );
 }
 
