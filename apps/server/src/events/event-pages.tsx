@@ -197,6 +197,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
           preferredLanguage: values.preferredLanguage || null,
           language: lang,
           municipalityNumber: found.municipality.number,
+          ip: request.ip,
         });
         return reply.redirect(eventsPaths.signupDone(lang, found.municipality.number, found.event.id, date, outcome.resent ? "resent" : outcome.status), 303);
       } catch (error) {

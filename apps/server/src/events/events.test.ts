@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
 import rrulePackage from "rrule";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Role } from "../staff/roles.ts";
@@ -10,7 +11,7 @@ import { cancelEvent, createEvent, setOccurrenceCancelled, updateEvent } from ".
 import type { EventInput } from "./event-form.ts";
 import { addDays, fromOslo, toOslo } from "./oslo-time.ts";
 import { sendDueReminders } from "./reminders.ts";
-import { cancelSignup, signUp, type SignupInput } from "./signups.ts";
+import { cancelSignup, signUp, signupsPerAddress, type SignupInput } from "./signups.ts";
 import { buildRecurrence } from "./recurrence.ts";
 
 const { rrulestr } = rrulePackage;
@@ -80,7 +81,7 @@ for (const engine of testEngines) {
     after(() => t.close());
 
     function signup(eventId: string, date: string, who: { name: string; email: string }, partySize = 1): SignupInput {
-      return { eventId, date, ...who, partySize, preferredLanguage: null, language: "nb", municipalityNumber: "5014" };
+      return { eventId, date, ...who, partySize, preferredLanguage: null, language: "nb", municipalityNumber: "5014", ip: `198.51.100.${counter % 256}` };
     }
 
     test("sign-ups fill the seats, then the waiting list; a cancellation moves the head of the list up and tells them", async () => {
@@ -372,6 +373,36 @@ for (const engine of testEngines) {
       assert.equal(cancelled.headers.location, `/nb/kommune/5014/arrangementer/${id}?avmeldt=1`);
       assert.match((await t.app.inject(String(cancelled.headers.location))).body, /Du er meldt av/);
       assert.equal((await t.app.inject(`/nb/avmelding/${token}`)).statusCode, 404, "the link is used up");
+    });
+
+    test("one address may sign up 20 times an hour, counted in the database; the 21st gets the 429 page in the reader's language", async () => {
+      const id = await createEvent(services, admin, input(12, { capacity: 100 }), null);
+      const date = addDays(toOslo(new Date()).date, 12);
+      const ip = "192.0.2.21";
+      // Twenty sign-ups from one address, as if through other server processes: only the database knows.
+      for (let i = 0; i < signupsPerAddress; i++) await signUp(services, { ...signup(id, date, person()), ip });
+      await assert.rejects(signUp(services, { ...signup(id, date, person()), ip }), { statusCode: 429 });
+
+      const path = `/ar/kommune/5014/arrangementer/${id}/${date}/pamelding`;
+      const post = async (remoteAddress: string, email: string) => {
+        const page = await t.app.inject({ url: path, remoteAddress });
+        const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+        assert.ok(csrf);
+        const body = new URLSearchParams({ _csrf: csrf, name: "Test", email, partySize: "1", consent: "yes" });
+        return t.app.inject({ method: "POST", url: path, remoteAddress, headers: { cookie: cookiesOf(page), "content-type": "application/x-www-form-urlencoded" }, payload: body.toString() });
+      };
+      const refused = await post(ip, "refused@example.com");
+      assert.equal(refused.statusCode, 429);
+      assert.equal(refused.headers["retry-after"], "3600");
+      assert.match(refused.body, /<html lang="ar" dir="rtl"/);
+      assert.match(refused.body, /طلبات كثيرة جدًا/, "the error page in the reader's language");
+      assert.equal(mailsTo(t, "refused@example.com").length, 0, "no e-mail is sent");
+      assert.equal((await post("192.0.2.22", "other@example.com")).statusCode, 303, "another address is not held back");
+
+      // An hour later the address may sign up again.
+      await t.test.database.db.updateTable("audit_log").set({ at: sql`now() - interval '61 minutes'` }).where("action", "=", "event.signup").where("ip", "=", ip).execute();
+      assert.equal((await post(ip, "later@example.com")).statusCode, 303);
+      assert.equal(mailsTo(t, "later@example.com").length, 1);
     });
 
     test("the event page carries schema.org Event data: status, place, languages, organiser, and sold out when full", async () => {

@@ -3,7 +3,8 @@ import type { Language } from "@velkomst/i18n";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Mail, Mailer } from "../mail/mailer.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
-import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { recordAudit } from "../audit/audit-log.ts";
+import { InvalidInputError, NotFoundError, TooManyRequestsError } from "../platform/domain-errors.ts";
 import { decideSignup, promotions } from "./capacity.ts";
 import { promotedMail, signupMail, type MailRecipient } from "./event-mail.ts";
 import { findEvent, pageMunicipalityOf, type EventRecord } from "./events-repository.ts";
@@ -30,6 +31,28 @@ export interface SignupInput {
   language: Language;
   /** The municipality whose page the sign-up came from (links in e-mails open it). */
   municipalityNumber: string;
+  /** The address the form came from: sign-ups are public and send e-mail, so each address has a limit. */
+  ip: string;
+}
+
+/** Sign-ups (and re-sent confirmations) one address may make in an hour: a class or a family, not a script. */
+export const signupsPerAddress = 20;
+const signupWindowSeconds = 60 * 60;
+
+/**
+ * Refuses an address that has signed up `signupsPerAddress` times in the last hour. Counted in
+ * the audit log the database shares, so the limit holds across several server processes.
+ */
+async function checkSignupRate(db: Db, ip: string): Promise<void> {
+  const since = new Date(Date.now() - signupWindowSeconds * 1000);
+  const recent = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("action", "=", "event.signup")
+    .where("ip", "=", ip)
+    .where("at", ">", since)
+    .executeTakeFirstOrThrow();
+  if (Number(recent.count) >= signupsPerAddress) throw new TooManyRequestsError(signupWindowSeconds, "too many sign-ups from this address; try again in an hour");
 }
 
 export type SignupOutcome = { status: "confirmed" | "waiting"; position: number; resent: boolean };
@@ -105,6 +128,7 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
   const occurrence = openOccurrence(event, input.date, now);
   const email = input.email.trim().toLowerCase();
   const token = newToken();
+  await checkSignupRate(services.db, input.ip);
   const outcome = await services.db.transaction().execute(async (transaction) => {
     const locked = await lockOccurrence(transaction, input.eventId, occurrence);
     if (locked.cancelled) throw new InvalidInputError([{ path: "date", code: "occurrenceCancelled", message: "this date is cancelled" }], 409);
@@ -117,6 +141,7 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
       .executeTakeFirst();
     if (existing) {
       await transaction.updateTable("event_signups").set({ cancel_token_hash: hashToken(token) }).where("id", "=", existing.id).execute();
+      await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: existing.id, details: { resent: true }, ip: input.ip });
       const status = existing.status as "confirmed" | "waiting";
       const position = status === "waiting" ? await waitingPosition(transaction, locked.id, existing.seq) : 0;
       return { status, position, resent: true, recipient: { name: existing.name ?? input.name, partySize: existing.party_size } };
@@ -136,8 +161,9 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
         cancel_token_hash: hashToken(token),
         created_at: now,
       })
-      .returning("seq")
+      .returning(["id", "seq"])
       .executeTakeFirstOrThrow();
+    await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: inserted.id, ip: input.ip });
     const position = status === "waiting" ? await waitingPosition(transaction, locked.id, inserted.seq) : 0;
     return { status, position, resent: false, recipient: { name: input.name.trim(), partySize: input.partySize } };
   });

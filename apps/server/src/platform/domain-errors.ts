@@ -35,3 +35,10 @@ export class InvalidInputError extends DomainError {
     super(statusCode, "invalid-input", errors.map((e) => `${e.path}: ${e.message}`).join("; "));
   }
 }
+
+/** Too many requests from one address in a while; the answer says when to try again (Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number, message = "too many requests from this address; try again later") {
+    super(429, "too-many-requests", message);
+  }
+}

@@ -5,7 +5,7 @@ import { ErrorPage } from "../web/pages/error-page.tsx";
 import { sendPage } from "../web/render-page.tsx";
 import { paths } from "../web/paths.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
-import { DomainError, InvalidInputError } from "./domain-errors.ts";
+import { DomainError, InvalidInputError, TooManyRequestsError } from "./domain-errors.ts";
 
 function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith("/api/");
@@ -40,6 +40,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     }
 
     if (error instanceof DomainError) {
+      if (error instanceof TooManyRequestsError) reply.header("retry-after", String(error.retryAfterSeconds));
       if (api) return sendApiError(reply, error.statusCode, error.type, [{ path: "", message: error.message }]);
       if (error.statusCode === 401) {
         const back = encodeURIComponent(request.url);
@@ -48,7 +49,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
       const [title, text] =
         error.statusCode === 403
           ? [t("errors.forbiddenTitle"), t("errors.forbiddenText")]
-          : [t("errors.notFoundTitle"), t("errors.notFoundText")];
+          : error.statusCode === 429
+            ? [t("errors.tooManyTitle"), t("errors.tooManyText")]
+            : [t("errors.notFoundTitle"), t("errors.notFoundText")];
       return sendPage(request, reply, <ErrorPage title={title} text={text} />, { title, status: error.statusCode });
     }
 

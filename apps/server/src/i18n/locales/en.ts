@@ -165,6 +165,8 @@ export const en = {
     serverText: "An error happened on our side. Try again in a little while. Give this code if you contact us: {requestId}",
     csrfTitle: "The form has expired",
     csrfText: "For security, the form must be sent from the page where it was opened. Go back, reload the page and try again.",
+    tooManyTitle: "Too many requests",
+    tooManyText: "Too many forms have been sent from this address in the last hour. Wait an hour and try again.",
     toFrontPage: "To the front page",
     summaryTitle: "To go on, correct this:",
   },

@@ -166,6 +166,8 @@ export const nb = {
     serverText: "Det oppstod en feil hos oss. Prøv igjen om litt. Oppgi denne koden hvis du kontakter oss: {requestId}",
     csrfTitle: "Skjemaet er utløpt",
     csrfText: "Av sikkerhetshensyn må skjemaet sendes fra siden det ble åpnet på. Gå tilbake, last inn siden på nytt og prøv igjen.",
+    tooManyTitle: "For mange forespørsler",
+    tooManyText: "Det er sendt for mange skjemaer fra denne adressen den siste timen. Vent en time og prøv igjen.",
     toFrontPage: "Til forsiden",
     summaryTitle: "For å gå videre må du rette opp dette:",
   },

@@ -165,6 +165,8 @@ export const nn = {
     serverText: "Det oppstod ein feil hos oss. Prøv igjen om litt. Oppgi denne koden viss du kontaktar oss: {requestId}",
     csrfTitle: "Skjemaet har gått ut",
     csrfText: "Av omsyn til tryggleiken må skjemaet sendast frå sida det vart opna på. Gå tilbake, last inn sida på nytt og prøv igjen.",
+    tooManyTitle: "For mange førespurnader",
+    tooManyText: "Det er sendt for mange skjema frå denne adressa den siste timen. Vent ein time og prøv igjen.",
     toFrontPage: "Til framsida",
     summaryTitle: "For å gå vidare må du rette opp dette:",
   },

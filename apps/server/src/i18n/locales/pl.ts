@@ -165,6 +165,8 @@ export const pl = {
     serverText: "Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę. W kontakcie z nami podaj ten kod: {requestId}",
     csrfTitle: "Formularz wygasł",
     csrfText: "Ze względów bezpieczeństwa formularz musi zostać wysłany ze strony, na której go otwarto. Wróć, odśwież stronę i spróbuj ponownie.",
+    tooManyTitle: "Zbyt wiele żądań",
+    tooManyText: "Z tego adresu wysłano w ciągu ostatniej godziny zbyt wiele formularzy. Odczekaj godzinę i spróbuj ponownie.",
     toFrontPage: "Na stronę główną",
     summaryTitle: "Aby przejść dalej, popraw następujące błędy:",
   },
