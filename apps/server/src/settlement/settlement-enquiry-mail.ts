@@ -66,11 +66,12 @@ export function createEnquiryNotifier(options: { db: Kysely<DatabaseSchema>; mai
       const byMunicipality = new Map<string, typeof rows>();
       for (const row of rows) byMunicipality.set(row.municipality_number, [...(byMunicipality.get(row.municipality_number) ?? []), row]);
       const contacts = await settlementContacts(db, [...byMunicipality.keys()]);
+      const withoutContacts: string[] = [];
       for (const [number, enquiries] of byMunicipality) {
         const first = enquiries[0]!;
         const to = contacts.get(number) ?? [];
         if (to.length === 0) {
-          log.warn({ municipality: number, enquiries: enquiries.map((e) => e.id) }, "settlement enquiry: the municipality has no administrator to e-mail");
+          withoutContacts.push(number);
           continue;
         }
         const households = enquiries.map((e) => st("mail.enquiryLine", { reference: e.reference, persons: e.persons })).join("\n");
@@ -85,6 +86,8 @@ export function createEnquiryNotifier(options: { db: Kysely<DatabaseSchema>; mai
           }
         }
       }
+      // One line for the whole batch: most municipalities have no administrator in Velkomst yet.
+      if (withoutContacts.length > 0) log.warn({ municipalities: withoutContacts }, "settlement enquiry: no administrator to e-mail in these municipalities");
     } catch (error) {
       log.error({ err: error, enquiries: enquiryIds }, "settlement enquiry: the e-mails could not be prepared");
     }
