@@ -25,3 +25,17 @@ test("a plan step names the chosen municipality's own services for it, and none 
   const oslo = await t.app.inject({ url: `/nb/min-plan/resultat?${query}` });
   assert.doesNotMatch(oslo.body, /\/tjenester\//, "Oslo has no services in the demo, so none are named");
 });
+
+test("each legal basis of a step links to the provision on Lovdata, marked as Norwegian, in every language", async () => {
+  const query = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", ankomst: "2026-10", opphold: "long", statsborgerskap: "PL", nummer: "5014" });
+  for (const lang of ["nb", "ar"]) {
+    const response = await t.app.inject({ url: `/${lang}/min-plan/resultat?${query}` });
+    assert.equal(response.statusCode, 200);
+    const step = /id="step-eea-registration"[\s\S]*?(?=<li class="plan-step")/.exec(response.body)?.[0] ?? "";
+    assert.match(
+      step,
+      /<a[^>]*href="https:\/\/lovdata\.no\/dokument\/NL\/lov\/2008-05-15-35\/%C2%A7117"[^>]*lang="nb"[^>]*dir="auto"[^>]*>Utlendingsloven § 117 \(registreringsplikt for EØS-borgere\)<\/a>/,
+      `${lang}: the reference is a link`,
+    );
+  }
+});

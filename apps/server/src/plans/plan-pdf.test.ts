@@ -232,6 +232,9 @@ describe("the plan as a PDF", () => {
     const uris = [...read.raw.matchAll(/\/URI \(([^)]*)\)/g)].map(([, uri]) => uri);
     assert.ok(uris.includes(shareUrl("nb")), "the link that re-creates the plan");
     for (const link of plan.steps.flatMap((step) => step.links)) assert.ok(uris.includes(link.url), link.url);
+    const references = plan.steps.flatMap((step) => step.legalReferences ?? []);
+    assert.ok(references.some((reference) => reference.href.startsWith("https://lovdata.no/")), "the plan cites Lovdata");
+    for (const reference of references) assert.ok(uris.includes(reference.href), `the legal basis links to ${reference.href}`);
     assert.ok(uris.includes("https://velkomst.example/nb/kommune/5014/info/health"), "the municipality's information page for a step");
     assert.ok(uris.includes("https://velkomst.example/nb/kommune/5014/tjenester/0b6f6f3e-0000-4000-8000-000000000001"), "the municipality's service for a step");
     const annotations = [...read.objects.values()].filter((object) => /\/Subtype \/Link/.test(object.dictionary));

@@ -3,7 +3,7 @@ import type { Plan, PlanStep, Profile } from "@velkomst/rules";
 import { directionOf, type Language } from "@velkomst/i18n";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { contentPaths } from "../content/content-paths.ts";
-import { determinationOrder, formatDate, verdicts, type LocalHelp } from "./plan-result.tsx";
+import { determinationOrder, formatDate, legalReferencesOf, verdicts, type LocalHelp } from "./plan-result.tsx";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 import { pdfFonts, type FontSet, type FontWeight, type PdfFont } from "./pdf-fonts.ts";
 import { layoutParagraph, type Direction, type LaidOutLine } from "./pdf-text-layout.ts";
@@ -335,8 +335,10 @@ function writeStep(w: PdfWriter, body: Struct, step: PlanStep, input: PlanPdfInp
     });
   }
   w.block(body, "H4", p("result.legalBasis"), styles.h4, { indent, keepWithNext: 1 });
-  // The references are Norwegian law titles in every language.
-  w.list(body, step.legalBasis, bullets, (item, basis) => w.block(item, "P", basis, styles.small, { indent: indent + indentStep, lang: "nb", textDirection: "auto" }));
+  // The references are Norwegian law titles in every language, each a link to the provision where the rules give one.
+  w.list(body, legalReferencesOf(step), bullets, (item, reference) =>
+    w.block(item, "P", reference.text, reference.href ? styles.link : styles.small, { indent: indent + indentStep, lang: "nb", textDirection: "auto", link: reference.href }),
+  );
 }
 
 /** The plan as a tagged A4 PDF in the reader's language. */

@@ -16,6 +16,14 @@ import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
 /** A date `YYYY-MM-DD` as the reader writes dates ("1. juni 2025", "1 червня 2025 р."). */
+/**
+ * A step's legal basis with a link to each provision. Plans from the rules carry `legalReferences`;
+ * one without (an older stored plan, another implementation of the contract) keeps its plain titles.
+ */
+export function legalReferencesOf(step: Pick<PlanStep, "legalBasis" | "legalReferences">): ReadonlyArray<{ text: string; href?: string }> {
+  return step.legalReferences ?? step.legalBasis.map((text) => ({ text }));
+}
+
 export function formatDate(isoDate: string, lang: Language): string {
   let format = dateFormats.get(lang);
   if (!format) {
@@ -185,8 +193,19 @@ function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; loc
             {p("result.legalBasis")}
           </Heading>
           <ul>
-            {step.legalBasis.map((basis) => (
-              <li key={basis}>{basis}</li>
+            {legalReferencesOf(step).map((reference) => (
+              <li key={reference.text}>
+                {/* Norwegian law titles in every language; "auto" keeps one whole inside an Arabic page. */}
+                {reference.href ? (
+                  <Link href={reference.href} lang="nb" dir="auto">
+                    {reference.text}
+                  </Link>
+                ) : (
+                  <span lang="nb" dir="auto">
+                    {reference.text}
+                  </span>
+                )}
+              </li>
             ))}
           </ul>
         </Details.Content>

@@ -13,6 +13,7 @@ import type { Profile } from "../profile/profile-schema.ts";
 import { rulesVersion } from "../rules-version.ts";
 import { stepCatalogue, type StepId } from "../steps/step-catalogue.ts";
 import { stepRules, type Determinations } from "../steps/step-rules.ts";
+import { legalReferencesOf, type LegalReferenceLink } from "./legal-references.ts";
 import { createPlanContext } from "./plan-context.ts";
 import type { Plan, PlanStep } from "./plan-schema.ts";
 
@@ -39,6 +40,7 @@ function describe<Id extends DeterminationId, V>(id: Id, determination: Determin
     value: determination.value,
     why: t.format(texts[determination.reason as string]!, determination.values),
     legalBasis: determination.legalBasis as string[],
+    legalReferences: legalReferencesOf(determination.legalBasis) as LegalReferenceLink[],
   };
 }
 
@@ -81,6 +83,7 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
     included.add(entry.id);
     const texts = t.messages.steps[entry.id];
     const action = t.format(texts.why, decision.values);
+    const stepBasis = decision.explainedBy ? joinLegalBasis(legalBasis, d[decision.explainedBy].legalBasis) : legalBasis;
     steps.push({
       id: entry.id,
       title: texts.title,
@@ -88,7 +91,8 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
       dueBy: decision.dueBy,
       after: entry.after.length === 0 ? (noSteps as StepId[]) : entry.after.filter((id) => included.has(id)),
       why: decision.explainedBy ? `${determinations[decision.explainedBy].why} ${action}` : action,
-      legalBasis: (decision.explainedBy ? joinLegalBasis(legalBasis, d[decision.explainedBy].legalBasis) : legalBasis) as string[],
+      legalBasis: stepBasis as string[],
+      legalReferences: legalReferencesOf(stepBasis) as LegalReferenceLink[],
       links: links as PlanStep["links"],
       documents: texts.documents,
     });

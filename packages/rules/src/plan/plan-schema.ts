@@ -4,6 +4,13 @@ import { supportedLanguages } from "../locales/languages.ts";
 import { canonicalStepIds } from "../steps/step-catalogue.ts";
 
 const isoDate = Type.String({ format: "date" });
+
+/** `legalBasis` again, each provision with a link to it (Lovdata for laws and regulations); added to the contract, so optional. */
+const legalReferences = Type.Optional(
+  Type.Array(Type.Object({ text: Type.String(), href: Type.String({ format: "uri" }) }, { additionalProperties: false }), {
+    description: "the provisions of legalBasis, in the same order, each with a link to the provision or official source",
+  }),
+);
 const nullableDate = Type.Union([isoDate, Type.Null()]);
 
 /** Every determination: its value, a title and an explanation in the plan's language, and the provisions it rests on. */
@@ -14,6 +21,7 @@ function determination<V extends TSchema>(value: V, description: string) {
       value,
       why: Type.String({ description: "plain-language explanation, in the plan's language" }),
       legalBasis: Type.Array(Type.String(), { minItems: 1, description: "law and section, or the official source" }),
+      legalReferences,
     },
     { additionalProperties: false, description },
   );
@@ -56,6 +64,7 @@ export const planStepSchema = Type.Object(
     after: Type.Array(StringEnum(canonicalStepIds), { description: "steps listed earlier in the plan that come first" }),
     why: Type.String(),
     legalBasis: Type.Array(Type.String(), { minItems: 1 }),
+    legalReferences,
     links: Type.Array(Type.Object({ title: Type.String(), url: Type.String({ format: "uri" }) }, { additionalProperties: false })),
     documents: Type.Array(Type.String(), { description: "what to bring, in plain language" }),
   },
