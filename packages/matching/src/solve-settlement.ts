@@ -105,6 +105,8 @@ async function solveCompiled(
     onFillings: (taken) => (incumbent = better(incumbent, placementFromFillings(compiled, taken))),
   });
   bound = Math.min(bound, search.bound);
+  // The fillings' settlements get single moves only while the search runs; ejection moves once now (5,000 households: 21,138.6 → 21,189.0 in 1.5 s).
+  incumbent = better(improved(incumbent), incumbent);
   trace(`knapsack bound (${search.iterations} rounds)`);
 
   if (incumbent && !closeEnough(incumbent)) {
