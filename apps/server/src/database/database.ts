@@ -60,6 +60,9 @@ function openPostgres(url: string): Database {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     types: { getTypeParser: (oid: number, format?: string) => typeParsers[oid] ?? pg.types.getTypeParser(oid, format as "text") },
   });
+  // An idle connection the server closes (restart, failover, a test database dropped) is an 'error'
+  // event on the pool, which would end the process without a listener; the pool replaces it on next use.
+  pool.on("error", (error) => process.emitWarning(`an idle PostgreSQL connection was lost: ${error.message}`));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: "postgres",
