@@ -24,3 +24,18 @@ export async function recordAudit(db: Kysely<DatabaseSchema>, entry: AuditEntry)
     })
     .execute();
 }
+
+/**
+ * How often `action` came from `ip` in the last `windowMs`: the rate limits of public forms count
+ * here, in the database every server process shares (index audit_log_action_ip_at).
+ */
+export async function recentActionsFrom(db: Kysely<DatabaseSchema>, action: string, ip: string, windowMs: number): Promise<number> {
+  const recent = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("action", "=", action)
+    .where("ip", "=", ip)
+    .where("at", ">", new Date(Date.now() - windowMs))
+    .executeTakeFirstOrThrow();
+  return Number(recent.count);
+}

@@ -3,7 +3,7 @@ import type { Language } from "@velkomst/i18n";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Mail, Mailer } from "../mail/mailer.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
-import { recordAudit } from "../audit/audit-log.ts";
+import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from "../platform/domain-errors.ts";
 import { decideSignup, promotions } from "./capacity.ts";
 import { promotedMail, signupMail, type MailRecipient } from "./event-mail.ts";
@@ -44,15 +44,9 @@ const signupWindowSeconds = 60 * 60;
  * the audit log the database shares, so the limit holds across several server processes.
  */
 async function checkSignupRate(db: Db, ip: string): Promise<void> {
-  const since = new Date(Date.now() - signupWindowSeconds * 1000);
-  const recent = await db
-    .selectFrom("audit_log")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .where("action", "=", "event.signup")
-    .where("ip", "=", ip)
-    .where("at", ">", since)
-    .executeTakeFirstOrThrow();
-  if (Number(recent.count) >= signupsPerAddress) throw new TooManyRequestsError(signupWindowSeconds, "too many sign-ups from this address; try again in an hour");
+  if ((await recentActionsFrom(db, "event.signup", ip, signupWindowSeconds * 1000)) >= signupsPerAddress) {
+    throw new TooManyRequestsError(signupWindowSeconds, "too many sign-ups from this address; try again in an hour");
+  }
 }
 
 export type SignupOutcome = { status: "confirmed" | "waiting"; position: number; resent: boolean };

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Language } from "@velkomst/i18n";
-import { recordAudit } from "../audit/audit-log.ts";
+import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
@@ -40,15 +40,7 @@ interface NewcomerServices {
 export function createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }: NewcomerServices) {
   return {
     async register(email: string, lang: Language, ip: string): Promise<void> {
-      const since = new Date(Date.now() - registrationWindowMs);
-      const recent = await db
-        .selectFrom("audit_log")
-        .select((eb) => eb.fn.countAll<number>().as("count"))
-        .where("action", "=", "newcomer.registered")
-        .where("ip", "=", ip)
-        .where("at", ">", since)
-        .executeTakeFirstOrThrow();
-      if (Number(recent.count) >= registrationsPerAddress) throw new TooManyRegistrationsError();
+      if ((await recentActionsFrom(db, "newcomer.registered", ip, registrationWindowMs)) >= registrationsPerAddress) throw new TooManyRegistrationsError();
 
       const existing = await users.findByEmail(email);
       if (existing) {
