@@ -1,8 +1,7 @@
-import type { ReactNode } from "react";
-import { Button, Card, Field, Heading, Input, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Card, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { CsrfField } from "../../web/components/csrf-field.tsx";
 import { FormErrorSummary } from "../../web/components/form-errors.tsx";
-import { FormField } from "../../web/components/form-field.tsx";
+import { FormField, SelectField, type SelectOptionGroup } from "../../web/components/form-field.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import { rowsOf, type FormValues } from "../settlement-intake-form.ts";
 import { settlementPaths } from "../settlement-paths.ts";
@@ -15,24 +14,10 @@ export interface MunicipalityOption {
   countyName: string;
 }
 
-/** A labelled select whose label and error are tied to it in the HTML itself (no script needed). */
-function SelectField({ name, label, value, error, options, placeholder, children }: { name: string; label: string; value: string; error?: string; options?: Array<[string, string]>; placeholder?: string; children?: ReactNode }) {
-  const id = `field-${name}`;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
-        {options?.map(([optionValue, text]) => (
-          <Select.Option key={optionValue} value={optionValue}>
-            {text}
-          </Select.Option>
-        ))}
-        {children}
-      </Select>
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </Field>
-  );
+/** A select of [value, text] pairs with an empty first choice ("choose…") unless one is required. */
+function Choice({ value, placeholder, options, ...field }: { name: string; label: string; value: string; error?: string; placeholder?: string; options: ReadonlyArray<[string, string] | SelectOptionGroup> }) {
+  const entries = options.map((entry) => (Array.isArray(entry) ? { value: entry[0], label: entry[1] } : entry));
+  return <SelectField defaultValue={value} options={placeholder === undefined ? entries : [{ value: "", label: placeholder }, ...entries]} {...field} />;
 }
 
 function Checkbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
@@ -75,7 +60,7 @@ function MemberRow({ row, values, errors }: { row: number; values: FormValues; e
         <legend className="ds-sr-only">{legend}</legend>
         <FormField name={name("name")} label={st("intake.name")} defaultValue={value("name")} error={errors[name("name")]} autoComplete="off" />
         <FormField name={name("birthYear")} label={st("intake.birthYear")} inputMode="numeric" defaultValue={value("birthYear")} error={errors[name("birthYear")]} autoComplete="off" />
-        <SelectField
+        <Choice
           name={name("relation")}
           label={st("intake.relation")}
           value={value("relation") || (row === 1 ? "main" : "")}
@@ -89,10 +74,10 @@ function MemberRow({ row, values, errors }: { row: number; values: FormValues; e
           <div className="stack">
             <Paragraph data-size="sm">{st("intake.mappingHint")}</Paragraph>
             <GroupError name={name("mapping")} error={errors[name("mapping")]} />
-            <SelectField name={name("norwegianLevel")} label={st("intake.norwegianLevel")} value={value("norwegianLevel")} error={errors[name("norwegianLevel")]} placeholder={st("intake.choose")} options={levelOptions} />
-            <SelectField name={name("englishLevel")} label={st("intake.englishLevel")} value={value("englishLevel")} error={errors[name("englishLevel")]} placeholder={st("intake.choose")} options={levelOptions} />
-            <SelectField name={name("digitalSkills")} label={st("household.digital")} value={value("digitalSkills")} error={errors[name("digitalSkills")]} placeholder={st("intake.choose")} options={levelOptions} />
-            <SelectField
+            <Choice name={name("norwegianLevel")} label={st("intake.norwegianLevel")} value={value("norwegianLevel")} error={errors[name("norwegianLevel")]} placeholder={st("intake.choose")} options={levelOptions} />
+            <Choice name={name("englishLevel")} label={st("intake.englishLevel")} value={value("englishLevel")} error={errors[name("englishLevel")]} placeholder={st("intake.choose")} options={levelOptions} />
+            <Choice name={name("digitalSkills")} label={st("household.digital")} value={value("digitalSkills")} error={errors[name("digitalSkills")]} placeholder={st("intake.choose")} options={levelOptions} />
+            <Choice
               name={name("education")}
               label={st("household.education")}
               value={value("education")}
@@ -100,7 +85,7 @@ function MemberRow({ row, values, errors }: { row: number; values: FormValues; e
               placeholder={st("intake.choose")}
               options={educations.map((e) => [e, st(`education.${e}`)])}
             />
-            <SelectField
+            <Choice
               name={name("workSector")}
               label={st("intake.workSector")}
               value={value("workSector")}
@@ -110,8 +95,8 @@ function MemberRow({ row, values, errors }: { row: number; values: FormValues; e
             />
             <FormField name={name("workYears")} label={st("intake.workYears")} inputMode="numeric" defaultValue={value("workYears")} error={errors[name("workYears")]} autoComplete="off" />
             <FormField name={name("otherSkills")} label={st("household.otherSkills")} defaultValue={value("otherSkills")} error={errors[name("otherSkills")]} autoComplete="off" />
-            <SelectField name={name("drivingLicence")} label={st("household.drivingLicence")} value={value("drivingLicence")} error={errors[name("drivingLicence")]} placeholder={st("intake.choose")} options={yesNo} />
-            <SelectField name={name("hasCar")} label={st("household.car")} value={value("hasCar")} error={errors[name("hasCar")]} placeholder={st("intake.choose")} options={yesNo} />
+            <Choice name={name("drivingLicence")} label={st("household.drivingLicence")} value={value("drivingLicence")} error={errors[name("drivingLicence")]} placeholder={st("intake.choose")} options={yesNo} />
+            <Choice name={name("hasCar")} label={st("household.car")} value={value("hasCar")} error={errors[name("hasCar")]} placeholder={st("intake.choose")} options={yesNo} />
           </div>
         </details>
       </fieldset>
@@ -126,18 +111,15 @@ function TieRow({ row, values, errors, municipalities }: { row: number; values: 
   return (
     <fieldset className="stack settlement-tie">
       <legend>{st("intake.tie", { number: String(row) })}</legend>
-      <SelectField name={`t${row}-municipality`} label={st("intake.tieMunicipality")} value={values[`t${row}-municipality`] ?? ""} error={errors[`t${row}-municipality`]} placeholder={st("intake.choose")}>
-        {[...counties].map(([county, list]) => (
-          <optgroup key={county} label={county}>
-            {list.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
-      <SelectField name={`t${row}-kind`} label={st("intake.tieKind")} value={values[`t${row}-kind`] || "family"} options={tieKinds.map((k) => [k, st(`tieKind.${k}`)])} />
+      <Choice
+        name={`t${row}-municipality`}
+        label={st("intake.tieMunicipality")}
+        value={values[`t${row}-municipality`] ?? ""}
+        error={errors[`t${row}-municipality`]}
+        placeholder={st("intake.choose")}
+        options={[...counties].map(([county, list]) => ({ group: county, options: list.map((m) => ({ value: m.number, label: m.name })) }))}
+      />
+      <Choice name={`t${row}-kind`} label={st("intake.tieKind")} value={values[`t${row}-kind`] || "family"} options={tieKinds.map((k) => [k, st(`tieKind.${k}`)])} />
     </fieldset>
   );
 }
@@ -210,7 +192,7 @@ export function HouseholdFormPage({ household, locked, values, errors, problem, 
                 {st("intake.householdTitle")}
               </Heading>
               <FormField name="reference" label={st("intake.reference")} hint={st("intake.referenceHint")} defaultValue={values.reference ?? ""} error={errors.reference} autoComplete="off" required />
-              <SelectField
+              <Choice
                 name="protection"
                 label={st("household.protection")}
                 value={values.protection ?? ""}

@@ -10,7 +10,16 @@ interface FieldParts {
 
 export type FormFieldProps = ComponentProps<typeof Input> & FieldParts;
 export type TextareaFieldProps = ComponentProps<typeof Textarea> & FieldParts;
-export type SelectFieldProps = ComponentProps<typeof Select> & FieldParts & { options: ReadonlyArray<{ value: string; label: string }> };
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+/** Options under a heading (`<optgroup>`), e.g. municipalities by county. */
+export interface SelectOptionGroup {
+  group: string;
+  options: readonly SelectOption[];
+}
+export type SelectFieldProps = ComponentProps<typeof Select> & FieldParts & { options: ReadonlyArray<SelectOption | SelectOptionGroup> };
 
 /** The label, hint and error around one control, and the attributes that tie them to it. */
 function LabelledField({ id, label, hint, error, control }: { id: string; label: string; hint?: string; error?: string; control: (described: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
@@ -54,13 +63,25 @@ export function SelectField({ name, label, hint, error, options, id = `field-${n
       error={error}
       control={(described) => (
         <Select id={id} name={name} {...described} {...select}>
-          {options.map((option) => (
-            <Select.Option key={option.value} value={option.value}>
-              {option.label}
-            </Select.Option>
-          ))}
+          {options.map((entry) =>
+            "group" in entry ? (
+              <optgroup key={entry.group} label={entry.group}>
+                {entry.options.map(optionOf)}
+              </optgroup>
+            ) : (
+              optionOf(entry)
+            ),
+          )}
         </Select>
       )}
     />
+  );
+}
+
+function optionOf(option: SelectOption) {
+  return (
+    <Select.Option key={option.value} value={option.value}>
+      {option.label}
+    </Select.Option>
   );
 }
