@@ -63,7 +63,7 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
     // HiGHS checks its own time limit too seldom (3.8 s late on 1,000 households): the deadline is checked here as well.
     const deadline = Date.now() + Math.max(settings.timeLimitSeconds, 0.1) * 1000;
     const overdue = (event: { interrupt(): void }): undefined => {
-      if (Date.now() > deadline) event.interrupt();
+      if (Date.now() > deadline || (stopSignal && Atomics.load(stopSignal, 0) === 1)) event.interrupt();
       return undefined;
     };
     const stopping = {
