@@ -8,7 +8,7 @@ import { solveAssignmentMip } from "./assignment-mip.ts";
 import { generateSettlementInstance } from "./instance-generator.ts";
 import { bruteForceOptimum, tinyInstance } from "./test-instances.ts";
 
-test("the helper thread solves a MIP to the brute-force optimum, alone and together with this thread", async () => {
+test("the helper thread solves a MIP to the brute-force optimum, alone and on two threads", async () => {
   const highs = await highsRuntime();
   let checked = 0;
   for (let seed = 1; checked < 5 && seed < 50; seed++) {
