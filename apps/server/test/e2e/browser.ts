@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startTestApp, type TestApp } from "../test-app.ts";
+import { demoPassword, startTestApp, type TestApp } from "../test-app.ts";
 
 /** Debian's Chromium; nothing downloads a browser of its own. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,6 +43,17 @@ export async function phoneContext(browser: Browser, options: { javaScriptEnable
   // A step that cannot happen should fail the test with its reason, not hang it.
   context.setDefaultTimeout(15_000);
   return context;
+}
+
+/** Signs a demo staff account in through the sign-in form (bokmål) and waits for the staff home. */
+export async function signInAsStaff(context: BrowserContext, baseUrl: string, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/nb/logg-inn`);
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill(demoPassword);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.waitForURL(/\/nb\/ansatt$/);
+  return page;
 }
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails with the violations listed. Needs a page with JavaScript on. */

@@ -1,22 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const editorEmail = "redaktor@demo.velkomst.no";
 const froyaAdminEmail = "admin.froya@demo.velkomst.no";
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(demoPassword);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(/\/nb\/ansatt$/);
-  return page;
-}
+const signIn = (context: BrowserContext, email: string) => signInAsStaff(context, e2e.server.baseUrl, email);
 
 /** The Frøya administrator opens the review queue and approves the text with this title. */
 async function approve(admin: Page, title: RegExp) {

@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { crc32, deflateSync } from "node:zlib";
 import { buildApp } from "../../src/app.ts";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
@@ -109,12 +108,7 @@ describe("services and contact points", () => {
   test("an editor adds a service without JavaScript, and readers see it", async () => {
     const editor = demoAccounts.find((a) => a.role === "editor")!;
     const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-    await page.getByLabel("E-postadresse").fill(editor.email);
-    await page.getByLabel("Passord").fill(demoPassword);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(/\/nb\/ansatt$/);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, editor.email);
     await page.getByRole("link", { name: /Tjenester og kontaktpunkter/ }).click();
     await page.waitForURL(/\/nb\/ansatt\/tjenester$/);
     await page.getByRole("link", { name: "Legg til tjeneste" }).click();
@@ -147,12 +141,7 @@ describe("services and contact points", () => {
   test("the staff form passes axe, in bokmål and Arabic", async () => {
     const admin = demoAccounts.find((a) => a.role === "municipality-admin")!;
     const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-    await page.getByLabel("E-postadresse").fill(admin.email);
-    await page.getByLabel("Passord").fill(demoPassword);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(/\/nb\/ansatt$/);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, admin.email);
     await page.goto(`${e2e.server.baseUrl}/nb/ansatt/tjenester`);
     await page.getByRole("link", { name: "Endre NAV Frøya" }).click();
     assert.equal(await page.getByLabel("mandag").inputValue(), "10:00–14:00");

@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { propertyValue, readCalendar, unescapeText } from "../../src/calendar/icalendar-reader.ts";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
@@ -168,12 +167,7 @@ describe("events: a reader signs up and cancels", () => {
 
   test("an editor opens the staff pages: the event list, the form and the sign-up list", async () => {
     const context = await phoneContext(e2e.browser);
-    const page = await context.newPage();
-    await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-    await page.getByLabel("E-postadresse").fill(e2e.server.testApp.emailOf("editor"));
-    await page.getByLabel("Passord").fill(demoPassword);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(/\/nb\/ansatt$/);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, e2e.server.testApp.emailOf("editor"));
     await page.getByRole("link", { name: /^Arrangementer/ }).click();
     await page.waitForURL(/\/nb\/ansatt\/arrangementer$/);
     await expectAccessible(page, "staff events nb");

@@ -1,23 +1,14 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { minimalPdf } from "../../src/readiness/readiness-demo.ts";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const hitra = "koordinator.hitra@demo.velkomst.no";
 const county = "fylke.trondelag@demo.velkomst.no";
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(demoPassword);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(/\/nb\/ansatt$/);
-  return page;
-}
+const signIn = (context: BrowserContext, email: string) => signInAsStaff(context, e2e.server.baseUrl, email);
 
 describe("readiness checklist: a coordinator updates an item, the county follows", () => {
   test("the Hitra coordinator finds the region's checklist and its items (axe clean)", async () => {

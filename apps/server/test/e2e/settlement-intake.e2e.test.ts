@@ -3,22 +3,14 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { todayInNorway } from "../../src/plans/today.ts";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const thisYear = Number(todayInNorway().slice(0, 4));
 const reference = "E2E-2026-0001";
 
 async function signInAsImdi(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
-  const context = await phoneContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(demoAccounts.find((a) => a.role === "national-admin")!.email);
-  await page.getByLabel("Passord").fill(demoPassword);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(/\/nb\/ansatt$/);
-  return page;
+  return signInAsStaff(await phoneContext(browser, options), e2e.server.baseUrl, demoAccounts.find((a) => a.role === "national-admin")!.email);
 }
 
 describe("settlement intake: IMDi registers a household from UDI's decision", () => {

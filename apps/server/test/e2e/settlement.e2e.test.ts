@@ -3,22 +3,14 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { todayInNorway } from "../../src/plans/today.ts";
-import { demoPassword } from "../test-app.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const year = 2027;
 const emailOf = (role: string) => demoAccounts.find((a) => a.role === role)!.email;
 
 async function signIn(browser: Browser, role: "national-admin" | "municipality-admin", options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
-  const context = await phoneContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(emailOf(role));
-  await page.getByLabel("Passord").fill(demoPassword);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(/\/nb\/ansatt$/);
-  return page;
+  return signInAsStaff(await phoneContext(browser, options), e2e.server.baseUrl, emailOf(role));
 }
 
 describe("settlement: from the national need to a household settled in Frøya", () => {
