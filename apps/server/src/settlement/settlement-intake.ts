@@ -67,6 +67,17 @@ function normalise(input: HouseholdInput) {
 
 type Stored = ReturnType<typeof normalise>;
 
+/** The household's own row, the same for a registration and a correction. */
+function householdColumns(household: Stored) {
+  return {
+    reference: household.reference,
+    protection: household.protection,
+    ready_on: household.readyOn,
+    needs_health_services: household.needsHealthServices,
+    needs_wheelchair_home: household.needsWheelchairHome,
+  };
+}
+
 /**
  * Household intake (seed 001 ch. 7, Meld. St. 17): IMDi registers a household ready for settlement
  * from UDI's decision, and corrects it until it is enquired about. Each write is one transaction
@@ -165,14 +176,7 @@ export function createSettlementIntake(db: Db, municipalities: MunicipalityList)
         .execute(async (trx) => {
           const { id } = await trx
             .insertInto("settlement_households")
-            .values({
-              reference: household.reference,
-              protection: household.protection,
-              ready_on: household.readyOn,
-              needs_health_services: household.needsHealthServices,
-              needs_wheelchair_home: household.needsWheelchairHome,
-              registered_by: actor.viewer.id,
-            })
+            .values({ ...householdColumns(household), registered_by: actor.viewer.id })
             .returning("id")
             .executeTakeFirstOrThrow();
           await insertDetails(trx, id, household);
@@ -225,13 +229,7 @@ export function createSettlementIntake(db: Db, municipalities: MunicipalityList)
           if (changed.length === 0) return changed;
           await trx
             .updateTable("settlement_households")
-            .set({
-              reference: household.reference,
-              protection: household.protection,
-              ready_on: household.readyOn,
-              needs_health_services: household.needsHealthServices,
-              needs_wheelchair_home: household.needsWheelchairHome,
-            })
+            .set(householdColumns(household))
             .where("id", "=", id)
             .execute();
           await trx.deleteFrom("settlement_members").where("household_id", "=", id).execute();

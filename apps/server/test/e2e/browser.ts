@@ -56,6 +56,20 @@ export async function signInAsStaff(context: BrowserContext, baseUrl: string, em
   return page;
 }
 
+/**
+ * Opens each right-to-left page (a path on the server, or a whole URL) and checks that it answers
+ * 200 laid out right to left, passes axe and is screenshot under its name.
+ */
+export async function checkRtlPages(page: Page, baseUrl: string, pages: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  for (const [path, name] of pages) {
+    const response = await page.goto(path.startsWith("http") ? path : `${baseUrl}${path}`);
+    assert.equal(response?.status(), 200, path);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl", path);
+    await expectAccessible(page, name);
+    await screenshot(page, name);
+  }
+}
+
 /** Runs axe with the WCAG 2.1 A and AA rules and fails with the violations listed. Needs a page with JavaScript on. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

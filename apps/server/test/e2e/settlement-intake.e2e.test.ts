@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { todayInNorway } from "../../src/plans/today.ts";
-import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const thisYear = Number(todayInNorway().slice(0, 4));
@@ -96,17 +96,11 @@ describe("settlement intake: IMDi registers a household from UDI's decision", ()
     await expectAccessible(page, "settlement intake errors nb");
     await screenshot(page, "settlement-intake-errors-nb-360");
 
-    for (const [path, name] of [
+    await checkRtlPages(page, e2e.server.baseUrl, [
       ["/ar/ansatt/bosetting/husstander/ny", "settlement-intake-ar-360"],
       [householdUrl.replace("/nb/", "/ar/") + "/endre", "settlement-intake-edit-ar-360"],
       [householdUrl.replace("/nb/", "/ar/"), "settlement-household-ar-360"],
-    ] as const) {
-      const response = await page.goto(path.startsWith("http") ? path : `${e2e.server.baseUrl}${path}`);
-      assert.equal(response?.status(), 200, path);
-      assert.equal(await page.getAttribute("html", "dir"), "rtl");
-      await expectAccessible(page, name);
-      await screenshot(page, name);
-    }
+    ]);
     await page.context().close();
   });
 });

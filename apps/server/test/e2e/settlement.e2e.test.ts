@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { todayInNorway } from "../../src/plans/today.ts";
-import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const year = 2027;
@@ -127,19 +127,13 @@ describe("settlement: from the national need to a household settled in Frøya", 
 
   test("the main pages in Arabic, right to left, at 360 px", async () => {
     const page = await signIn(e2e.browser, "national-admin", { locale: "ar" });
-    for (const [path, name] of [
+    await checkRtlPages(page, e2e.server.baseUrl, [
       [`/ar/ansatt/bosetting/${year}`, "settlement-year-ar-360"],
       [`/ar/ansatt/bosetting/${year}/kjoringer`, "settlement-runs-ar-360"],
       [proposalUrl.replace("/nb/", "/ar/"), "settlement-proposal-ar-360"],
       [`/ar/ansatt/bosetting/${year}/rettferdighet`, "settlement-fairness-ar-360"],
       [`/ar/ansatt/bosetting/${year}/vekter`, "settlement-weights-ar-360"],
-    ] as const) {
-      const response = await page.goto(path.startsWith("http") ? path : `${e2e.server.baseUrl}${path}`);
-      assert.equal(response?.status(), 200, path);
-      assert.equal(await page.getAttribute("html", "dir"), "rtl");
-      await expectAccessible(page, name);
-      await screenshot(page, name);
-    }
+    ]);
     await page.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/rettferdighet`);
     await expectAccessible(page, "settlement fairness nb");
     await screenshot(page, "settlement-fairness-nb-360");
