@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { DatabaseLocation } from "./database/database.ts";
+import { clockStartingAtSetting, type Clock } from "./platform/clock.ts";
 
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
   mapTiles: MapTiles | undefined;
   /** A machine-translation service speaking the DeepL v2 /translate API; without it translation is by hand only. */
   translationProvider: { url: string; apiKey: string } | undefined;
+  /** Where every "now" comes from; `VELKOMST_CLOCK_START` starts it at a chosen instant (tests at fixed dates). */
+  clock: Clock;
 }
 
 export interface MapTiles {
@@ -59,6 +62,12 @@ function parseMapTiles(env: NodeJS.ProcessEnv): MapTiles | undefined {
   return { url, attribution, origin: new URL(url.replace(/\{[zxy]\}/g, "0")).origin };
 }
 
+function parseClock(env: NodeJS.ProcessEnv): Clock {
+  const clock = clockStartingAtSetting(env.VELKOMST_CLOCK_START);
+  if (!clock) throw new ConfigError(`VELKOMST_CLOCK_START: expected an ISO instant such as 2028-02-29T10:00:00+01:00, got "${env.VELKOMST_CLOCK_START}"`);
+  return clock;
+}
+
 function parseTranslationProvider(env: NodeJS.ProcessEnv): Config["translationProvider"] {
   const url = env.TRANSLATION_PROVIDER_URL?.trim();
   const apiKey = env.TRANSLATION_API_KEY?.trim();
@@ -84,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === "true",
     mapTiles: parseMapTiles(env),
     translationProvider: parseTranslationProvider(env),
+    clock: parseClock(env),
   };
 }

@@ -27,6 +27,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
   const savedPlans = createSavedPlans(db);
   return {
     config,
+    clock: config.clock,
     database,
     db,
     users,
