@@ -1,11 +1,15 @@
 /**
  * Runs every *.test.ts(x) in the workspaces with Node's test runner. Database tests run on
  * PGlite and, through TEST_POSTGRES_URL, on a real PostgreSQL server started here for the run.
- * Usage: npm test [-- path-filter ...]
+ * Then the date-sensitive suites run again with the app's clock started at fixed dates (see
+ * fixed-dates.ts), so a test that only passes on some days of the year fails on every day.
+ * Usage: npm test [-- path-filter ...]; a filter runs only those files, today only, unless
+ * `--fixed-dates` is given too.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { dateSensitiveSuites, fixedDates } from "./fixed-dates.ts";
 import { postgresAvailable, startPostgres, type PostgresServer } from "./postgres-server.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -20,12 +24,15 @@ function findTests(dir: string): string[] {
   });
 }
 
-const filters = process.argv.slice(2);
-const files = roots
+const args = process.argv.slice(2);
+const withFixedDates = args.includes("--fixed-dates");
+const filters = args.filter((arg) => arg !== "--fixed-dates");
+const matching = (patterns: readonly string[]) => (file: string) => patterns.length === 0 || patterns.some((pattern) => file.includes(pattern));
+const allFiles = roots
   .flatMap((dir) => findTests(join(root, dir)))
   .map((file) => relative(root, file))
-  .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
   .sort();
+const files = allFiles.filter(matching(filters));
 
 let postgres: PostgresServer | undefined;
 if (postgresAvailable()) {
@@ -37,14 +44,31 @@ if (postgresAvailable()) {
   console.warn("PostgreSQL not installed: database tests run on PGlite only.");
 }
 
-const result = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", "--test-reporter=spec", ...files],
-  {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "test", ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}) },
-  },
-);
+function runTests(testFiles: readonly string[], env: NodeJS.ProcessEnv): number {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", "--test-reporter=spec", ...testFiles],
+    { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "test", ...env } },
+  );
+  return result.status ?? 1;
+}
+
+const databases = postgres ? { TEST_POSTGRES_URL: postgres.url } : {};
+let status = runTests(files, databases);
+
+// At the fixed dates the suites run on one engine (PostgreSQL, the faster to set up, where it is
+// installed): what they check is the calendar, not the engine.
+const datedEngine = postgres ? { ...databases, TEST_ENGINES: "postgres" } : {};
+const datedFiles = files.filter(matching(dateSensitiveSuites));
+if (status === 0 && (filters.length === 0 || withFixedDates) && datedFiles.length > 0) {
+  for (const { start, why } of fixedDates) {
+    console.log(`\n=== the date-sensitive suites with the clock started at ${start} (${why}) ===`);
+    const atDate = runTests(datedFiles, { ...datedEngine, VELKOMST_CLOCK_START: start });
+    if (atDate !== 0) {
+      console.error(`the date-sensitive suites failed with the clock started at ${start} (${why})`);
+      status = atDate;
+    }
+  }
+}
 postgres?.stop();
-process.exit(result.status ?? 1);
+process.exit(status);

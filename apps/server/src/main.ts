@@ -12,7 +12,7 @@ async function main() {
   await prepareDatabase(database);
   const app = await buildApp({ database, config });
   if (config.seedDemo) {
-    const accounts = await seedDemo(database.db);
+    const accounts = await seedDemo(database.db, { clock: config.clock });
     if (accounts.length > 0) {
       const lines = accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
       // Printed once, on the first start, so whoever started the demo can sign in.

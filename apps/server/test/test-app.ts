@@ -6,7 +6,8 @@ import { loadConfig } from "../src/config.ts";
 import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
 import type { Role } from "../src/staff/roles.ts";
 import { prepareDatabase } from "../src/startup.ts";
-import { createEmptyDatabase, type TestDatabase } from "./test-database.ts";
+import { createEmptyDatabase, testEngines, type TestDatabase } from "./test-database.ts";
+import { testClock } from "./test-clock.ts";
 
 export const demoPassword = "demo-password-for-tests";
 
@@ -39,10 +40,10 @@ export function mergeCookies(...cookieHeaders: string[]): string {
 }
 
 /** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process. */
-export async function startTestApp(engine: Engine = "pglite"): Promise<TestApp> {
+export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite"): Promise<TestApp> {
   const test = await createEmptyDatabase(engine);
   await prepareDatabase(test.database);
-  await seedDemo(test.database.db, { password: demoPassword });
+  await seedDemo(test.database.db, { clock: testClock, password: demoPassword });
   const logs: Array<Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -50,7 +51,7 @@ export async function startTestApp(engine: Engine = "pglite"): Promise<TestApp> 
       done();
     },
   });
-  const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret" }), publicUrl: "http://localhost" };
+  const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", VELKOMST_CLOCK_START: process.env.VELKOMST_CLOCK_START }), publicUrl: "http://localhost" };
   const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream } });
   await app.ready();
   const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";

@@ -4,7 +4,10 @@ import { openDatabase, type Database, type Engine } from "../src/database/databa
 import { migrate } from "../src/database/migrator.ts";
 
 /** The engines every database test runs on: PGlite always, PostgreSQL when the test run started one. */
-export const testEngines: Engine[] = process.env.TEST_POSTGRES_URL ? ["pglite", "postgres"] : ["pglite"];
+/** Both engines when the test run started PostgreSQL; `TEST_ENGINES=postgres` narrows a run to one (the fixed-date runs). */
+export const testEngines: Engine[] = (process.env.TEST_POSTGRES_URL ? ["pglite", "postgres"] : ["pglite"]).filter(
+  (engine) => !process.env.TEST_ENGINES || process.env.TEST_ENGINES.split(",").includes(engine),
+) as Engine[];
 
 export interface TestDatabase {
   database: Database;

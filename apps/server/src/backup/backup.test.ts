@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { demoAccounts, seedDemo } from "../demo/demo-seed.ts";
+import { testClock } from "../../test/test-clock.ts";
 import { prepareDatabase } from "../startup.ts";
 import { createEmptyDatabase, testEngines } from "../../test/test-database.ts";
 import { BackupError, createBackup, parseBackup, restoreBackup } from "./backup.ts";
@@ -13,7 +14,7 @@ describe(`backup from ${source}, restore on ${target}`, () => {
     const to = await createEmptyDatabase(target);
     try {
       await prepareDatabase(from.database);
-      await seedDemo(from.database.db, { password: "a-long-enough-password" });
+      await seedDemo(from.database.db, { clock: testClock, password: "a-long-enough-password" });
       await from.database.db.insertInto("login_attempts").values({ email: "x@y.no", ip: "127.0.0.1", succeeded: false }).execute();
       const backup = parseBackup(JSON.stringify(await createBackup(from.database.db)));
       await prepareDatabase(to.database);
@@ -37,7 +38,7 @@ describe(`backup from ${source}, restore on ${target}`, () => {
     const to = await createEmptyDatabase(target);
     try {
       await prepareDatabase(from.database);
-      await seedDemo(from.database.db, { password: "a-long-enough-password" });
+      await seedDemo(from.database.db, { clock: testClock, password: "a-long-enough-password" });
       const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
       const item = await from.database.db.selectFrom("readiness_items").select(["checklist_id", "item_id"]).executeTakeFirstOrThrow();
       await from.database.db

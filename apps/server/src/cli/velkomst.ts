@@ -111,7 +111,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case "seed-demo": {
-        const accounts = await withDatabase((database) => seedDemo(database.db, values.password ? { password: values.password } : {}));
+        const accounts = await withDatabase((database) => seedDemo(database.db, { clock: loadConfig().clock, ...(values.password ? { password: values.password } : {}) }));
         if (accounts.length === 0) io.stdout.write("the database already has users; nothing seeded\n");
         for (const a of accounts) io.stdout.write(`${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}\n`);
         return 0;
@@ -157,9 +157,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "plan": {
         const input = await readInput(requireArgument(positionals[0], "PROFILE.json (or - for standard input)"), io);
-        const checked = validateProfile(input);
+        const today = loadConfig().clock.today();
+        const checked = validateProfile(input, { today });
         if (!checked.ok) return reportInvalid(checked.errors, io);
-        io.stdout.write(`${JSON.stringify(evaluatePlan(checked.value), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(evaluatePlan(checked.value, { today }), null, 2)}\n`);
         return 0;
       }
       case "settle": {
@@ -182,7 +183,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const config = loadConfig();
         const log = { warn: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`), error: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`) };
         const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: log as unknown as FastifyBaseLogger });
-        const run = await withDatabase(({ db }) => sendDueReminders({ db, mailer, config, log }));
+        const run = await withDatabase(({ db }) => sendDueReminders({ db, mailer, config, clock: config.clock, log }));
         io.stdout.write(`sent ${run.sent} reminders (${run.failed} failed), deleted ${run.deleted} old sign-ups\n`);
         return run.failed > 0 ? 1 : 0;
       }

@@ -115,12 +115,12 @@ Spør på kommunetorget eller hos arbeidsgiveren din.`,
   steps: ["norwegian-training"],
 };
 
-export async function seedContentDemo(db: Kysely<DatabaseSchema>): Promise<void> {
+export async function seedContentDemo(db: Kysely<DatabaseSchema>, now: Date): Promise<void> {
   const users = await db.selectFrom("users").select(["id", "email"]).where("email", "in", ["admin.froya@demo.velkomst.no", "redaktor@demo.velkomst.no"]).execute();
   const admin = users.find((u) => u.email.startsWith("admin.froya"))?.id ?? null;
   const editor = users.find((u) => u.email.startsWith("redaktor"))?.id ?? null;
   const health = await db.selectFrom("content_pages").select("id").where("scope_kind", "=", "national").where("slug", "=", "health").executeTakeFirst();
-  const days = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+  const days = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
 
   const froyaPage = randomUUID();
   const regionPage = randomUUID();

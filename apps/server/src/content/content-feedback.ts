@@ -5,6 +5,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { scopeCoversMunicipality } from "../staff/roles.ts";
 import { contentScopesOf, loadPlaces, pageScopeOf, scopeChecker, type PageScope } from "./content-scope.ts";
+import type { Clock } from "../platform/clock.ts";
 
 /** Answers per reader in one day, over all pages and counting changed answers, before the form says "try again tomorrow". */
 export const feedbackPerDay = 30;
@@ -41,14 +42,14 @@ export interface FeedbackSummary {
  * and the day, which lets one reader's repeated answers on a page replace each other (dedupe) and
  * slows down floods, and cannot be turned back into the address without the key.
  */
-export function createContentFeedback(db: Kysely<DatabaseSchema>, secret: string = randomBytes(32).toString("hex")) {
+export function createContentFeedback(db: Kysely<DatabaseSchema>, clock: Clock, secret: string = randomBytes(32).toString("hex")) {
   function readerKey(ip: string, now: Date): string {
     return createHmac("sha256", secret).update(`${ip}|${now.toISOString().slice(0, 10)}`).digest("base64url");
   }
 
   return {
     async record(input: { pageId: string; municipalityNumber: string; language: Language; useful: boolean; comment: string; ip: string }): Promise<FeedbackOutcome> {
-      const now = new Date();
+      const now = clock.now();
       const key = readerKey(input.ip, now);
       const comment = input.comment.replace(/\r\n?/g, "\n").trim().slice(0, commentLimit);
       const today = await db

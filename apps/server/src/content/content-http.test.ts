@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { demoAccounts, seedDemo } from "../demo/demo-seed.ts";
+import { testClock } from "../../test/test-clock.ts";
 import { prepareDatabase } from "../startup.ts";
 import { cookiesOf, demoPassword, mergeCookies, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { createEmptyDatabase, type TestDatabase } from "../../test/test-database.ts";
@@ -33,7 +34,7 @@ describe("content web pages (no translation provider)", () => {
     t = await startTestApp("pglite");
     const db = t.test.database.db;
     const imdi = (await createUserRepository(db).findByEmail("imdi@demo.velkomst.no"))!;
-    const content = createContent({ db, config: { translationProvider: undefined, cookieSecret: undefined } });
+    const content = createContent({ db, config: { translationProvider: undefined, cookieSecret: undefined, clock: testClock } });
     const created = await content.workflow.createPage(
       { viewer: { ...imdi, totpEnabled: false }, ip: null },
       { scope: { kind: "municipality", id: "5001" }, slug: "trondheim", title: "Trondheim", summary: "Kort", body: "Tekst", sources: "", steps: [] },
@@ -190,7 +191,7 @@ describe("machine translation through a DeepL-shaped service", () => {
     const url = await deepl.start();
     test_ = await createEmptyDatabase("pglite");
     await prepareDatabase(test_.database);
-    await seedDemo(test_.database.db, { password: demoPassword });
+    await seedDemo(test_.database.db, { clock: testClock, password: demoPassword });
     const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", TRANSLATION_PROVIDER_URL: url, TRANSLATION_API_KEY: "test-key" }), publicUrl: "http://localhost" };
     app = await buildApp({ database: test_.database, config, logger: false });
     await app.ready();
@@ -250,8 +251,8 @@ describe("machine translation when the service fails", () => {
     const t = await createEmptyDatabase("pglite");
     try {
       await prepareDatabase(t.database);
-      await seedDemo(t.database.db, { password: demoPassword });
-      const content = createContent({ db: t.database.db, config: { translationProvider: { url, apiKey: "k" }, cookieSecret: undefined } });
+      await seedDemo(t.database.db, { clock: testClock, password: demoPassword });
+      const content = createContent({ db: t.database.db, config: { translationProvider: { url, apiKey: "k" }, cookieSecret: undefined, clock: testClock } });
       const editor = (await createUserRepository(t.database.db).findByEmail("redaktor@demo.velkomst.no"))!;
       const pageId = (await t.database.db.selectFrom("content_pages").select("id").where("slug", "=", "velkomstsenteret").executeTakeFirstOrThrow()).id;
       await assert.rejects(content.workflow.machineTranslate({ viewer: { ...editor, totpEnabled: false }, ip: null }, pageId, "uk"), /answered 503/);

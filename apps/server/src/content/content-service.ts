@@ -8,13 +8,13 @@ import { createContentWorkflow } from "./content-workflow.ts";
 import { createDeeplTranslationProvider, type TranslationProvider } from "./machine-translation.ts";
 
 /** The content module's collaborators: the reader, the editorial workflow, editors' views and reader feedback. */
-export function createContent({ db, config, translation }: { db: Kysely<DatabaseSchema>; config: Pick<Config, "translationProvider" | "cookieSecret">; translation?: TranslationProvider }) {
+export function createContent({ db, config, translation }: { db: Kysely<DatabaseSchema>; config: Pick<Config, "translationProvider" | "cookieSecret" | "clock">; translation?: TranslationProvider }) {
   const provider = translation ?? (config.translationProvider ? createDeeplTranslationProvider(config.translationProvider) : undefined);
   return {
     reader: createContentReader(db),
-    workflow: createContentWorkflow({ db, translation: provider }),
+    workflow: createContentWorkflow({ db, translation: provider, clock: config.clock }),
     overview: createContentOverview(db),
-    feedback: createContentFeedback(db, config.cookieSecret),
+    feedback: createContentFeedback(db, config.clock, config.cookieSecret),
   };
 }
 

@@ -1,3 +1,4 @@
+import { testClock } from "../../test/test-clock.ts";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { renderToString } from "react-dom/server";
@@ -35,7 +36,7 @@ function readerPage(requested: Language, overrides: Partial<ReaderPageWithBody> 
 
 function render(lang: Language, page: ReaderPageWithBody, feedback: FeedbackState = {}): string {
   return renderToString(
-    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", csrfToken: () => "token" }}>
+    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", csrfToken: () => "token", now: testClock.now() }}>
       <ContentPage municipality={froya} page={page} feedback={feedback} />
     </PageContextProvider>,
   );

@@ -12,6 +12,7 @@ import { importBaselineContent } from "./baseline-import.ts";
 import { createContent, type Content } from "./content-service.ts";
 import { ConflictError } from "./content-workflow.ts";
 import { ForbiddenError, InvalidInputError } from "../platform/domain-errors.ts";
+import { testClock } from "../../test/test-clock.ts";
 
 const text = (title: string, body = "## Om\n\nEn lokal side.") => ({ title, summary: `Sammendrag for ${title}`, body, sources: "Frøya kommune | https://www.froya.kommune.no", steps: ["welcome-meeting"] });
 
@@ -25,7 +26,7 @@ for (const engine of testEngines) {
     before(async () => {
       t = await startTestApp(engine);
       const db = t.test.database.db;
-      content = createContent({ db, config: { translationProvider: undefined, cookieSecret: "test" } });
+      content = createContent({ db, config: { translationProvider: undefined, cookieSecret: "test", clock: testClock } });
       const users = createUserRepository(db);
       for (const [who, email] of Object.entries({ editor: "redaktor@demo.velkomst.no", froyaAdmin: "admin.froya@demo.velkomst.no", imdi: "imdi@demo.velkomst.no" })) {
         const user = (await users.findByEmail(email))!;

@@ -9,6 +9,7 @@ import { cleanPageText, contentHash, limits, slugPattern, type PageText } from "
 import { assertInScope, pageScopeOf, scopeChecker, scopeColumns, type PageScope, type ScopeChecker } from "./content-scope.ts";
 import type { VersionStatus } from "./content-tables.ts";
 import type { TranslationProvider } from "./machine-translation.ts";
+import type { Clock } from "../platform/clock.ts";
 
 type Db = Kysely<DatabaseSchema>;
 type Tx = Transaction<DatabaseSchema>;
@@ -40,6 +41,7 @@ export interface WorkflowDependencies {
   db: Db;
   /** Absent: no machine translation configured, the workflow is fully manual. */
   translation?: TranslationProvider;
+  clock: Clock;
 }
 
 interface Actor {
@@ -97,7 +99,7 @@ function languageProblem(message: string): InvalidInputError {
  * Every change checks that the page is in the viewer's scope and runs in one transaction with
  * its audit entry and, when what readers see changes, the search index.
  */
-export function createContentWorkflow({ db, translation }: WorkflowDependencies) {
+export function createContentWorkflow({ db, translation, clock }: WorkflowDependencies) {
   // Scope checks read the places before a transaction starts: PGlite has one connection, and a
   // query outside the transaction would wait for it forever.
   const checkerFor = (viewer: Viewer): Promise<ScopeChecker> => scopeChecker(db, viewer);
@@ -156,7 +158,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
           .values({ slug, ...scopeColumns(input.scope), theme: national?.theme ?? null, seed: null, created_by: actor.viewer.id })
           .returning("id")
           .executeTakeFirstOrThrow();
-        const version = await insertVersion(transaction, page.id, sourceLanguage, pageText, { viewer: actor.viewer, status: "draft", sourceVersionId: null });
+        const version = await insertVersion(transaction, page.id, sourceLanguage, pageText, { viewer: actor.viewer, status: "draft", sourceVersionId: null, now: clock.now() });
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.page-created", subjectType: "content-page", subjectId: page.id, details: { slug, scope: input.scope }, ip: actor.ip });
         return { pageId: page.id, versionId: version };
       });
@@ -200,15 +202,15 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
               content_hash: contentHash(text),
               source_version_id: sourceVersionId,
               updated_by: actor.viewer.id,
-              updated_at: new Date(),
+              updated_at: clock.now(),
               submitted_by: options.submit ? actor.viewer.id : null,
-              submitted_at: options.submit ? new Date() : null,
+              submitted_at: options.submit ? clock.now() : null,
             })
             .where("id", "=", working.id)
             .execute();
           versionId = working.id;
         } else {
-          versionId = await insertVersion(transaction, pageId, language, text, { viewer: actor.viewer, status, sourceVersionId });
+          versionId = await insertVersion(transaction, pageId, language, text, { viewer: actor.viewer, status, sourceVersionId, now: clock.now() });
         }
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: options.submit ? "content.submitted" : "content.saved", subjectType: "content-version", subjectId: versionId, details: { pageId, language }, ip: actor.ip });
         return { versionId };
@@ -220,7 +222,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
       await db.transaction().execute(async (transaction) => {
         const { version } = await versionForChange(transaction, check, versionId);
         if (version.status !== "draft") throw new ConflictError("only a draft can be sent for review");
-        await transaction.updateTable("content_versions").set({ status: "review", submitted_by: actor.viewer.id, submitted_at: new Date() }).where("id", "=", versionId).execute();
+        await transaction.updateTable("content_versions").set({ status: "review", submitted_by: actor.viewer.id, submitted_at: clock.now() }).where("id", "=", versionId).execute();
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.submitted", subjectType: "content-version", subjectId: versionId, details: { pageId: version.page_id, language: version.language }, ip: actor.ip });
       });
     },
@@ -238,7 +240,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
           throw new OwnTextError();
         }
         if (version.language !== sourceLanguage && !(await publishedSource(transaction, page.id))) throw languageProblem("publish the bokmål text first");
-        await publishVersion(transaction, page.id, version.language, versionId, { reviewedBy: actor.viewer.id });
+        await publishVersion(transaction, page.id, version.language, versionId, { reviewedBy: actor.viewer.id }, clock.now());
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.published", subjectType: "content-version", subjectId: versionId, details: { pageId: page.id, slug: page.slug, language: version.language, number: version.number }, ip: actor.ip });
       });
     },
@@ -252,7 +254,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
         if (version.status !== "review") throw new ConflictError("only a text in review can be sent back");
         await transaction
           .updateTable("content_versions")
-          .set({ status: "draft", reviewed_by: actor.viewer.id, reviewed_at: new Date(), review_comment: trimmed === "" ? null : trimmed })
+          .set({ status: "draft", reviewed_by: actor.viewer.id, reviewed_at: clock.now(), review_comment: trimmed === "" ? null : trimmed })
           .where("id", "=", versionId)
           .execute();
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.returned", subjectType: "content-version", subjectId: versionId, details: { pageId: version.page_id, language: version.language }, ip: actor.ip });
@@ -266,13 +268,13 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
         const { version, page } = await versionForChange(transaction, check, versionId);
         if (version.status === "draft" || version.status === "review") throw new ConflictError("this text is already the working copy");
         const working = await workingCopy(transaction, page.id, version.language);
-        if (working) await transaction.updateTable("content_versions").set({ status: "archived", archived_at: new Date() }).where("id", "=", working.id).execute();
+        if (working) await transaction.updateTable("content_versions").set({ status: "archived", archived_at: clock.now() }).where("id", "=", working.id).execute();
         const id = await insertVersion(
           transaction,
           page.id,
           version.language,
           { title: version.title, summary: version.summary, body: version.body, sources: version.sources, steps: version.steps },
-          { viewer: actor.viewer, status: "draft", sourceVersionId: version.source_version_id, restoredFrom: version.id, machineTranslated: version.machine_translated },
+          { viewer: actor.viewer, status: "draft", sourceVersionId: version.source_version_id, restoredFrom: version.id, machineTranslated: version.machine_translated, now: clock.now() },
         );
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.restored", subjectType: "content-version", subjectId: id, details: { pageId: page.id, language: version.language, from: version.number }, ip: actor.ip });
         return { versionId: id };
@@ -285,7 +287,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
       await db.transaction().execute(async (transaction) => {
         const { version } = await versionForChange(transaction, check, versionId);
         if (version.status !== "draft" && version.status !== "review") throw new ConflictError("only a draft can be discarded");
-        await transaction.updateTable("content_versions").set({ status: "archived", archived_at: new Date() }).where("id", "=", versionId).execute();
+        await transaction.updateTable("content_versions").set({ status: "archived", archived_at: clock.now() }).where("id", "=", versionId).execute();
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.discarded", subjectType: "content-version", subjectId: versionId, details: { pageId: version.page_id, language: version.language }, ip: actor.ip });
       });
     },
@@ -298,7 +300,7 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
         assertInScope(check, pageScopeOf(page));
         const result = await transaction
           .updateTable("content_versions")
-          .set({ status: "archived", archived_at: new Date() })
+          .set({ status: "archived", archived_at: clock.now() })
           .where("page_id", "=", pageId)
           .where("language", "=", language)
           .where("status", "=", "published")
@@ -330,8 +332,8 @@ export function createContentWorkflow({ db, translation }: WorkflowDependencies)
         await lockPage(transaction, pageId);
         const current = await workingCopy(transaction, pageId, language);
         if (current && !current.machine_translated) throw new ConflictError("there is already a draft of this translation; finish or discard it first");
-        if (current) await transaction.updateTable("content_versions").set({ status: "archived", archived_at: new Date() }).where("id", "=", current.id).execute();
-        const id = await insertVersion(transaction, pageId, language, text, { viewer: actor.viewer, status: "draft", sourceVersionId: source.id, machineTranslated: true });
+        if (current) await transaction.updateTable("content_versions").set({ status: "archived", archived_at: clock.now() }).where("id", "=", current.id).execute();
+        const id = await insertVersion(transaction, pageId, language, text, { viewer: actor.viewer, status: "draft", sourceVersionId: source.id, machineTranslated: true, now: clock.now() });
         await recordAudit(transaction, { actorUserId: actor.viewer.id, action: "content.machine-translated", subjectType: "content-version", subjectId: id, details: { pageId, language }, ip: actor.ip });
         return { versionId: id };
       });
@@ -344,7 +346,7 @@ async function insertVersion(
   pageId: string,
   language: string,
   text: PageText,
-  options: { viewer: Viewer; status: VersionStatus; sourceVersionId: string | null; restoredFrom?: string; machineTranslated?: boolean },
+  options: { viewer: Viewer; status: VersionStatus; sourceVersionId: string | null; restoredFrom?: string; machineTranslated?: boolean; now: Date },
 ): Promise<string> {
   const submitted = options.status === "review";
   const row = await transaction
@@ -366,7 +368,7 @@ async function insertVersion(
       created_by: options.viewer.id,
       updated_by: options.viewer.id,
       submitted_by: submitted ? options.viewer.id : null,
-      submitted_at: submitted ? new Date() : null,
+      submitted_at: submitted ? options.now : null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -374,8 +376,7 @@ async function insertVersion(
 }
 
 /** Publishes one version, archiving the one it replaces, and re-indexes the page for search. */
-export async function publishVersion(transaction: Tx, pageId: string, language: string, versionId: string, review: { reviewedBy: string | null }): Promise<void> {
-  const now = new Date();
+export async function publishVersion(transaction: Tx, pageId: string, language: string, versionId: string, review: { reviewedBy: string | null }, now: Date): Promise<void> {
   await transaction
     .updateTable("content_versions")
     .set({ status: "archived", archived_at: now })

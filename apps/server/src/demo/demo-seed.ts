@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { hashPassword } from "../auth/passwords.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
+import type { Clock } from "../platform/clock.ts";
 import type { Role, Scope } from "../staff/roles.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { seedSettlementDemo } from "../settlement/demo/settlement-demo.ts";
@@ -35,7 +36,8 @@ export interface SeededAccount {
  * Seeds the demo region, its welcome service and one account per role. Runs only on a database
  * without users; returns the accounts created (empty when it did nothing).
  */
-export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?: string } = {}): Promise<SeededAccount[]> {
+export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clock; password?: string }): Promise<SeededAccount[]> {
+  const { clock } = options;
   const existing = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
   if (existing) return [];
   const users = createUserRepository(db);
@@ -72,10 +74,10 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { password?:
       await users.assignRole(userId, { role: account.role, scope: account.scope }, null, transaction);
     }
   });
-  await seedReadinessDemo(db, demoRegion.id);
-  await seedSettlementDemo(db);
-  await seedDirectory(db);
-  await seedDemoEvents(db);
-  await seedContentDemo(db);
+  await seedReadinessDemo(db, demoRegion.id, clock);
+  await seedSettlementDemo(db, clock);
+  await seedDirectory(db, { year: Number(clock.today().slice(0, 4)) });
+  await seedDemoEvents(db, clock.now());
+  await seedContentDemo(db, clock.now());
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }

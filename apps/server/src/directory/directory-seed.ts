@@ -357,8 +357,8 @@ export function demoServices(year: number): ServiceInput[] {
 }
 
 /** Adds the demo services (part of `seedDemo`, on a fresh database), all or none. Christmas and summer closures are for `year`. */
-export async function seedDirectory(db: Kysely<DatabaseSchema>, options: { year?: number } = {}): Promise<void> {
-  const year = options.year ?? Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
+export async function seedDirectory(db: Kysely<DatabaseSchema>, options: { year: number }): Promise<void> {
+  const { year } = options;
   await db.transaction().execute(async (transaction) => {
     const services = demoServices(year);
     const ids = await createDirectoryRepository(transaction).insertMany(transaction, services, null);

@@ -1,3 +1,4 @@
+import { fixedClock } from "../platform/clock.ts";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buildApp } from "../app.ts";
@@ -51,7 +52,7 @@ for (const engine of testEngines) {
 
     before(async () => {
       t = await startTestApp(engine);
-      t.app.services.directory.setClock({ now: () => tuesdayMorning });
+      t.app.services.directory.setClock(fixedClock(tuesdayMorning));
       cookies = {
         "national-admin": await t.signIn("national-admin"),
         "municipality-admin": await t.signIn("municipality-admin"),
@@ -226,7 +227,7 @@ for (const engine of testEngines) {
         logger: false,
       });
       try {
-        mapped.services.directory.setClock({ now: () => tuesdayMorning });
+        mapped.services.directory.setClock(fixedClock(tuesdayMorning));
         const froya = (await mapped.inject({ url: "/api/v1/municipalities/5014/services" })).json() as Array<{ id: string; name: string }>;
         const page = await mapped.inject({ url: `/nb/kommune/5014/tjenester/${froya.find((s) => s.name === "NAV Frøya")!.id}` });
         assert.match(String(page.headers["content-security-policy"]), /img-src 'self' data: https:\/\/tiles\.example\.org;/);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
+import type { Clock } from "../platform/clock.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { scopeContains, type Role, type Scope } from "../staff/roles.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
@@ -11,25 +12,19 @@ import { checkServiceInput, type DirectoryService, type ServiceInput, type Servi
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** Where "now" comes from. The app uses the system clock; tests set a fixed one to see "open now" at a chosen moment. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
-
 /** The roles that may add, change and remove services within their own scope. */
 export const directoryEditorRoles: readonly Role[] = ["national-admin", "municipality-admin", "editor", "coordinator"];
 
 export interface DirectoryServices {
   db: Kysely<DatabaseSchema>;
   users: UserRepository;
+  clock: Clock;
 }
 
 /** The service directory: reading for everyone, editing for staff within their municipality or region. */
-export function createDirectory({ db, users }: DirectoryServices) {
+export function createDirectory({ db, users, clock: appClock }: DirectoryServices) {
   const repository = createDirectoryRepository(db);
-  let clock: Clock = systemClock;
+  let clock: Clock = appClock;
 
   async function scopeChecker(viewer: Viewer, scopes: readonly Scope[]) {
     const editing = viewer.assignments.filter((a) => directoryEditorRoles.includes(a.role)).map((a) => a.scope);
@@ -65,7 +60,7 @@ export function createDirectory({ db, users }: DirectoryServices) {
 
   return {
     now: () => clock.now(),
-    /** For tests and for running the directory as of another moment; the default is the system clock. */
+    /** For tests that look at "open now" at a chosen moment; the default is the app's clock. */
     setClock(next: Clock) {
       clock = next;
     },

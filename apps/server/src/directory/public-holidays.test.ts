@@ -71,9 +71,10 @@ describe("Norwegian public holidays (helligdagsloven § 2; lov om 1. og 17. mai)
     assert.equal(publicHolidayOn("2025-05-17")?.reference.href, "https://lovdata.no/lov/1947-04-26-1");
   });
 
-  test("the legal references were reviewed within the last two years", () => {
-    const ageDays = epochDay(new Date().toISOString().slice(0, 10)) - epochDay(holidaysLastReviewed);
-    assert.ok(ageDays < 2 * 366, `public-holidays.ts was last checked against Lovdata on ${holidaysLastReviewed}: review it`);
+  // How old the review is shows in `velkomst rules-status`; the calendar date never fails the build.
+  test("the legal references carry the date they were checked against Lovdata", () => {
+    assert.match(holidaysLastReviewed, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(epochDay(holidaysLastReviewed) > epochDay("2024-01-01"));
   });
 
   test("property: Easter is a Sunday from 22 March to 25 April, as Gauss's independent formula says", () => {

@@ -198,7 +198,7 @@ async function sendPending(services: AdminServices, eventId: string, pending: re
  * has is cancelled and its sign-ups are told. More seats move the waiting list up (fewer seats
  * take nobody's seat away).
  */
-export async function updateEvent(services: AdminServices, viewer: Viewer, eventId: string, input: EventInput, ip: string | null, now = new Date()): Promise<void> {
+export async function updateEvent(services: AdminServices, viewer: Viewer, eventId: string, input: EventInput, ip: string | null, now = services.clock.now()): Promise<void> {
   const before = await eventForStaff(services, viewer, eventId);
   await checkOwnerExists(services.db, input.owner);
   await assertMayManage(services, viewer, input.owner);
@@ -241,7 +241,7 @@ export async function updateEvent(services: AdminServices, viewer: Viewer, event
 }
 
 /** Cancels every date of an event; everyone signed up for a date still to come is told. */
-export async function cancelEvent(services: AdminServices, viewer: Viewer, eventId: string, ip: string | null, now = new Date()): Promise<void> {
+export async function cancelEvent(services: AdminServices, viewer: Viewer, eventId: string, ip: string | null, now = services.clock.now()): Promise<void> {
   await eventForStaff(services, viewer, eventId);
   const pending: PendingMail[] = [];
   await services.db.transaction().execute(async (transaction) => {
@@ -271,7 +271,7 @@ export async function cancelEvent(services: AdminServices, viewer: Viewer, event
 }
 
 /** Cancels one date (an exception to the rule) or restores it; those signed up for it are told of a cancellation. */
-export async function setOccurrenceCancelled(services: AdminServices, viewer: Viewer, eventId: string, date: string, cancelled: boolean, ip: string | null, now = new Date()): Promise<void> {
+export async function setOccurrenceCancelled(services: AdminServices, viewer: Viewer, eventId: string, date: string, cancelled: boolean, ip: string | null, now = services.clock.now()): Promise<void> {
   const event = await eventForStaff(services, viewer, eventId);
   const occurrence = occurrenceOn(event, date);
   if (!occurrence) throw new NotFoundError("occurrence", date);

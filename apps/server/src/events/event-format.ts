@@ -25,7 +25,7 @@ export function formatWhen(lang: Language, startsAt: Date, endsAt: Date): string
 }
 
 /** "lørdag 24. april kl. 18:00–23:00" (the year only when it is not this year's): a date and times, punctuated as the language does. */
-export function formatDayTimes(lang: Language, startsAt: Date, endsAt: Date, now = new Date()): string {
+export function formatDayTimes(lang: Language, startsAt: Date, endsAt: Date, now: Date): string {
   const sameYear = format(lang, { year: "numeric" }).format(startsAt) === format(lang, { year: "numeric" }).format(now);
   return format(lang, { weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }), hour: "2-digit", minute: "2-digit" }).formatRange(startsAt, endsAt);
 }
@@ -41,7 +41,7 @@ export function formatTimeRange(lang: Language, startsAt: Date, endsAt: Date): s
 }
 
 /** "onsdag 19. mars" (the year only when it is not this year's). */
-export function formatDay(lang: Language, date: Date, now = new Date()): string {
+export function formatDay(lang: Language, date: Date, now: Date): string {
   const sameYear = format(lang, { year: "numeric" }).format(date) === format(lang, { year: "numeric" }).format(now);
   return format(lang, sameYear ? { weekday: "long", day: "numeric", month: "long" } : { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
 }

@@ -98,7 +98,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
     }
     let closed: ClosedReason | undefined;
     try {
-      openOccurrence(event, date, new Date());
+      openOccurrence(event, date, services.clock.now());
       if (occurrence.cancelled) closed = "occurrenceCancelled";
     } catch (error) {
       closed = closedReason(error);
@@ -119,7 +119,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
       const t = eventsTexts(request.language);
       const municipality = await findMunicipality(request.params.number);
       if (!municipality) return sendPage(request, reply, <EventNotFoundPage />, { title: t("event.notFoundTitle"), status: 404 });
-      const now = new Date();
+      const now = services.clock.now();
       const events = await eventsCovering(db, municipality.number);
       const occurrences = await occurrencesOf(db, events, now, new Date(now.getTime() + listDays * day), 10);
       const entries: ListEntry[] = [];
@@ -149,7 +149,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
       const found = await load(request, reply, request.params.number, request.params.eventId);
       if (!found) return reply;
       const { municipality, event } = found;
-      const now = new Date();
+      const now = services.clock.now();
       const occurrences = await occurrencesOf(db, [event], now, new Date(now.getTime() + 366 * day), 8);
       const url = `${app.services.config.publicUrl}${eventsPaths.event(request.language, municipality.number, event.id)}`;
       const jsonLd = eventJsonLd({ event, occurrences: occurrences.slice(0, 5), lang: request.language, url, locality: municipality.name });
@@ -273,7 +273,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
       const lang = request.query.lang ?? "nb";
       const municipality = await findMunicipality(request.params.number);
       if (!municipality) return reply.status(404).type("text/plain; charset=utf-8").send("no such municipality");
-      const keepAfter = new Date(Date.now() - feedKeepDays * day);
+      const keepAfter = new Date(services.clock.now().getTime() - feedKeepDays * day);
       const events = (await eventsCovering(db, municipality.number)).filter((event) => (lastEnd(event) ?? keepAfter) >= keepAfter);
       const items = await calendarItems(events, lang, async () => municipality.number);
       return sendCalendar(reply, eventsToICalendar(items, { lang, name: eventsTexts(lang)("calendar.municipalityName", { municipality: municipality.name }) }), `arrangementer-${municipality.number}.ics`);

@@ -214,7 +214,7 @@ interface SeedEvent {
  * evening on working life, a welcome meeting that is full with a waiting list, and the
  * innflytterfest in spring (80 seats, some taken).
  */
-export async function seedDemoEvents(db: Kysely<DatabaseSchema>, now = new Date()): Promise<void> {
+export async function seedDemoEvents(db: Kysely<DatabaseSchema>, now: Date): Promise<void> {
   const today = toOslo(now).date;
   const year = Number(today.slice(0, 4));
   let party = onOrAfter(`${year}-04-20`, 6);

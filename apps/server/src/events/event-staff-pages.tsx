@@ -108,7 +108,7 @@ export const eventStaffPages: FastifyPluginAsync = async (plain) => {
     const t = eventsTexts(lang);
     const areas = await manageableAreas(services, request.viewer!);
     const events = await eventsOwnedBy(db, areas.municipalities, areas.regions, areas.everything);
-    const now = new Date();
+    const now = services.clock.now();
     const occurrences = await occurrencesOf(db, events, now, new Date(now.getTime() + 800 * day), 3);
     const entries = events
       .map((event) => ({ event, next: occurrences.find((o) => o.eventId === event.id && !o.cancelled) ?? occurrences.find((o) => o.eventId === event.id) }))
@@ -130,7 +130,7 @@ export const eventStaffPages: FastifyPluginAsync = async (plain) => {
     const lang = request.language;
     const t = eventsTexts(lang);
     const event = await eventForStaff(services, request.viewer!, request.params.eventId);
-    const now = new Date();
+    const now = services.clock.now();
     const occurrences = await occurrencesOf(db, [event], new Date(now.getTime() - 7 * day), new Date(now.getTime() + 366 * day), 12);
     const notice = request.query.melding && t(noticeKeys[request.query.melding]);
     return sendPage(request, reply, <StaffEventPage

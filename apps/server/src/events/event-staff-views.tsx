@@ -40,9 +40,8 @@ export interface StaffListEntry {
 }
 
 export function StaffEventListPage({ entries, ownerName, notice }: { entries: readonly StaffListEntry[]; ownerName: (event: EventRecord) => string; notice?: string }) {
-  const { lang } = usePage();
+  const { lang, now } = usePage();
   const t = eventsTexts(lang);
-  const now = new Date();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">

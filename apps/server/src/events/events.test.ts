@@ -13,6 +13,7 @@ import { addDays, fromOslo, toOslo } from "./oslo-time.ts";
 import { sendDueReminders } from "./reminders.ts";
 import { cancelSignup, signUp, signupsPerAddress, type SignupInput } from "./signups.ts";
 import { buildRecurrence } from "./recurrence.ts";
+import { testClock } from "../../test/test-clock.ts";
 
 const { rrulestr } = rrulePackage;
 
@@ -44,7 +45,7 @@ async function viewerFor(t: TestApp, role: Role): Promise<Viewer> {
 
 /** A Frøya event `days` days from today at 18:00 (Norwegian time). */
 function input(days: number, overrides: Partial<EventInput> = {}): EventInput {
-  const date = addDays(toOslo(new Date()).date, days);
+  const date = addDays(toOslo(testClock.now()).date, days);
   return {
     owner: { kind: "municipality", id: "5014" },
     kind: "welcome-meeting",
@@ -86,7 +87,7 @@ for (const engine of testEngines) {
 
     test("sign-ups fill the seats, then the waiting list; a cancellation moves the head of the list up and tells them", async () => {
       const id = await createEvent(services, admin, input(10, { capacity: 3 }), null);
-      const date = addDays(toOslo(new Date()).date, 10);
+      const date = addDays(toOslo(testClock.now()).date, 10);
       const a = person("Anna");
       const b = person("Bo");
       const c = person("Cem");
@@ -152,7 +153,7 @@ for (const engine of testEngines) {
 
     test("two people asking for the last seat at the same time: exactly one gets it", async () => {
       const id = await createEvent(services, admin, input(12, { capacity: 1 }), null);
-      const date = addDays(toOslo(new Date()).date, 12);
+      const date = addDays(toOslo(testClock.now()).date, 12);
       const outcomes = await Promise.all(Array.from({ length: 8 }, () => signUp(services, signup(id, date, person()))));
       assert.equal(outcomes.filter((o) => o.status === "confirmed").length, 1);
       assert.deepEqual(
@@ -172,7 +173,7 @@ for (const engine of testEngines) {
     });
 
     test("sign-up is refused for a date that is not an occurrence, a cancelled date, a past date or an event without sign-up", async () => {
-      const today = toOslo(new Date()).date;
+      const today = toOslo(testClock.now()).date;
       const first = addDays(today, 3);
       const weekly = await createEvent(services, admin, input(3, { recurrence: buildRecurrence("weekly", first), capacity: 10 }), null);
       await assert.rejects(signUp(services, signup(weekly, addDays(first, 1), person())), { statusCode: 404 });
@@ -187,7 +188,7 @@ for (const engine of testEngines) {
 
     test("reminders go out once even when two runs race, only to those who signed up before the day; old sign-ups are deleted", async () => {
       const id = await createEvent(services, admin, input(5, { capacity: 10 }), null);
-      const date = addDays(toOslo(new Date()).date, 5);
+      const date = addDays(toOslo(testClock.now()).date, 5);
       const early = [person("Early One"), person("Early Two"), person("Early Three")];
       for (const who of early) await signUp(services, signup(id, date, who));
       const start = fromOslo({ date, time: "18:00" });
@@ -227,7 +228,7 @@ for (const engine of testEngines) {
     });
 
     test("changing the time moves stored dates; more seats move the waiting list up; cancelling tells everyone", async () => {
-      const today = toOslo(new Date()).date;
+      const today = toOslo(testClock.now()).date;
       const first = addDays(today, 6);
       const id = await createEvent(services, admin, input(6, { recurrence: buildRecurrence("weekly", first), capacity: 1 }), null);
       const x = person("Xena");
@@ -281,7 +282,7 @@ for (const engine of testEngines) {
     });
 
     test("the calendar feeds are valid RFC 5545 with the time zone, the rule, cancelled dates and stable UIDs", async () => {
-      const today = toOslo(new Date()).date;
+      const today = toOslo(testClock.now()).date;
       const first = addDays(today, 2);
       const id = await createEvent(
         services,
@@ -382,7 +383,7 @@ for (const engine of testEngines) {
 
     test("one address may sign up 20 times an hour, counted in the database; the 21st gets the 429 page in the reader's language", async () => {
       const id = await createEvent(services, admin, input(12, { capacity: 100 }), null);
-      const date = addDays(toOslo(new Date()).date, 12);
+      const date = addDays(toOslo(testClock.now()).date, 12);
       const ip = "192.0.2.21";
       // Twenty sign-ups from one address, as if through other server processes: only the database knows.
       for (let i = 0; i < signupsPerAddress; i++) await signUp(services, { ...signup(id, date, person()), ip });
@@ -442,7 +443,7 @@ for (const engine of testEngines) {
       assert.match(wrong.body, /Skriv en gyldig dato\./);
       assert.match(wrong.body, /Velg en møteplass eller skriv en adresse\./);
 
-      const date = addDays(toOslo(new Date()).date, 9);
+      const date = addDays(toOslo(testClock.now()).date, 9);
       const fields = {
         owner: "municipality:5056",
         kind: "theme-evening",
@@ -505,7 +506,7 @@ for (const engine of testEngines) {
       const admin = await t.signIn("municipality-admin");
       const id = await demoEventId("Språkkafé");
       const event = await t.test.database.db.selectFrom("events").select(["starts_at", "recurrence"]).where("id", "=", id).executeTakeFirstOrThrow();
-      const upcoming = addDays(toOslo(new Date()).date, 1);
+      const upcoming = addDays(toOslo(testClock.now()).date, 1);
       // The first Wednesday on or after tomorrow.
       let date = upcoming;
       while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 3) date = addDays(date, 1);

@@ -33,7 +33,7 @@ export interface ReminderRun {
  * next to the server) can run this at once and each reminder goes out once. A row is marked
  * sent only when its e-mail went; a failed one stays due for the next run.
  */
-export async function sendDueReminders(services: EventServices, now = new Date()): Promise<ReminderRun> {
+export async function sendDueReminders(services: EventServices, now = services.clock.now()): Promise<ReminderRun> {
   const run: ReminderRun = { sent: 0, failed: 0, deleted: 0 };
   const events = new Map<string, { event: EventRecord; municipalityNumber: string } | null>();
   for (;;) {
@@ -85,7 +85,7 @@ export async function sendDueReminders(services: EventServices, now = new Date()
 }
 
 /** Personal data is kept until 30 days after the occurrence (the consent text says so), then deleted. */
-export async function deleteExpiredSignups(services: Pick<EventServices, "db">, now = new Date()): Promise<number> {
+export async function deleteExpiredSignups(services: Pick<EventServices, "db" | "clock">, now = services.clock.now()): Promise<number> {
   const result = await sql`
     DELETE FROM event_signups s USING event_occurrences o
     WHERE o.id = s.occurrence_id AND o.ends_at < ${now}::timestamptz - make_interval(days => ${signupRetentionDays})`.execute(services.db);

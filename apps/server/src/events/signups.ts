@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Language } from "@velkomst/i18n";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Mail, Mailer } from "../mail/mailer.ts";
+import type { Clock } from "../platform/clock.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from "../platform/domain-errors.ts";
@@ -17,6 +18,7 @@ export interface EventServices {
   db: Db;
   mailer: Mailer;
   config: { publicUrl: string };
+  clock: Clock;
   log?: { warn(object: unknown, message?: string): void; error(object: unknown, message?: string): void };
 }
 
@@ -117,7 +119,7 @@ async function sendAll(services: EventServices, mails: Mail[]): Promise<void> {
  * list. The same address twice for the same date gets the e-mail again with a new cancel link
  * (the old one stops working) instead of a second seat.
  */
-export async function signUp(services: EventServices, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
+export async function signUp(services: EventServices, input: SignupInput, now = services.clock.now()): Promise<SignupOutcome> {
   const event = await findEvent(services.db, input.eventId);
   const occurrence = openOccurrence(event, input.date, now);
   const email = input.email.trim().toLowerCase();
@@ -225,7 +227,7 @@ export async function promoteWaiting(transaction: Db, occurrenceId: string, capa
  * Cancels through the link in the e-mail: the link is single-use, the person's name and address
  * are removed at once, and a freed seat goes to the head of the waiting list, who is told by e-mail.
  */
-export async function cancelSignup(services: EventServices, token: string, now = new Date()): Promise<{ event: EventRecord; date: string } | undefined> {
+export async function cancelSignup(services: EventServices, token: string, now = services.clock.now()): Promise<{ event: EventRecord; date: string } | undefined> {
   const found = await findSignupByToken(services.db, token);
   if (!found) return undefined;
   const hash = hashToken(token);

@@ -9,7 +9,6 @@ import { publicAccess, rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError } from "../platform/domain-errors.ts";
 import { parseAnswers } from "../plans/plan-form.ts";
 import { answersQuery, givenAnswers, planPaths } from "../plans/plan-paths.ts";
-import { todayInNorway } from "../plans/today.ts";
 import { emailSchema } from "../staff/staff-schemas.ts";
 import { formFields, noErrors, translateFieldErrors } from "../web/form-validation.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
@@ -36,14 +35,14 @@ function repeated(value: unknown): string[] {
 
 /** "Min side": a newcomer's saved plan and progress, their data and the way to erase it. */
 export const myPageRoutes: FastifyPluginAsync = async (app) => {
-  const { savedPlans, newcomers } = app.services;
+  const { savedPlans, newcomers, clock } = app.services;
   const csrf = app.csrfProtection;
 
   async function renderMyPage(request: FastifyRequest, reply: FastifyReply, options: { notice?: string; errors?: FormErrors; status?: number } = {}) {
     const lang = request.language;
     const saved = await savedPlans.find(request.viewer!.id);
-    const parsed = saved ? parseAnswers(saved.answers, lang, todayInNorway()) : undefined;
-    const plan = parsed?.ok ? evaluatePlan(parsed.profile) : undefined;
+    const parsed = saved ? parseAnswers(saved.answers, lang, clock.today()) : undefined;
+    const plan = parsed?.ok ? evaluatePlan(parsed.profile, { today: clock.today() }) : undefined;
     return sendPage(request, reply, <MyPage plan={plan} saved={plan ? saved : undefined} notice={options.notice} errors={options.errors ?? noErrors} />, {
       title: newcomerTexts(lang)("myPage.title"),
       status: options.status,
@@ -80,23 +79,23 @@ export const myPageRoutes: FastifyPluginAsync = async (app) => {
   app.post("/:lang/min-side/plan", { config: { access: newcomersOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const lang = request.language;
     const form = formFields(request.body);
-    const parsed = parseAnswers(form, lang, todayInNorway());
+    const parsed = parseAnswers(form, lang, clock.today());
     if (!parsed.ok) return reply.redirect(`${planPaths.allQuestions(lang)}${answersQuery(form)}`, 303);
     const n = newcomerTexts(lang);
     if (form.samtykke !== "ja") {
       return sendPage(request, reply, <SavePlanPage answers={form} consentError={n("save.consentRequired")} />, { title: n("save.title"), status: 400 });
     }
     const answers = Object.fromEntries(givenAnswers(form));
-    await savedPlans.save(request.viewer!.id, answers, evaluatePlan(parsed.profile).steps.map((step) => step.id));
+    await savedPlans.save(request.viewer!.id, answers, evaluatePlan(parsed.profile, { today: clock.today() }).steps.map((step) => step.id));
     return reply.redirect(`${planPaths.result(lang)}${answersQuery(answers)}`, 303);
   });
 
   app.post("/:lang/min-side/fremdrift", { config: { access: newcomersOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const lang = request.language;
     const saved = await savedPlans.find(request.viewer!.id);
-    const parsed = saved ? parseAnswers(saved.answers, lang, todayInNorway()) : undefined;
+    const parsed = saved ? parseAnswers(saved.answers, lang, clock.today()) : undefined;
     if (!saved || !parsed?.ok) return reply.redirect(newcomerPaths.myPage(lang), 303);
-    const stepIds = new Set<string>(evaluatePlan(parsed.profile).steps.map((step) => step.id));
+    const stepIds = new Set<string>(evaluatePlan(parsed.profile, { today: clock.today() }).steps.map((step) => step.id));
     const ticked = repeated((request.body as Record<string, unknown> | undefined)?.ferdig);
     const unknown = ticked.filter((id) => !stepIds.has(id));
     if (unknown.length > 0) {

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
+import type { Clock } from "../platform/clock.ts";
 
 export interface SavedPlan {
   answers: Record<string, string>;
@@ -9,7 +10,7 @@ export interface SavedPlan {
 }
 
 /** A newcomer's saved plan: the questionnaire's answers they chose to keep, and the steps they ticked. */
-export function createSavedPlans(db: Kysely<DatabaseSchema>) {
+export function createSavedPlans(db: Kysely<DatabaseSchema>, clock: Clock) {
   return {
     async find(userId: string): Promise<SavedPlan | undefined> {
       const row = await db.selectFrom("saved_plans").selectAll().where("user_id", "=", userId).executeTakeFirst();
@@ -20,7 +21,7 @@ export function createSavedPlans(db: Kysely<DatabaseSchema>) {
 
     /** Saves (or replaces) the answers; ticks of steps the new plan no longer has are dropped. */
     async save(userId: string, answers: Record<string, string>, stepIds: readonly string[]): Promise<void> {
-      const now = new Date();
+      const now = clock.now();
       await db.transaction().execute(async (transaction) => {
         await transaction
           .insertInto("saved_plans")
@@ -46,7 +47,7 @@ export function createSavedPlans(db: Kysely<DatabaseSchema>) {
             .onConflict((c) => c.columns(["user_id", "step_id"]).doNothing())
             .execute();
         }
-        await transaction.updateTable("saved_plans").set({ updated_at: new Date() }).where("user_id", "=", userId).execute();
+        await transaction.updateTable("saved_plans").set({ updated_at: clock.now() }).where("user_id", "=", userId).execute();
       });
     },
 

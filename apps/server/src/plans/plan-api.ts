@@ -20,9 +20,10 @@ export const planApiRoutes: FastifyPluginAsync = async (plain) => {
     },
     async (request) => {
       // The schema has checked the shape; this adds the checks across fields (dates in order).
-      const checked = validateProfile(request.body);
+      const today = api.services.clock.today();
+      const checked = validateProfile(request.body, { today });
       if (!checked.ok) throw new InvalidInputError(checked.errors, 400);
-      return evaluatePlan(checked.value);
+      return evaluatePlan(checked.value, { today });
     },
   );
 };

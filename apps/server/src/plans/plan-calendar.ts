@@ -10,15 +10,15 @@ function nextDay(isoDate: string): string {
 }
 
 export interface CalendarOptions {
-  /** When the file was made (DTSTAMP); tests fix it. */
-  now?: Date;
+  /** When the file was made (DTSTAMP), from the app's clock. */
+  now: Date;
   /** The calendar's name in the reader's language. */
   name?: string;
 }
 
 /** An iCalendar file with one all-day event per step that has a deadline. UIDs are stable, so importing again updates events. */
-export function planToICalendar(plan: Plan, options: CalendarOptions = {}): string {
-  const stamp = utcDateTime(options.now ?? new Date());
+export function planToICalendar(plan: Plan, options: CalendarOptions): string {
+  const stamp = utcDateTime(options.now);
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Velkomst//Min plan//NB", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const step of plan.steps) {

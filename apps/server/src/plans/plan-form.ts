@@ -166,7 +166,7 @@ export function parseAnswers(answers: Record<string, string>, language: Language
     language,
   };
   // The rules check dates against each other too; anything they refuse belongs to the field it names.
-  const checked = validateProfile(profile);
+  const checked = validateProfile(profile, { today });
   if (checked.ok) return { ok: true, profile: checked.value };
   const fieldOf = (path: string): string => {
     const child = path.match(/^children\[(\d+)\]/);

@@ -19,7 +19,6 @@ import { PlanResultPage, type LocalHelp } from "./plan-result.tsx";
 import { servicesForSteps } from "./step-services.ts";
 import { fromStepField, PlanIntroPage, PlanStepPage } from "./plan-steps.tsx";
 import { planTexts } from "./plan-texts.ts";
-import { todayInNorway } from "./today.ts";
 
 const langParams = Type.Object({ lang: languageParam });
 /** "1" … the number of steps; anything else is a page that does not exist. */
@@ -33,7 +32,7 @@ function translateErrors(errors: Record<string, AnswerError>, lang: Language): F
 /** The "Min plan" pages: introduction, questionnaire (step by step or on one page), plan and calendar file. Nothing is stored; the answers live in the address. */
 export const planPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const { municipalities, content, directory } = app.services;
+  const { municipalities, content, directory, clock } = app.services;
 
   /** The chosen municipality's pages and services for the plan's steps (none when no municipality was chosen). */
   async function localHelpFor(municipality: string | undefined, lang: Language, plan: Plan): Promise<LocalHelp | undefined> {
@@ -61,7 +60,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
 
   /** The first step, up to (not including) `before`, whose answers have a problem, with the problems. */
   function firstStepWithErrors(answers: Record<string, string>, before: number): { number: number; errors: Record<string, AnswerError> } | undefined {
-    const today = todayInNorway();
+    const today = clock.today();
     for (let number = 1; number < before; number++) {
       const errors = checkAnswers(planSteps[number - 1]!.fields, answers, today);
       if (Object.keys(errors).length > 0) return { number, errors };
@@ -97,7 +96,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const { lang } = request.params;
     const answers = formFields(request.query);
     const fromSteps = fromStepField in answers;
-    const parsed = parseAnswers(answers, lang, todayInNorway());
+    const parsed = parseAnswers(answers, lang, clock.today());
     if (!parsed.ok) {
       // From the last step: show the step the problem belongs to; anything else, every question on one page.
       const step = fromSteps ? planSteps.findIndex((s) => s.fields.some((field) => field in parsed.errors)) + 1 : 0;
@@ -109,7 +108,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     }
     // The plan's own address carries only the answers, the same as the link to share.
     if (fromSteps) return reply.redirect(`${planPaths.result(lang)}${answersQuery(answers)}`, 303);
-    const plan = evaluatePlan(parsed.profile);
+    const plan = evaluatePlan(parsed.profile, { today: clock.today() });
     const saveState = await saveStateFor(request, answers, app.services.savedPlans);
     const local = await localHelpFor(parsed.profile.municipality, lang, plan);
     return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
@@ -118,7 +117,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
   /** A file made from the answers in the query: the plan, or 400 with one line per problem. */
   function planFile(lang: Language, query: unknown, reply: FastifyReply) {
     const answers = formFields(query);
-    const parsed = parseAnswers(answers, lang, todayInNorway());
+    const parsed = parseAnswers(answers, lang, clock.today());
     if (!parsed.ok) {
       const messages = translateErrors(parsed.errors, lang).fields;
       reply.status(400).type("text/plain; charset=utf-8").send(Object.entries(messages).map(([field, message]) => `${field}: ${message}`).join("\n"));
@@ -131,12 +130,12 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const parsed = planFile(request.params.lang, request.query, reply);
     if (!parsed) return reply;
     const { lang } = parsed;
-    const plan = evaluatePlan(parsed.profile);
+    const plan = evaluatePlan(parsed.profile, { today: clock.today() });
     return reply
       .type("text/calendar; charset=utf-8")
       .header("content-disposition", 'attachment; filename="min-plan.ics"')
       .header("cache-control", "private, max-age=300")
-      .send(planToICalendar(plan, { name: planTexts(lang)("calendarName") }));
+      .send(planToICalendar(plan, { now: clock.now(), name: planTexts(lang)("calendarName") }));
   });
 
   app.get("/:lang/min-plan/plan.pdf", { config: { access: publicAccess }, schema: { params: langParams } }, async (request, reply) => {
@@ -145,7 +144,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const { lang, answers, profile } = parsed;
     const municipality = profile.municipality ? await municipalities.findMunicipality(profile.municipality) : undefined;
     const { publicUrl } = app.services.config;
-    const plan = evaluatePlan(profile);
+    const plan = evaluatePlan(profile, { today: clock.today() });
     const pdf = await planToPdf({
       plan,
       local: await localHelpFor(profile.municipality, lang, plan),
@@ -155,7 +154,8 @@ export const planPages: FastifyPluginAsync = async (plain) => {
       // The same link to share as the plan page's: only the answers.
       shareUrl: `${publicUrl}${planPaths.result(lang)}${answersQuery(answers)}`,
       publicUrl,
-      generatedOn: todayInNorway(),
+      generatedOn: clock.today(),
+      now: clock.now(),
     });
     return reply
       .type("application/pdf")

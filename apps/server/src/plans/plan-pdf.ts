@@ -261,7 +261,7 @@ export interface PlanPdfInput {
   /** The day the file is made (`YYYY-MM-DD`). */
   generatedOn: string;
   /** The creation time in the metadata; tests fix it. */
-  now?: Date;
+  now: Date;
 }
 
 function stepMeta(step: PlanStep, p: PlanTranslator, lang: Language): string {
@@ -357,7 +357,7 @@ export function planToPdf(input: PlanPdfInput): Promise<Buffer> {
     bufferPages: true,
     // No default font: pdfkit would load Helvetica's metrics for nothing.
     font: "",
-    info: { Title: title, Subject: p("pdf.subject"), Author: "Velkomst", Creator: "Velkomst", CreationDate: input.now ?? new Date() },
+    info: { Title: title, Subject: p("pdf.subject"), Author: "Velkomst", Creator: "Velkomst", CreationDate: input.now },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,7 +1,8 @@
 /**
  * Where "now" comes from: one clock per process, injected through the services. Tests and the
- * fixed-date CI runs set `VELKOMST_CLOCK_START` (an ISO instant); the clock then starts there and
- * moves with real time, so the whole app, its CLI and its child processes live on that date.
+ * fixed-date CI runs set `VELKOMST_CLOCK_START` (an ISO instant); the process then starts at that
+ * instant and its clock moves with real time, so the app, its CLI and its child processes live on
+ * that date.
  */
 export interface Clock {
   now(): Date;
@@ -20,9 +21,9 @@ function clockFrom(now: () => Date): Clock {
   return { now, today: () => norwegianDate(now()) };
 }
 
-/** A clock that starts at `start` and then runs at the real pace. */
+/** A clock that reads `start` when this process started and runs at the real pace, so every clock made from one setting agrees. */
 export function clockStartingAt(start: Date): Clock {
-  const offset = start.getTime() - Date.now();
+  const offset = start.getTime() - performance.timeOrigin;
   return clockFrom(() => new Date(Date.now() + offset));
 }
 

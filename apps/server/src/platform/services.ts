@@ -24,7 +24,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
   const throttle = createLoginThrottle(db);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const staff = createStaffAdministration({ db, users, sessions, mailer, config });
-  const savedPlans = createSavedPlans(db);
+  const savedPlans = createSavedPlans(db, config.clock);
   return {
     config,
     clock: config.clock,
@@ -35,13 +35,13 @@ export function createServices(database: Database, config: Config, log: FastifyB
     throttle,
     authentication: createAuthentication({ users, sessions, throttle }),
     municipalities: createMunicipalityRepository(db),
-    directory: createDirectory({ db, users }),
+    directory: createDirectory({ db, users, clock: config.clock }),
     mailer,
     staff,
     savedPlans,
     newcomers: createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }),
     content: createContent({ db, config }),
-    settlement: createSettlement({ db, users, municipalities: createMunicipalityRepository(db), mail: { mailer, publicUrl: config.publicUrl, log } }),
+    settlement: createSettlement({ db, users, clock: config.clock, municipalities: createMunicipalityRepository(db), mail: { mailer, publicUrl: config.publicUrl, log } }),
   };
 }
 

@@ -3,7 +3,6 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type, type Static } from "@sinclair/typebox";
 import { languageCodes, type Language } from "@velkomst/i18n";
 import { StringEnum } from "@velkomst/validation";
-import { todayInNorway } from "../plans/today.ts";
 import { publicAccess, rolesAllowed } from "../platform/access.ts";
 import { NotFoundError } from "../platform/domain-errors.ts";
 import { readinessReaderRoles, type ChecklistOwner } from "./readiness-access.ts";
@@ -112,10 +111,11 @@ function ownerJson(owner: ChecklistOwner): Static<typeof ownerSchema> {
 /** Reading the readiness checklists as JSON (changes go through the staff pages, with their documents). */
 export const readinessApiRoutes: FastifyPluginAsync = async (plain) => {
   const api = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const readiness = createReadiness(api.services.db);
+  const readiness = createReadiness(api.services.db, api.services.clock);
+  const { clock } = api.services;
 
   async function ownerOf(place: string) {
-    const owner = await readiness.resolve(place, todayInNorway());
+    const owner = await readiness.resolve(place, clock.today());
     if (!owner) throw new NotFoundError("checklist", place);
     return owner;
   }
@@ -156,7 +156,7 @@ export const readinessApiRoutes: FastifyPluginAsync = async (plain) => {
       },
     },
     async (request) => {
-      const overview = await readiness.overview(request.viewer!, request.query.county, todayInNorway());
+      const overview = await readiness.overview(request.viewer!, request.query.county, clock.today());
       return {
         county: overview.county,
         counties: overview.counties,
@@ -182,7 +182,7 @@ export const readinessApiRoutes: FastifyPluginAsync = async (plain) => {
       schema: { tags: ["readiness"], summary: "One checklist with its 11 items", params: Type.Object({ place: placeParam }), response: { 200: checklistSchema } },
     },
     async (request) => {
-      const checklist = await readiness.checklist(request.viewer!, await ownerOf(request.params.place), todayInNorway());
+      const checklist = await readiness.checklist(request.viewer!, await ownerOf(request.params.place), clock.today());
       return {
         owner: ownerJson(checklist.owner),
         done: checklist.done,
@@ -208,7 +208,7 @@ export const readinessApiRoutes: FastifyPluginAsync = async (plain) => {
     async (request) => {
       const owner = await ownerOf(request.params.place);
       if (!isReadinessItemId(request.params.item)) throw new NotFoundError("readiness item", request.params.item);
-      const { item, history } = await readiness.item(request.viewer!, owner, request.params.item, todayInNorway());
+      const { item, history } = await readiness.item(request.viewer!, owner, request.params.item, clock.today());
       return { owner: ownerJson(owner), item: itemJson(item), history: history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, changes: h.changes })) };
     },
   );

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
-import { todayInNorway } from "../plans/today.ts";
+import type { Clock } from "../platform/clock.ts";
 import type { ReadinessItemId, ReadinessStatus } from "./readiness-items.ts";
 import type { ReadinessChanges } from "./readiness-tables.ts";
 
@@ -154,10 +154,10 @@ const demoItems: DemoItem[] = [
 ];
 
 /** Seeds the demo region's checklist: a handful of batch inserts, run once on a fresh database. */
-export async function seedReadinessDemo(db: Kysely<DatabaseSchema>, regionId: string): Promise<void> {
+export async function seedReadinessDemo(db: Kysely<DatabaseSchema>, regionId: string, clock: Clock): Promise<void> {
   const users = new Map((await db.selectFrom("users").select(["id", "email", "name"]).execute()).map((u) => [u.email, u]));
-  const today = todayInNorway();
-  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+  const today = clock.today();
+  const at = (daysAgo: number) => new Date(clock.now().getTime() - daysAgo * 24 * 60 * 60 * 1000);
   await db.transaction().execute(async (trx) => {
     const { id: checklistId } = await trx.insertInto("readiness_checklists").values({ region_id: regionId }).returning("id").executeTakeFirstOrThrow();
     await trx

@@ -3,7 +3,6 @@ import multipart, { type MultipartFile, type MultipartValue } from "@fastify/mul
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FieldError } from "@velkomst/validation";
-import { todayInNorway } from "../plans/today.ts";
 import { rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError } from "../platform/domain-errors.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
@@ -87,13 +86,14 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
     limits: { fileSize: maxDocumentBytes, files: 1, fields: 20, fieldSize: 32 * 1024, parts: 25 },
   });
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const readiness = createReadiness(app.services.db);
+  const readiness = createReadiness(app.services.db, app.services.clock);
+  const { clock } = app.services;
   const csrf = app.csrfProtection;
 
   const actorOf = (request: FastifyRequest): Actor => request.viewer!;
 
   async function ownerOrNotFound(request: FastifyRequest, reply: FastifyReply, place: string): Promise<ChecklistOwner | undefined> {
-    const owner = await readiness.resolve(place, todayInNorway());
+    const owner = await readiness.resolve(place, clock.today());
     if (!owner) {
       await sendPage(request, reply, <ReadinessNotFound />, { title: readinessTexts(request.language)("notFound.title"), status: 404 });
       return undefined;
@@ -110,7 +110,7 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
   ) {
     const r = readinessTexts(request.language);
     const actor = actorOf(request);
-    const { item, history } = await readiness.item(actor, owner, itemId, todayInNorway());
+    const { item, history } = await readiness.item(actor, owner, itemId, clock.today());
     const canEdit = canEditChecklist(actor, owner);
     const candidates = canEdit ? await readiness.ownerCandidates(owner) : [];
     return sendPage(
@@ -123,7 +123,7 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
 
   app.get("/:lang/ansatt/sjekkliste", { config: { access: readers }, schema: { params: Type.Object({ lang: languageParam }) } }, async (request, reply) => {
     const actor = actorOf(request);
-    const today = todayInNorway();
+    const today = clock.today();
     const owners = new Map<string, ChecklistOwner>();
     for (const { role, scope } of actor.assignments) {
       if (!readinessReaderRoles.includes(role) || (scope.kind !== "municipality" && scope.kind !== "region")) continue;
@@ -145,7 +145,7 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
       schema: { params: Type.Object({ lang: languageParam }), querystring: Type.Object({ fylke: Type.Optional(Type.String({ maxLength: 10 })) }) },
     },
     async (request, reply) => {
-      const overview = await readiness.overview(actorOf(request), request.query.fylke || undefined, todayInNorway());
+      const overview = await readiness.overview(actorOf(request), request.query.fylke || undefined, clock.today());
       return sendPage(request, reply, <OverviewPage overview={overview} />, { title: readinessTexts(request.language)("overview.title") });
     },
   );
@@ -160,7 +160,7 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
       // A municipality in a region has the region's checklist; its own address leads there.
       if (owner.id !== place) return reply.redirect(`${readinessPaths.checklist(lang, owner.id)}?kommune=${place}`, 303);
       const actor = actorOf(request);
-      const checklist = await readiness.checklist(actor, owner, todayInNorway());
+      const checklist = await readiness.checklist(actor, owner, clock.today());
       const from = owner.members.find((m) => m.number === request.query.kommune)?.name;
       const r = readinessTexts(lang);
       return sendPage(request, reply, <ChecklistPage checklist={checklist} canEdit={canEditChecklist(actor, owner)} from={from} />, {

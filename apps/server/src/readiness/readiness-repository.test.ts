@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "../demo/demo-seed.ts";
-import { todayInNorway } from "../plans/today.ts";
+import { testClock } from "../../test/test-clock.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
 import { prepareDatabase } from "../startup.ts";
@@ -10,7 +10,7 @@ import { minimalPdf } from "./readiness-demo.ts";
 import type { ItemInput } from "./readiness-input.ts";
 import { createReadiness, effectiveOwnerKey, type Actor } from "./readiness-repository.ts";
 
-const today = todayInNorway();
+const today = testClock.today();
 const input = (overrides: Partial<ItemInput> = {}): ItemInput => ({ status: "in-progress", ownerUserId: null, ownerName: "", dueDate: null, notes: "", ...overrides });
 
 test("a municipality follows its region's started checklist, else its own, else its first region", () => {
@@ -36,8 +36,8 @@ for (const engine of testEngines) {
     before(async () => {
       test_ = await createEmptyDatabase(engine);
       await prepareDatabase(test_.database);
-      await seedDemo(test_.database.db, { password: "a-long-enough-password" });
-      readiness = createReadiness(test_.database.db);
+      await seedDemo(test_.database.db, { clock: testClock, password: "a-long-enough-password" });
+      readiness = createReadiness(test_.database.db, testClock);
       const users = createUserRepository(test_.database.db);
       for (const user of await users.list()) actors.set(user.email, { id: user.id, name: user.name, assignments: user.assignments });
     });
@@ -88,7 +88,7 @@ for (const engine of testEngines) {
       assert.equal(item.documents.length, 1);
       const latest = history[0]!;
       assert.equal(latest.actorName, "Amina Hassan");
-      assert.ok(Date.now() - latest.at.getTime() < 60_000);
+      assert.ok(testClock.now().getTime() - latest.at.getTime() < 60_000);
       assert.deepEqual(latest.changes.status, { from: "not-started", to: "done" });
       assert.deepEqual(latest.changes.owner, { from: "Tilflyttingskoordinator, Frøya kommune", to: "Amina Hassan" });
       assert.equal(latest.changes.notes?.to, "Spørreundersøkelsen er gjennomført.");
@@ -167,7 +167,7 @@ for (const engine of testEngines) {
       assert.deepEqual([froya.done, froya.overdue, froya.notRelevant], [hitraRow.done, hitraRow.overdue, hitraRow.notRelevant]);
       assert.equal(froya.done, 6); // 5 from the demo + the one the coordinator finished above
       assert.equal(froya.overdue, 0);
-      assert.ok(froya.lastChanged && Date.now() - froya.lastChanged.getTime() < 60_000);
+      assert.ok(froya.lastChanged && testClock.now().getTime() - froya.lastChanged.getTime() < 60_000);
       assert.equal(countyView.rows.find((r) => r.number === "5001")?.started, false);
 
       const national = await readiness.overview(actor(imdi), undefined, today);

@@ -8,6 +8,7 @@ import { canEditChecklist, canReadChecklist, canReadMunicipality, type Checklist
 import type { ItemInput } from "./readiness-input.ts";
 import { isOverdue, readinessItems, type ReadinessItemId, type ReadinessStatus } from "./readiness-items.ts";
 import type { ReadinessChanges } from "./readiness-tables.ts";
+import type { Clock } from "../platform/clock.ts";
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -104,7 +105,7 @@ export function effectiveOwnerKey(municipality: string, regionIds: readonly stri
 const keyOf = (key: OwnerKey) => `${key.kind}:${key.id}`;
 
 /** The readiness checklists: reading with scope checks, updates with history, documents and the overview. */
-export function createReadiness(db: Db) {
+export function createReadiness(db: Db, clock: Clock) {
   async function regionsByMunicipality(): Promise<Map<string, Array<{ id: string; name: string }>>> {
     const rows = await db
       .selectFrom("region_municipalities")
@@ -350,7 +351,7 @@ export function createReadiness(db: Db) {
         if (!fieldsChanged) return { changed: false };
         // A checklist counts as started from its first saved change, not from a visit.
         const checklistId = existing ?? (await ensureChecklistId(owner, trx));
-        const now = new Date();
+        const now = clock.now();
         const values = {
           status: input.status,
           owner_user_id: input.ownerUserId,
@@ -403,7 +404,7 @@ export function createReadiness(db: Db) {
               .executeTakeFirst()
           : undefined;
         if (!checklistId || !removed) throw new NotFoundError("document", documentId);
-        const now = new Date();
+        const now = clock.now();
         await trx.updateTable("readiness_items").set({ updated_at: now, updated_by: actor.id }).where("checklist_id", "=", checklistId).where("item_id", "=", itemId).execute();
         await trx
           .insertInto("readiness_item_history")

@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import type { Engine } from "../database/database.ts";
-import { todayInNorway } from "../plans/today.ts";
+import { testClock } from "../../test/test-clock.ts";
 import type { Proposal, RunSummary } from "./settlement-runs.ts";
 
 interface Overview {
@@ -68,7 +68,7 @@ export function settlementCycleTests(engine: Engine): void {
       assert.equal((await call(froya, "POST", `/years/${year}/municipalities/5014/decision`, { ...decision, persons: "ten" })).statusCode, 400);
       json(await call(froya, "POST", `/years/${year}/municipalities/5014/decision`, decision), 204);
       // IMDi records Hitra's decision from its letter.
-      json(await call(imdi, "POST", `/years/${year}/municipalities/5056/decision`, { ...decision, persons: 8, decidedOn: todayInNorway() }), 204);
+      json(await call(imdi, "POST", `/years/${year}/municipalities/5056/decision`, { ...decision, persons: 8, decidedOn: testClock.today() }), 204);
       assert.equal((await figures("5014")).decision?.persons, 10);
       assert.equal((await overview()).national.decided, 18);
       const coordinator = await t.signIn("coordinator");

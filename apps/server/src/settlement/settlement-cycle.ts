@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
-import { todayInNorway } from "../plans/today.ts";
+import type { Clock } from "../platform/clock.ts";
 import { requireMunicipality, requireNational, type SettlementActor } from "./settlement-access.ts";
 import { defaultWeights, maximumWeight, scoreParts, type Weights } from "./scoring/settlement-score.ts";
 
@@ -99,7 +99,7 @@ export function spreadByWeight<T>(total: number, items: readonly T[], weightOf: 
   return parts;
 }
 
-export function createSettlementCycle(db: Db) {
+export function createSettlementCycle(db: Db, clock: Clock) {
   async function findYear(year: number): Promise<SettlementYear> {
     const row = await db.selectFrom("settlement_years").selectAll().where("year", "=", year).executeTakeFirst();
     if (!row) throw new NotFoundError("settlement year", String(year));
@@ -372,7 +372,7 @@ export function createSettlementCycle(db: Db) {
         problems.push({ path: "unaccompaniedMinors", code: "maximum", params: { limit: input.persons }, message: "cannot exceed the number of persons" });
       }
       if (!isValidDate(input.decidedOn)) problems.push({ path: "decidedOn", code: "formatDate", message: "expected a date (YYYY-MM-DD)" });
-      else if (input.decidedOn > todayInNorway()) problems.push({ path: "decidedOn", code: "notInFuture", message: "the decision date cannot be in the future" });
+      else if (input.decidedOn > clock.today()) problems.push({ path: "decidedOn", code: "notInFuture", message: "the decision date cannot be in the future" });
       if (problems.length > 0) throw new InvalidInputError(problems);
       await db.transaction().execute(async (trx) => {
         await trx

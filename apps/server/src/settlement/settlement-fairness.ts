@@ -4,7 +4,7 @@ import { requireNational, type SettlementActor } from "./settlement-access.ts";
 import type { SettlementCycle } from "./settlement-cycle.ts";
 import { daysBetween, unaccompaniedMinorsOf } from "./settlement-households.ts";
 import { householdType, type HouseholdType } from "./scoring/settlement-score.ts";
-import { todayInNorway } from "../plans/today.ts";
+import type { Clock } from "../platform/clock.ts";
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -30,7 +30,7 @@ const average = (values: number[]) => (values.length > 0 ? Math.round(values.red
  * How this year's placements spread over counties, household types and needs, compared with the
  * request; and how many households with ties were placed where they have them.
  */
-export function createSettlementFairness(db: Db, cycle: SettlementCycle) {
+export function createSettlementFairness(db: Db, cycle: SettlementCycle, clock: Clock) {
   return {
     async view(actor: SettlementActor, year: number): Promise<Fairness> {
       requireNational(actor);
@@ -48,7 +48,7 @@ export function createSettlementFairness(db: Db, cycle: SettlementCycle) {
         db
           .selectFrom("settlement_households as h")
           .select(["h.id", "h.ready_on", "h.needs_health_services", "h.needs_wheelchair_home"])
-          .where("h.ready_on", "<=", todayInNorway())
+          .where("h.ready_on", "<=", clock.today())
           .where((eb) => eb.not(eb.exists(eb.selectFrom("settlement_placements as p").select("p.household_id").whereRef("p.household_id", "=", "h.id"))))
           .where((eb) =>
             eb.not(
@@ -66,7 +66,7 @@ export function createSettlementFairness(db: Db, cycle: SettlementCycle) {
         db.selectFrom("settlement_members").select(["household_id", "birth_year"]).execute(),
         db.selectFrom("settlement_ties").select(["household_id", "municipality_number"]).execute(),
       ]);
-      const thisYear = Number(todayInNorway().slice(0, 4));
+      const thisYear = Number(clock.today().slice(0, 4));
       const agesOf = new Map<string, number[]>();
       for (const m of members) agesOf.set(m.household_id, [...(agesOf.get(m.household_id) ?? []), thisYear - m.birth_year]);
       const typeOf = (id: string) => {

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { NotFoundError } from "../platform/domain-errors.ts";
-import { todayInNorway } from "../plans/today.ts";
+import type { Clock } from "../platform/clock.ts";
 import type { SettlementActor } from "./settlement-access.ts";
 import { householdType, mappingAges, type HouseholdType, type ScoringHousehold } from "./scoring/settlement-score.ts";
 import type { Education, Level, Protection, Relation, WorkSector } from "./settlement-tables.ts";
@@ -73,9 +73,8 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const referenceYear = () => Number(todayInNorway().slice(0, 4));
-
-export function createSettlementHouseholds(db: Db) {
+export function createSettlementHouseholds(db: Db, clock: Clock) {
+  const referenceYear = () => Number(clock.today().slice(0, 4));
   /** Status of households: settled, with an open enquiry, ready now, or ready later. */
   async function statuses(ids: readonly string[] | null): Promise<Map<string, { status: HouseholdStatus; municipality: string | null }>> {
     const result = new Map<string, { status: HouseholdStatus; municipality: string | null }>();
@@ -112,7 +111,7 @@ export function createSettlementHouseholds(db: Db) {
       list.push(year - m.birth_year);
       agesOf.set(m.household_id, list);
     }
-    const today = todayInNorway();
+    const today = clock.today();
     return rows.map((row) => {
       const ages = agesOf.get(row.id) ?? [];
       const minors = unaccompaniedMinorsOf(ages);
@@ -240,7 +239,7 @@ export function createSettlementHouseholds(db: Db) {
           .execute(),
       ]);
       const year = referenceYear();
-      const today = todayInNorway();
+      const today = clock.today();
       const membersOf = groupBy(members, (m) => m.household_id);
       const tiesOf = groupBy(ties, (t) => t.household_id);
       const households = rows.map((row): ScoringHousehold => {
@@ -274,7 +273,7 @@ export function createSettlementHouseholds(db: Db) {
       const rows = await db
         .selectFrom("settlement_households as h")
         .select("h.id")
-        .where("h.ready_on", "<=", todayInNorway())
+        .where("h.ready_on", "<=", clock.today())
         .where((eb) => eb.not(eb.exists(eb.selectFrom("settlement_placements as p").select("p.household_id").whereRef("p.household_id", "=", "h.id"))))
         .where((eb) =>
           eb.not(

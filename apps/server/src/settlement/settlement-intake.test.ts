@@ -6,7 +6,7 @@ import { testEngines } from "../../test/test-database.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { createEnquiryNotifier } from "./settlement-enquiry-mail.ts";
-import { todayInNorway } from "../plans/today.ts";
+import { testClock } from "../../test/test-clock.ts";
 import { demoSettlementYear } from "./demo/settlement-demo.ts";
 import type { HouseholdDetails, HouseholdSummary } from "./settlement-households.ts";
 import type { HouseholdInput } from "./settlement-intake.ts";
@@ -14,14 +14,14 @@ import type { Proposal, RunSummary } from "./settlement-runs.ts";
 import { createSettlement } from "./settlement-service.ts";
 
 const year = demoSettlementYear;
-const thisYear = Number(todayInNorway().slice(0, 4));
+const thisYear = Number(testClock.today().slice(0, 4));
 
 /** A family of four with a family tie to Frøya: two mapped adults, two children. */
 function family(reference: string): HouseholdInput {
   return {
     reference,
     protection: "asylum",
-    readyOn: todayInNorway(),
+    readyOn: testClock.today(),
     needsHealthServices: false,
     needsWheelchairHome: false,
     members: [
@@ -136,7 +136,7 @@ for (const engine of testEngines) {
         { municipality: "5014", kind: "family" },
         { municipality: "5014", kind: "network" },
       ];
-      domain.readyOn = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+      domain.readyOn = new Date(testClock.now().getTime() + 400 * 86_400_000).toISOString().slice(0, 10);
       const refused = await call(imdi, "POST", "/households", domain);
       assert.equal(refused.statusCode, 422, refused.body);
       assert.deepEqual(paths(refused).sort(), [
@@ -280,6 +280,7 @@ for (const engine of testEngines) {
       const broken = createSettlement({
         db,
         users: services.users,
+        clock: services.clock,
         municipalities: services.municipalities,
         // Nothing listens on the discard port: nodemailer's connection is refused.
         mail: { mailer: createMailer({ smtpUrl: "smtp://127.0.0.1:9", from: "test@velkomst.no", log: t.app.log }), publicUrl: "http://localhost", log: t.app.log },

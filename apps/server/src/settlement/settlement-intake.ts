@@ -4,7 +4,7 @@ import type { FieldError } from "@velkomst/validation";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { DomainError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
-import { todayInNorway } from "../plans/today.ts";
+import type { Clock } from "../platform/clock.ts";
 import { requireNational, type SettlementActor } from "./settlement-access.ts";
 import { isValidDate } from "./settlement-cycle.ts";
 import { mappingAges } from "./scoring/settlement-score.ts";
@@ -83,11 +83,11 @@ function householdColumns(household: Stored) {
  * from UDI's decision, and corrects it until it is enquired about. Each write is one transaction
  * with its audit row; the household's history shows both.
  */
-export function createSettlementIntake(db: Db, municipalities: MunicipalityList) {
+export function createSettlementIntake(db: Db, municipalities: MunicipalityList, clock: Clock) {
   /** The rules the schema cannot express, each problem named by its field. */
   async function problemsOf(input: HouseholdInput, exceptId: string | null): Promise<FieldError[]> {
     const problems: FieldError[] = [];
-    const today = todayInNorway();
+    const today = clock.today();
     const year = Number(today.slice(0, 4));
     const reference = input.reference.trim();
     if (!isValidDate(input.readyOn)) problems.push({ path: "readyOn", code: "formatDate", message: "expected a date (YYYY-MM-DD)" });

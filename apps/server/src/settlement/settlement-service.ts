@@ -5,6 +5,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { settlementActor, type SettlementActor } from "./settlement-access.ts";
+import type { Clock } from "../platform/clock.ts";
 import { createSettlementCycle } from "./settlement-cycle.ts";
 import { createSettlementEnquiries } from "./settlement-enquiries.ts";
 import { createEnquiryNotifier } from "./settlement-enquiry-mail.ts";
@@ -18,17 +19,18 @@ export function createSettlement(services: {
   db: Kysely<DatabaseSchema>;
   users: UserRepository;
   municipalities: MunicipalityList;
+  clock: Clock;
   /** Without a mailer (tools, scripts) enquiries are sent without e-mail. */
   mail?: { mailer: Mailer; publicUrl: string; log: FastifyBaseLogger };
 }) {
-  const { db, users } = services;
-  const cycle = createSettlementCycle(db);
-  const households = createSettlementHouseholds(db);
-  const intake = createSettlementIntake(db, services.municipalities);
+  const { db, users, clock } = services;
+  const cycle = createSettlementCycle(db, clock);
+  const households = createSettlementHouseholds(db, clock);
+  const intake = createSettlementIntake(db, services.municipalities, clock);
   const runs = createSettlementRuns(db, cycle, households);
   const notify = services.mail ? createEnquiryNotifier({ db, ...services.mail }) : async () => {};
   const enquiries = createSettlementEnquiries(db, households, notify);
-  const fairness = createSettlementFairness(db, cycle);
+  const fairness = createSettlementFairness(db, cycle, clock);
   return {
     cycle,
     households,

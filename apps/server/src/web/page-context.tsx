@@ -13,6 +13,8 @@ export interface PageContext {
   csrfToken: () => string;
   /** The request path, for the language picker and return addresses. */
   path: string;
+  /** The moment the page is rendered, from the app's clock ("today", "next", "open now"). */
+  now: Date;
 }
 
 const context = createContext<PageContext | null>(null);

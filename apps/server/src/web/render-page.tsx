@@ -26,6 +26,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
     t: uiTranslator(lang),
     viewer: request.viewer,
     path: request.url.split("?")[0] ?? "/",
+    now: request.server.services.clock.now(),
     csrfToken: () => (csrfToken ??= reply.generateCsrf()),
   };
   const html = renderToString(

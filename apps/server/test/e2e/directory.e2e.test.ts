@@ -1,3 +1,4 @@
+import { fixedClock } from "../../src/platform/clock.ts";
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { crc32, deflateSync } from "node:zlib";
@@ -38,7 +39,7 @@ function fakeTile(): Buffer {
 const tuesdayMorning = new Date("2026-11-24T09:30:00Z");
 
 describe("services and contact points", () => {
-  before(() => e2e.server.testApp.app.services.directory.setClock({ now: () => tuesdayMorning }));
+  before(() => e2e.server.testApp.app.services.directory.setClock(fixedClock(tuesdayMorning)));
 
   test("a newcomer finds Frøya's services from the municipality page, sees what is open now, and opens NAV", async () => {
     const context = await phoneContext(e2e.browser);
@@ -158,7 +159,7 @@ describe("services and contact points", () => {
     const { testApp } = e2e.server;
     const mapTiles = { url: "https://tiles.example.org/{z}/{x}/{y}.png", attribution: "© OpenStreetMap-bidragsytere", origin: "https://tiles.example.org" };
     const mapped = await buildApp({ database: testApp.test.database, config: { ...testApp.app.services.config, mapTiles }, logger: false });
-    mapped.services.directory.setClock({ now: () => tuesdayMorning });
+    mapped.services.directory.setClock(fixedClock(tuesdayMorning));
     const baseUrl = await mapped.listen({ port: 0, host: "127.0.0.1" });
     try {
       const services = (await (await fetch(`${baseUrl}/api/v1/municipalities/5014/services`)).json()) as Array<{ id: string; name: string }>;

@@ -2,13 +2,14 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { testClock } from "../test-clock.ts";
 
 const e2e = useE2eSession();
 
-const thisYear = new Date().getFullYear();
+const thisYear = Number(testClock.today().slice(0, 4));
 /** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
 const lastMonth = (() => {
-  const date = new Date();
+  const date = testClock.now();
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() - 1);
   return date.toISOString().slice(0, 7);

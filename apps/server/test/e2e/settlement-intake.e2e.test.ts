@@ -2,11 +2,11 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
-import { todayInNorway } from "../../src/plans/today.ts";
+import { testClock } from "../test-clock.ts";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
-const thisYear = Number(todayInNorway().slice(0, 4));
+const thisYear = Number(testClock.today().slice(0, 4));
 const reference = "E2E-2026-0001";
 
 async function signInAsImdi(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
@@ -25,7 +25,7 @@ describe("settlement intake: IMDi registers a household from UDI's decision", ()
 
     await page.getByLabel("Referanse").fill(reference);
     await page.getByLabel("Grunnlag").selectOption("resettlement");
-    await page.getByLabel("Bosettingsklar fra").fill(todayInNorway());
+    await page.getByLabel("Bosettingsklar fra").fill(testClock.today());
     await page.getByLabel("Bolig tilrettelagt for rullestol").check();
     // Person 1 is open; the relation is already "main".
     await page.locator("#field-m1-name").fill("Amal Testdatter");

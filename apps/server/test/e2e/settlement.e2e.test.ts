@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
-import { todayInNorway } from "../../src/plans/today.ts";
+import { testClock } from "../test-clock.ts";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
@@ -41,7 +41,7 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await page.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/kommuner/5056`);
     await page.getByLabel("Antall personer").fill("8");
     await page.getByLabel("Tilrettelagte boliger for rullestol").fill("1");
-    await page.getByLabel("Dato for det politiske vedtaket").fill(todayInNorway());
+    await page.getByLabel("Dato for det politiske vedtaket").fill(testClock.today());
     await page.getByRole("button", { name: "Lagre vedtaket" }).click();
     await page.waitForURL(/\/kommuner\/5056\?ok=decision$/);
     await page.context().close();

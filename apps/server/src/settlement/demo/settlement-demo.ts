@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from "kysely";
 import type { DatabaseSchema } from "../../database/schema.ts";
-import { todayInNorway } from "../../plans/today.ts";
+import type { Clock } from "../../platform/clock.ts";
 import { defaultWeights } from "../scoring/settlement-score.ts";
 import { spreadByWeight } from "../settlement-cycle.ts";
 import type { Education, Level, Protection, Relation, SettlementMembersTable, WorkSector } from "../settlement-tables.ts";
@@ -168,11 +168,11 @@ interface SeedMember {
   relation: Relation;
 }
 
-export async function seedSettlementDemo(db: Kysely<DatabaseSchema>): Promise<void> {
+export async function seedSettlementDemo(db: Kysely<DatabaseSchema>, clock: Clock): Promise<void> {
   const existing = await db.selectFrom("settlement_years").select("year").where("year", "=", demoSettlementYear).executeTakeFirst();
   if (existing) return;
   const random = prng(2026);
-  const today = todayInNorway();
+  const today = clock.today();
   const thisYear = Number(today.slice(0, 4));
   const year = demoSettlementYear;
 
