@@ -13,6 +13,8 @@ export interface PageContext {
   csrfToken: () => string;
   /** The request path, for the language picker and return addresses. */
   path: string;
+  /** The request's query (`?…`, or empty): form state that lives in the address, kept by the language picker. */
+  search: string;
 }
 
 const context = createContext<PageContext | null>(null);

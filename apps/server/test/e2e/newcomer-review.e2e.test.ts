@@ -1,0 +1,39 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { phoneContext, useE2eSession } from "./browser.ts";
+
+const e2e = useE2eSession();
+
+/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
+const lastMonth = (() => {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return date.toISOString().slice(0, 7);
+})();
+const eeaWorker = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "long", nummer: "5014" });
+
+// Issue 12: what newcomers ran into in a review in Chromium at phone width.
+describe("issue 12, newcomers", () => {
+  test("switching language keeps the plan, the step reached and the search words", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat?${eeaWorker}`);
+    await page.getByRole("link", { name: "Norsk bokmål" }).click();
+    await page.waitForURL(/\/nb\/min-plan\/resultat\?/);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Planen din");
+
+    const answers = new URLSearchParams({ grunnlag: "refugee", fodselsar: "1990", statsborgerskap: "SY" });
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/steg/4?${answers}`);
+    await page.getByRole("link", { name: "Українська" }).click();
+    await page.waitForURL(/\/uk\/min-plan\/steg\/4\?/);
+    await page.getByRole("progressbar", { name: /4/ }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("fodselsar"), "1990");
+
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/sok?q=lege`);
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(/\/en\/kommune\/5014\/sok\?q=lege$/);
+    assert.equal(await page.getByRole("searchbox").inputValue(), "lege");
+    await context.close();
+  });
+});
