@@ -36,4 +36,19 @@ describe("issue 12, newcomers", () => {
     assert.equal(await page.getByRole("searchbox").inputValue(), "lege");
     await context.close();
   });
+
+  test("a newcomer finds a sign-in of their own: a neutral link in the header and a page that welcomes them", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    for (const [lang, name] of [["nb", "Logg inn"], ["en", "Sign in"], ["uk", "Увійти"], ["ar", "تسجيل الدخول"]] as const) {
+      await page.goto(`${e2e.server.baseUrl}/${lang}/`);
+      await page.getByRole("banner").getByRole("link", { name, exact: true }).waitFor();
+    }
+    // Min side asks a signed-out newcomer to sign in, on a page that speaks to them and offers an account.
+    await page.goto(`${e2e.server.baseUrl}/nb/min-side`);
+    await page.waitForURL(/\/nb\/logg-inn\?tilbake=/);
+    assert.match((await page.locator("main").textContent()) ?? "", /Min side/);
+    assert.equal(await page.getByRole("link", { name: "Lag en konto" }).getAttribute("href"), "/nb/min-side/ny-konto");
+    await context.close();
+  });
 });
