@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { phoneContext, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
@@ -49,6 +49,43 @@ describe("issue 12, newcomers", () => {
     await page.waitForURL(/\/nb\/logg-inn\?tilbake=/);
     assert.match((await page.locator("main").textContent()) ?? "", /Min side/);
     assert.equal(await page.getByRole("link", { name: "Lag en konto" }).getAttribute("href"), "/nb/min-side/ny-konto");
+    await context.close();
+  });
+
+  test("a municipality is found by its name, without JavaScript: æ/ø/å folded, A–Z, several matches listed", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/`);
+    await page.getByRole("searchbox", { name: "Finn kommunen din" }).fill("Froya");
+    await page.getByRole("button", { name: "Finn" }).click();
+    await page.waitForURL(/\/nb\/kommune\/5014$/);
+
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune`);
+    const names = await page.locator(".municipality-grid a").allTextContents();
+    assert.equal(names.length, 357);
+    assert.deepEqual([names[0]![0], names.at(-1)![0]], ["A", "Å"], "A to Å, with Å last");
+    await page.getByRole("searchbox", { name: "Finn kommunen din" }).fill("heroy");
+    await page.getByRole("button", { name: "Finn" }).click();
+    await page.waitForURL(/\/nb\/kommune\?sok=heroy$/);
+    assert.deepEqual(await page.locator(".municipality-grid a").allTextContents(), ["Herøy (Møre og Romsdal)", "Herøy (Nordland)"]);
+    await page.getByRole("heading", { name: "2 kommuner passer til «heroy»" }).waitFor();
+    await screenshot(page, "municipality-finder-nb-360");
+    await context.close();
+  });
+
+  test("with JavaScript the finder suggests as the reader types, in Cyrillic too", async () => {
+    const context = await phoneContext(e2e.browser, { locale: "uk-UA" });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/uk/`);
+    await page.getByRole("searchbox", { name: "Знайдіть свою комуну" }).pressSequentially("Тромсе");
+    await page.locator(".municipality-suggestions").getByRole("link", { name: "Tromsø" }).click();
+    await page.waitForURL(/\/uk\/kommune\/5501$/);
+    await page.goto(`${e2e.server.baseUrl}/uk/kommune?sok=Тромсе`);
+    await expectAccessible(page, "municipality finder uk");
+    await screenshot(page, "municipality-finder-uk-360");
+    await page.goto(`${e2e.server.baseUrl}/ar/kommune?sok=tromso`.replace("tromso", "trom"));
+    await expectAccessible(page, "municipality finder ar");
+    await screenshot(page, "municipality-finder-ar-360");
     await context.close();
   });
 });
