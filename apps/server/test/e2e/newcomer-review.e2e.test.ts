@@ -88,4 +88,23 @@ describe("issue 12, newcomers", () => {
     await screenshot(page, "municipality-finder-ar-360");
     await context.close();
   });
+
+  test("a plan started from a municipality's page already knows the municipality", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014`);
+    await page.getByRole("link", { name: /Lag din egen plan/ }).click();
+    await page.getByRole("link", { name: "Start" }).click();
+    await page.getByLabel("Jeg er EU/EØS-borger og skal jobbe i Norge", { exact: true }).check();
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Fødselsår", { exact: true }).fill("1990");
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Statsborgerskap").selectOption({ label: "Polen" });
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Når kom du til Norge, eller når kommer du?").fill(lastMonth);
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByRole("progressbar", { name: "Spørsmål 5 av 7" }).waitFor();
+    assert.equal(await page.getByLabel("Kommune").inputValue(), "5014");
+    await context.close();
+  });
 });
