@@ -11,11 +11,9 @@ import { SavePlanPanel, type SaveState } from "../newcomers/save-plan-panel.tsx"
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { answersQuery, planPaths } from "./plan-paths.ts";
+import { deadlineOf, formatDate } from "./plan-dates.ts";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-/** A date `YYYY-MM-DD` as the reader writes dates ("1. juni 2025", "1 червня 2025 р."). */
 /**
  * A step's legal basis with a link to each provision. Plans from the rules carry `legalReferences`;
  * one without (an older stored plan, another implementation of the contract) keeps its plain titles.
@@ -24,26 +22,25 @@ export function legalReferencesOf(step: Pick<PlanStep, "legalBasis" | "legalRefe
   return step.legalReferences ?? step.legalBasis.map((text) => ({ text }));
 }
 
-export function formatDate(isoDate: string, lang: Language): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "long", timeZone: "UTC" });
-    dateFormats.set(lang, format);
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
 type Determinations = Plan["determinations"];
 
+/** "You must register by …": by a date, or within months of arriving when only the month of arrival is known. */
+function eeaVerdict(deadline: string | null, step: PlanStep | undefined, p: PlanTranslator, lang: Language): string {
+  const span = step?.dueAfterArrival;
+  if (span && "months" in span) return p("values.eeaRequiredAfterArrival", { count: span.months });
+  return deadline ? p("values.eeaRequired", { date: formatDate(deadline, lang) }) : p("values.eeaRequiredNoDeadline");
+}
+
 /** One short sentence per determination saying what it means for this person. */
-export function verdicts(d: Determinations, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
+export function verdicts(plan: Plan, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
+  const d = plan.determinations;
   const training = d.norwegianTraining.value;
   const trainingText = training.right && training.duty ? p("values.trainingRightDuty") : training.right ? p("values.trainingRight") : training.duty ? p("values.trainingDuty") : p("values.trainingNone");
   const intro = d.introductionProgramme.value;
   const eea = d.eeaRegistration.value;
   return {
     idNumberType: d.idNumberType.value === "d-number" ? p("values.dNumber") : p("values.fodselsnummer"),
-    eeaRegistration: !eea.required ? p("values.eeaNotRequired") : eea.deadline ? p("values.eeaRequired", { date: formatDate(eea.deadline, lang) }) : p("values.eeaRequiredNoDeadline"),
+    eeaRegistration: !eea.required ? p("values.eeaNotRequired") : eeaVerdict(eea.deadline, plan.steps.find((step) => step.id === "eea-registration"), p, lang),
     norwegianTraining: (training.right || training.duty) && training.free ? `${trainingText} ${p("values.trainingFree")}` : trainingText,
     introductionProgramme: intro.right && intro.duty ? p("values.introRightDuty") : intro.right ? p("values.introRight") : p("values.introNone"),
     regularGp: d.regularGp.value.eligible ? p("values.gpYes") : p("values.gpNo"),
@@ -56,7 +53,7 @@ export const determinationOrder = ["idNumberType", "eeaRegistration", "norwegian
 function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: PlanTranslator }) {
   const { lang } = usePage();
   const d = plan.determinations;
-  const texts = verdicts(d, p, lang);
+  const texts = verdicts(plan, p, lang);
   return (
     <section aria-labelledby="plan-rights-heading" className="stack">
       <Heading level={2} data-size="md" id="plan-rights-heading">
@@ -113,7 +110,11 @@ function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; loc
       </Heading>
       <Paragraph data-size="sm" className="plan-step-meta">
         <span className={`plan-kind plan-kind-${step.kind}`}>{p(`result.kind.${step.kind}`)}</span>{" "}
-        {step.dueBy ? (
+        {step.dueAfterArrival ? (
+          <span>
+            {p("result.deadline")} {deadlineOf(step, lang)}
+          </span>
+        ) : step.dueBy ? (
           <span>
             {p("result.deadline")} <time dateTime={step.dueBy}>{formatDate(step.dueBy, lang)}</time>
           </span>

@@ -107,4 +107,19 @@ describe("issue 12, newcomers", () => {
     assert.equal(await page.getByLabel("Kommune").inputValue(), "5014");
     await context.close();
   });
+
+  test("deadlines come soonest first and, with only the month of arrival known, as a time after arrival", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${eeaWorker}`);
+    const dated = page.locator("li.plan-step", { has: page.locator(".plan-step-meta", { hasText: "Frist:" }) });
+    assert.deepEqual(await dated.locator("h3").allTextContents(), ["Meld flytting til Norge", "Registrer deg hos politiet"]);
+    assert.deepEqual(
+      (await dated.locator(".plan-step-meta").allTextContents()).map((text) => text.replace(/^.*Frist: /, "")),
+      ["8 dager etter ankomst", "3 måneder etter ankomst"],
+    );
+    await page.getByText("Du må registrere deg innen 3 måneder etter at du kom til Norge.").waitFor();
+    assert.equal(await page.locator(".plan-step time").count(), 0, "no date counted from the 1st of the month");
+    await context.close();
+  });
 });
