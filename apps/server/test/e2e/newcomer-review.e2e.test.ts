@@ -122,4 +122,31 @@ describe("issue 12, newcomers", () => {
     assert.equal(await page.locator(".plan-step time").count(), 0, "no date counted from the 1st of the month");
     await context.close();
   });
+
+  test("on a phone the steps come first, with a count of those done; rights that do not apply are folded away; saving comes after", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${eeaWorker}`);
+    const stepsHeading = await page.getByRole("heading", { name: "Steg for steg" }).boundingBox();
+    assert.ok(stepsHeading && stepsHeading.y + stepsHeading.height < 780, `the steps start on the first screen (y=${stepsHeading?.y})`);
+    const lastStep = await page.locator("ol.plan-steps > li").last().boundingBox();
+    const savePanel = await page.getByRole("heading", { name: "Lagre planen" }).boundingBox();
+    assert.ok(lastStep && savePanel && savePanel.y > lastStep.y, "the save panel after the steps");
+    // An EEA worker has no introduction programme: folded away, not a card among the others.
+    const folded = page.locator("details.plan-not-applying");
+    assert.match((await folded.locator("summary").textContent()) ?? "", /gjelder ikke for deg/);
+    assert.equal(await page.locator("#right-introductionProgramme").isVisible(), false);
+    await folded.locator("summary").click();
+    assert.equal(await page.locator("#right-introductionProgramme").isVisible(), true);
+
+    const count = page.locator("#plan-progress-count");
+    const total = await page.locator("ol.plan-steps > li").count();
+    assert.equal(await count.textContent(), `Ferdig: 0 av ${total} steg`);
+    await page.locator('input[name="ferdig"]').first().check();
+    assert.equal(await count.textContent(), `Ferdig: 1 av ${total} steg`);
+    await page.getByText("Det du krysser av, huskes bare på denne enheten.", { exact: false }).waitFor();
+    await expectAccessible(page, "plan nb");
+    await screenshot(page, "plan-eea-worker-nb-360-steps-first");
+    await context.close();
+  });
 });
