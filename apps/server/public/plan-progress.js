@@ -5,6 +5,19 @@
 (function () {
   var boxes = document.querySelectorAll('input[type="checkbox"][name="ferdig"]');
   var serverForm = document.getElementById("plan-progress-form");
+  var count = document.getElementById("plan-progress-count");
+  // "Done: 2 of 12 steps", in the page's language: the server gives the sentence with {done} to fill.
+  function showCount() {
+    if (!count) return;
+    var done = 0;
+    boxes.forEach(function (box) {
+      if (box.checked) done++;
+    });
+    count.textContent = count.getAttribute("data-template").replace("{done}", String(done));
+  }
+  boxes.forEach(function (box) {
+    box.addEventListener("change", showCount);
+  });
   if (serverForm) {
     boxes.forEach(function (box) {
       box.addEventListener("change", function () {
@@ -29,6 +42,9 @@
   }
   boxes.forEach(function (box) {
     box.checked = done.indexOf(box.value) !== -1;
+  });
+  showCount();
+  boxes.forEach(function (box) {
     box.addEventListener("change", function () {
       var ticked = [];
       boxes.forEach(function (other) {

@@ -17,6 +17,7 @@ import { emailSchema, passwordSchema } from "../staff/staff-schemas.ts";
 import { minimumPasswordLength } from "./passwords.ts";
 import { clearSessionCookie, setSessionCookie } from "./session-api.ts";
 import { languageParam } from "../web/language-param.ts";
+import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 
 const validateSignIn = createValidator(Type.Object({ email: emailSchema, password: passwordSchema }));
 const validateEmail = createValidator(Type.Object({ email: emailSchema }));
@@ -51,6 +52,9 @@ function SignInPage({ email, errors, message, returnTo }: { email: string; error
         </div>
       </form>
       <Link href={paths.forgotPassword(lang)}>{t("auth.forgotPassword")}</Link>
+      <Paragraph>
+        {t("auth.noAccount")} <Link href={newcomerPaths.register(lang)}>{t("auth.createAccount")}</Link>
+      </Paragraph>
     </div>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Card, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
-import type { Municipality } from "./municipality-repository.ts";
-import { MunicipalitySelect } from "./municipality-select.tsx";
+import { MunicipalityFinderForm } from "./municipality-finder-form.tsx";
 import { LinkCard } from "../web/components/link-card.tsx";
 
-export function LandingPage({ municipalities }: { municipalities: Municipality[] }) {
+export function LandingPage() {
   const { t, lang } = usePage();
   return (
     <div className="stack">
@@ -20,10 +19,7 @@ export function LandingPage({ municipalities }: { municipalities: Municipality[]
         <Heading level={2} data-size="sm">
           {t("landing.chooseMunicipality")}
         </Heading>
-        <form method="get" action={paths.municipalities(lang)} className="inline-form">
-          <MunicipalitySelect municipalities={municipalities} />
-          <Button type="submit">{t("landing.show")}</Button>
-        </form>
+        <MunicipalityFinderForm />
         <Link href={paths.municipalities(lang)}>{t("landing.allMunicipalities")}</Link>
       </Card>
       <section className="stack">

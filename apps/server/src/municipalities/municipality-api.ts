@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { publicAccess } from "../platform/access.ts";
 import { NotFoundError } from "../platform/domain-errors.ts";
+import { maxFinderQueryLength } from "./municipality-finder-form.tsx";
+import { findMunicipalities } from "./municipality-finder.ts";
 import { countySchema, municipalityNumberSchema, municipalityOverviewSchema, municipalitySchema } from "./municipality-schemas.ts";
 
 export const municipalityApiRoutes: FastifyPluginAsync = async (plain) => {
@@ -19,9 +21,19 @@ export const municipalityApiRoutes: FastifyPluginAsync = async (plain) => {
     "/municipalities",
     {
       config: { access: publicAccess },
-      schema: { tags: ["municipalities"], summary: "The 357 municipalities (2024) with population", response: { 200: Type.Array(municipalitySchema) } },
+      schema: {
+        tags: ["municipalities"],
+        summary: "The 357 municipalities (2024) with population; with q, those whose name matches, best first",
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: maxFinderQueryLength, description: "part of a name; æ/ø/å may be typed as ae/o/a, Cyrillic is transliterated, one typo is forgiven" })),
+        }),
+        response: { 200: Type.Array(municipalitySchema) },
+      },
     },
-    () => municipalities.listMunicipalities(),
+    async (request) => {
+      const list = await municipalities.listMunicipalities();
+      return request.query.q === undefined ? list : findMunicipalities(list, request.query.q);
+    },
   );
 
   api.get(

@@ -1,33 +1,34 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
+import { isolated } from "../web/bidi.ts";
 import type { Municipality } from "./municipality-repository.ts";
+import { MunicipalityFinderForm } from "./municipality-finder-form.tsx";
 
-export function MunicipalityListPage({ municipalities }: { municipalities: Municipality[] }) {
+/** Every municipality A–Z with the finder on top, or, after a search, the ones whose name matches. */
+export function MunicipalityListPage({ municipalities, query }: { municipalities: Municipality[]; query: string }) {
   const { t, lang } = usePage();
-  const counties = [...new Map(municipalities.map((m) => [m.countyNumber, m.countyName])).entries()];
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         {t("municipality.listTitle")}
       </Heading>
       <Paragraph>{t("municipality.listLead")}</Paragraph>
-      {counties.map(([countyNumber, countyName]) => (
-        <section key={countyNumber} className="stack" aria-labelledby={`county-${countyNumber}`}>
-          <Heading level={2} data-size="sm" id={`county-${countyNumber}`}>
-            {t("municipality.countyHeading", { county: countyName })}
-          </Heading>
-          <ul className="municipality-grid">
-            {municipalities
-              .filter((m) => m.countyNumber === countyNumber)
-              .map((m) => (
-                <li key={m.number}>
-                  <Link href={paths.municipality(lang, m.number)}>{m.name}</Link>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      <MunicipalityFinderForm query={query} />
+      <section className="stack" aria-labelledby="municipality-list-heading">
+        <Heading level={2} data-size="sm" id="municipality-list-heading">
+          {query ? t("municipality.found", { count: municipalities.length, query: isolated(query, lang) }) : t("municipality.listAz")}
+        </Heading>
+        {query && municipalities.length === 0 && <Paragraph>{t("municipality.notFound", { query: isolated(query, lang) })}</Paragraph>}
+        <ul className="municipality-grid">
+          {municipalities.map((m) => (
+            <li key={m.number}>
+              <Link href={paths.municipality(lang, m.number)}>{m.name}</Link>
+            </li>
+          ))}
+        </ul>
+        {query && <Link href={paths.municipalities(lang)}>{t("municipality.showAll")}</Link>}
+      </section>
     </div>
   );
 }

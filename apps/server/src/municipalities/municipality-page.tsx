@@ -1,4 +1,6 @@
 import { Alert, Card, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
+import { answersQuery, planPaths } from "../plans/plan-paths.ts";
+import { planFields } from "../plans/plan-form.ts";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import type { MunicipalityOverview, WelcomeService } from "./municipality-repository.ts";
@@ -88,7 +90,8 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
         <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
         <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />
         <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
-        <LinkCard href={paths.plan(lang)} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
+        {/* The plan starts with this municipality already answered. */}
+        <LinkCard href={`${planPaths.questionnaire(lang)}${answersQuery({ [planFields.municipality]: overview.number })}`} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>
       {overview.welcomeServices.length > 0 ? (
         <section className="stack" aria-labelledby="welcome-service">

@@ -7,8 +7,12 @@ import { publicAccess } from "../platform/access.ts";
 import { languageCookie } from "../platform/request-context.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { paths } from "../web/paths.ts";
+import { isolated } from "../web/bidi.ts";
 import { LandingPage } from "./landing-page.tsx";
 import { MunicipalityListPage } from "./municipality-list-page.tsx";
+import { maxFinderQueryLength } from "./municipality-finder-form.tsx";
+import { findMunicipalities } from "./municipality-finder.ts";
+import { foldText } from "../search/search-folding.ts";
 import { MunicipalityNotFoundPage, MunicipalityPage } from "./municipality-page.tsx";
 
 export const municipalityPages: FastifyPluginAsync = async (plain) => {
@@ -26,21 +30,32 @@ export const municipalityPages: FastifyPluginAsync = async (plain) => {
 
   app.get("/:lang/", { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam }) } }, async (request, reply) => {
     reply.setCookie(languageCookie, request.params.lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
-    const list = await municipalities.listMunicipalities();
-    return sendPage(request, reply, <LandingPage municipalities={list} />, { title: uiTranslator(request.language)("landing.title") });
+    return sendPage(request, reply, <LandingPage />, { title: uiTranslator(request.language)("landing.title"), scripts: ["/assets/municipality-finder.js"] });
   });
 
   app.get(
     "/:lang/kommune",
     {
       config: { access: publicAccess },
-      schema: { params: Type.Object({ lang: languageParam }), querystring: Type.Object({ nummer: Type.Optional(Type.String()) }) },
+      schema: {
+        params: Type.Object({ lang: languageParam }),
+        querystring: Type.Object({ nummer: Type.Optional(Type.String()), sok: Type.Optional(Type.String({ maxLength: maxFinderQueryLength })) }),
+      },
     },
     async (request, reply) => {
+      const { lang } = request.params;
       const chosen = request.query.nummer;
-      if (chosen && /^\d{4}$/.test(chosen)) return reply.redirect(paths.municipality(request.params.lang, chosen), 303);
-      const list = await municipalities.listMunicipalities();
-      return sendPage(request, reply, <MunicipalityListPage municipalities={list} />, { title: uiTranslator(request.language)("municipality.listTitle") });
+      if (chosen && /^\d{4}$/.test(chosen)) return reply.redirect(paths.municipality(lang, chosen), 303);
+      const query = request.query.sok?.trim() ?? "";
+      const found = findMunicipalities(await municipalities.listMunicipalities(), query);
+      // One name that matches exactly: the reader typed it, so go there.
+      const exact = query ? found.filter((m) => foldText(m.name) === foldText(query)) : [];
+      if (exact.length === 1) return reply.redirect(paths.municipality(lang, exact[0]!.number), 303);
+      const t = uiTranslator(request.language);
+      return sendPage(request, reply, <MunicipalityListPage municipalities={found} query={query} />, {
+        title: query ? `${t("municipality.found", { count: found.length, query: isolated(query, lang) })} – ${t("municipality.listTitle")}` : t("municipality.listTitle"),
+        scripts: ["/assets/municipality-finder.js"],
+      });
     },
   );
 

@@ -1,11 +1,11 @@
 import { Field, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { usePage } from "../web/page-context.tsx";
 import type { Municipality } from "./municipality-repository.ts";
+import { byNorwegianName } from "./municipality-finder.ts";
 
-/** All municipalities grouped by county in one native select: works without script and with any screen reader. */
+/** All municipalities A–Z (Norwegian order) in one native select: works without script and with any screen reader; typing a name's first letters jumps to it. */
 export function MunicipalitySelect({ municipalities, selected }: { municipalities: Municipality[]; selected?: string }) {
   const { t } = usePage();
-  const counties = [...new Map(municipalities.map((m) => [m.countyNumber, m.countyName])).entries()];
   return (
     <Field>
       <Label htmlFor="field-nummer">{t("landing.municipalityLabel")}</Label>
@@ -16,16 +16,10 @@ export function MunicipalitySelect({ municipalities, selected }: { municipalitie
         <Select.Option value="" disabled>
           {t("landing.chooseMunicipality")}
         </Select.Option>
-        {counties.map(([countyNumber, countyName]) => (
-          <Select.Optgroup key={countyNumber} label={countyName}>
-            {municipalities
-              .filter((m) => m.countyNumber === countyNumber)
-              .map((m) => (
-                <Select.Option key={m.number} value={m.number}>
-                  {m.name}
-                </Select.Option>
-              ))}
-          </Select.Optgroup>
+        {byNorwegianName(municipalities).map((m) => (
+          <Select.Option key={m.number} value={m.number}>
+            {m.name}
+          </Select.Option>
         ))}
       </Select>
     </Field>

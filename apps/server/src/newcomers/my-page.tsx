@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan } from "@velkomst/rules";
-import { formatDate } from "../plans/plan-result.tsx";
+import { deadlineOf, formatDate } from "../plans/plan-dates.ts";
 import { answersQuery, planPaths } from "../plans/plan-paths.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -63,10 +63,10 @@ function PlanSummary({ plan, saved }: { plan: Plan; saved: SavedPlan }) {
             {next.map((step) => (
               <li key={step.id}>
                 {step.title}
-                {step.dueBy && (
+                {deadlineOf(step, lang) && (
                   <>
                     {" – "}
-                    {n("myPage.deadline", { date: formatDate(step.dueBy, lang) })}
+                    {n("myPage.deadline", { date: deadlineOf(step, lang)! })}
                   </>
                 )}
               </li>

@@ -155,7 +155,9 @@ export function parseAnswers(answers: Record<string, string>, language: Language
   const plannedStayMonths = stayMonths[(value(planFields.stay) ?? "long") as StayBand];
   const profile: Profile = {
     asOf: today,
+    // Only the month is asked: deadlines counted from arrival are then worded as a time after it.
     arrivalDate: `${value(planFields.arrival)}-01`,
+    arrivalDayUnknown: true,
     birthDate: birthDateOf(birthYear, today),
     citizenship: value(planFields.citizenship)!,
     residenceBasis: value(planFields.basis) as ResidenceBasis,

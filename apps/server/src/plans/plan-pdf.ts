@@ -3,7 +3,8 @@ import type { Plan, PlanStep, Profile } from "@velkomst/rules";
 import { directionOf, type Language } from "@velkomst/i18n";
 import { directoryPaths } from "../directory/directory-paths.ts";
 import { contentPaths } from "../content/content-paths.ts";
-import { determinationOrder, formatDate, legalReferencesOf, verdicts, type LocalHelp } from "./plan-result.tsx";
+import { determinationOrder, legalReferencesOf, verdicts, type LocalHelp } from "./plan-result.tsx";
+import { deadlineOf, formatDate } from "./plan-dates.ts";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 import { pdfFonts, type FontSet, type FontWeight, type PdfFont } from "./pdf-fonts.ts";
 import { layoutParagraph, type Direction, type LaidOutLine } from "./pdf-text-layout.ts";
@@ -265,14 +266,15 @@ export interface PlanPdfInput {
 }
 
 function stepMeta(step: PlanStep, p: PlanTranslator, lang: Language): string {
-  const deadline = step.dueBy ? `${p("result.deadline")} ${formatDate(step.dueBy, lang)}` : p("result.noDeadline");
+  const due = deadlineOf(step, lang);
+  const deadline = due ? `${p("result.deadline")} ${due}` : p("result.noDeadline");
   return `${p(`result.kind.${step.kind}`)} · ${deadline}`;
 }
 
 function writeRights(w: PdfWriter, root: Struct, input: PlanPdfInput, p: PlanTranslator) {
   const { plan, profile, lang } = input;
   const d = plan.determinations;
-  const texts = verdicts(d, p, lang);
+  const texts = verdicts(plan, p, lang);
   w.block(root, "H2", p("result.rightsHeading"), styles.h2, { keepWithNext: 3, bookmark: true });
   for (const id of determinationOrder) {
     w.block(root, "H3", d[id].title, styles.h3, { keepWithNext: 2 });

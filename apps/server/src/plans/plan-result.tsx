@@ -11,11 +11,9 @@ import { SavePlanPanel, type SaveState } from "../newcomers/save-plan-panel.tsx"
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { answersQuery, planPaths } from "./plan-paths.ts";
+import { deadlineOf, formatDate } from "./plan-dates.ts";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-/** A date `YYYY-MM-DD` as the reader writes dates ("1. juni 2025", "1 червня 2025 р."). */
 /**
  * A step's legal basis with a link to each provision. Plans from the rules carry `legalReferences`;
  * one without (an older stored plan, another implementation of the contract) keeps its plain titles.
@@ -24,26 +22,25 @@ export function legalReferencesOf(step: Pick<PlanStep, "legalBasis" | "legalRefe
   return step.legalReferences ?? step.legalBasis.map((text) => ({ text }));
 }
 
-export function formatDate(isoDate: string, lang: Language): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "long", timeZone: "UTC" });
-    dateFormats.set(lang, format);
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
 type Determinations = Plan["determinations"];
 
+/** "You must register by …": by a date, or within months of arriving when only the month of arrival is known. */
+function eeaVerdict(deadline: string | null, step: PlanStep | undefined, p: PlanTranslator, lang: Language): string {
+  const span = step?.dueAfterArrival;
+  if (span && "months" in span) return p("values.eeaRequiredAfterArrival", { count: span.months });
+  return deadline ? p("values.eeaRequired", { date: formatDate(deadline, lang) }) : p("values.eeaRequiredNoDeadline");
+}
+
 /** One short sentence per determination saying what it means for this person. */
-export function verdicts(d: Determinations, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
+export function verdicts(plan: Plan, p: PlanTranslator, lang: Language): Record<Exclude<keyof Determinations, "children">, string> {
+  const d = plan.determinations;
   const training = d.norwegianTraining.value;
   const trainingText = training.right && training.duty ? p("values.trainingRightDuty") : training.right ? p("values.trainingRight") : training.duty ? p("values.trainingDuty") : p("values.trainingNone");
   const intro = d.introductionProgramme.value;
   const eea = d.eeaRegistration.value;
   return {
     idNumberType: d.idNumberType.value === "d-number" ? p("values.dNumber") : p("values.fodselsnummer"),
-    eeaRegistration: !eea.required ? p("values.eeaNotRequired") : eea.deadline ? p("values.eeaRequired", { date: formatDate(eea.deadline, lang) }) : p("values.eeaRequiredNoDeadline"),
+    eeaRegistration: !eea.required ? p("values.eeaNotRequired") : eeaVerdict(eea.deadline, plan.steps.find((step) => step.id === "eea-registration"), p, lang),
     norwegianTraining: (training.right || training.duty) && training.free ? `${trainingText} ${p("values.trainingFree")}` : trainingText,
     introductionProgramme: intro.right && intro.duty ? p("values.introRightDuty") : intro.right ? p("values.introRight") : p("values.introNone"),
     regularGp: d.regularGp.value.eligible ? p("values.gpYes") : p("values.gpNo"),
@@ -53,25 +50,54 @@ export function verdicts(d: Determinations, p: PlanTranslator, lang: Language): 
 
 export const determinationOrder = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote"] as const;
 
+/** Whether a determination gives the person something to do or claim; those that do not are folded away. */
+export function applies(plan: Plan, id: (typeof determinationOrder)[number]): boolean {
+  const d = plan.determinations;
+  switch (id) {
+    case "idNumberType":
+      return true;
+    case "eeaRegistration":
+      return d.eeaRegistration.value.required;
+    case "norwegianTraining":
+      return d.norwegianTraining.value.right || d.norwegianTraining.value.duty;
+    case "introductionProgramme":
+      return d.introductionProgramme.value.right;
+    case "regularGp":
+      return d.regularGp.value.eligible;
+    case "localVote":
+      return d.localVote.value.eligibleFrom !== null;
+  }
+}
+
+function Right({ id, plan, text }: { id: (typeof determinationOrder)[number]; plan: Plan; text: string }) {
+  const determination = plan.determinations[id];
+  return (
+    <li className="plan-right" id={`right-${id}`}>
+      <Heading level={3} data-size="xs">
+        {determination.title}
+      </Heading>
+      <Paragraph className="plan-verdict">{text}</Paragraph>
+      <Paragraph data-size="sm">{determination.why}</Paragraph>
+    </li>
+  );
+}
+
 function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: PlanTranslator }) {
   const { lang } = usePage();
   const d = plan.determinations;
-  const texts = verdicts(d, p, lang);
+  const texts = verdicts(plan, p, lang);
+  const notApplying = determinationOrder.filter((id) => !applies(plan, id));
   return (
     <section aria-labelledby="plan-rights-heading" className="stack">
       <Heading level={2} data-size="md" id="plan-rights-heading">
         {p("result.rightsHeading")}
       </Heading>
       <ul className="plan-rights">
-        {determinationOrder.map((id) => (
-          <li key={id} className="plan-right" id={`right-${id}`}>
-            <Heading level={3} data-size="xs">
-              {d[id].title}
-            </Heading>
-            <Paragraph className="plan-verdict">{texts[id]}</Paragraph>
-            <Paragraph data-size="sm">{d[id].why}</Paragraph>
-          </li>
-        ))}
+        {determinationOrder
+          .filter((id) => applies(plan, id))
+          .map((id) => (
+            <Right key={id} id={id} plan={plan} text={texts[id]} />
+          ))}
         {profile.children && profile.children.length > 0 && (
           <li className="plan-right" id="right-children">
             <Heading level={3} data-size="xs">
@@ -90,6 +116,18 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
           </li>
         )}
       </ul>
+      {notApplying.length > 0 && (
+        <Details className="plan-not-applying">
+          <Details.Summary>{p("result.notApplying", { count: notApplying.length })}</Details.Summary>
+          <Details.Content>
+            <ul className="plan-rights">
+              {notApplying.map((id) => (
+                <Right key={id} id={id} plan={plan} text={texts[id]} />
+              ))}
+            </ul>
+          </Details.Content>
+        </Details>
+      )}
     </section>
   );
 }
@@ -113,7 +151,11 @@ function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; loc
       </Heading>
       <Paragraph data-size="sm" className="plan-step-meta">
         <span className={`plan-kind plan-kind-${step.kind}`}>{p(`result.kind.${step.kind}`)}</span>{" "}
-        {step.dueBy ? (
+        {step.dueAfterArrival ? (
+          <span>
+            {p("result.deadline")} {deadlineOf(step, lang)}
+          </span>
+        ) : step.dueBy ? (
           <span>
             {p("result.deadline")} <time dateTime={step.dueBy}>{formatDate(step.dueBy, lang)}</time>
           </span>
@@ -214,13 +256,18 @@ function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; loc
   );
 }
 
-/** The personal plan: rights and duties first, then the steps in order with deadlines and details. */
+/**
+ * The personal plan. The steps come first (on a phone they are what the reader came for), then the
+ * rights and duties with those that do not apply folded away, then the links and the offer to save.
+ */
 export function PlanResultPage({ plan, profile, answers, saveState, local }: { plan: Plan; profile: Profile; answers: Record<string, string>; saveState: SaveState; local?: LocalHelp }) {
   const { lang } = usePage();
   const p = planTexts(lang);
   const n = newcomerTexts(lang);
   const query = answersQuery(answers);
-  const done = saveState.kind === "this-saved" ? saveState.done : new Set<string>();
+  const saved = saveState.kind === "this-saved";
+  const done = saved ? saveState.done : new Set<string>();
+  const doneCount = plan.steps.filter((step) => done.has(step.id)).length;
   const steps = (
     <ol className="plan-steps">
       {plan.steps.map((step) => (
@@ -233,16 +280,57 @@ export function PlanResultPage({ plan, profile, answers, saveState, local }: { p
       <Heading level={1} data-size="lg">
         {p("result.title")}
       </Heading>
+      {saved && <SavePlanPanel state={saveState} answers={answers} />}
       <Paragraph>{p("result.lead", { date: formatDate(plan.asOf, lang) })}</Paragraph>
+
+      <section aria-labelledby="plan-steps-heading" className="stack">
+        <Heading level={2} data-size="md" id="plan-steps-heading">
+          {p("result.stepsHeading")}
+        </Heading>
+        {plan.steps.length === 0 ? (
+          <Paragraph>{p("result.noSteps")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{p("result.stepsLead")}</Paragraph>
+            <Paragraph className="plan-progress-count plan-no-print" id="plan-progress-count" aria-live="polite" data-template={p("result.progressCount", { done: "{done}", total: plan.steps.length })}>
+              {p("result.progressCount", { done: doneCount, total: plan.steps.length })}
+            </Paragraph>
+            {saved ? (
+              // Saved plans keep their ticks on the server: a plain form without script, sent at once with it.
+              <form method="post" action={newcomerPaths.progress(lang)} id="plan-progress-form" className="stack">
+                <CsrfField />
+                {steps}
+                <div className="plan-no-print">
+                  <Button type="submit" variant="secondary">
+                    {n("save.saveProgress")}
+                  </Button>
+                </div>
+              </form>
+            ) : (
+              <>
+                {steps}
+                <Paragraph data-size="sm" className="field-hint plan-no-print">
+                  {p("result.ticksOnDevice")}
+                </Paragraph>
+              </>
+            )}
+          </>
+        )}
+      </section>
+
+      <RightsSummary plan={plan} profile={profile} p={p} />
+
       <ul className="plan-actions plan-no-print">
         <li>
           <Link href={`${planPaths.allQuestions(lang)}${query}`}>{p("result.changeAnswers")}</Link>
         </li>
-        <li>
-          <Link href={`${planPaths.calendar(lang)}${query}`} download="min-plan.ics" type="text/calendar">
-            {p("result.calendar")}
-          </Link>
-        </li>
+        {plan.steps.some((step) => step.dueBy) && (
+          <li>
+            <Link href={`${planPaths.calendar(lang)}${query}`} download="min-plan.ics" type="text/calendar">
+              {p("result.calendar")}
+            </Link>
+          </li>
+        )}
         <li>
           <Link href={`${planPaths.pdf(lang)}${query}`} download="min-plan.pdf" type="application/pdf">
             {p("pdf.download")}
@@ -261,36 +349,7 @@ export function PlanResultPage({ plan, profile, answers, saveState, local }: { p
         </li>
       </ul>
 
-      <SavePlanPanel state={saveState} answers={answers} />
-
-      <RightsSummary plan={plan} profile={profile} p={p} />
-
-      <section aria-labelledby="plan-steps-heading" className="stack">
-        <Heading level={2} data-size="md" id="plan-steps-heading">
-          {p("result.stepsHeading")}
-        </Heading>
-        {plan.steps.length === 0 ? (
-          <Paragraph>{p("result.noSteps")}</Paragraph>
-        ) : (
-          <>
-            <Paragraph>{p("result.stepsLead")}</Paragraph>
-            {saveState.kind === "this-saved" ? (
-              // Saved plans keep their ticks on the server: a plain form without script, sent at once with it.
-              <form method="post" action={newcomerPaths.progress(lang)} id="plan-progress-form" className="stack">
-                <CsrfField />
-                {steps}
-                <div className="plan-no-print">
-                  <Button type="submit" variant="secondary">
-                    {n("save.saveProgress")}
-                  </Button>
-                </div>
-              </form>
-            ) : (
-              steps
-            )}
-          </>
-        )}
-      </section>
+      {!saved && <SavePlanPanel state={saveState} answers={answers} />}
     </div>
   );
 }

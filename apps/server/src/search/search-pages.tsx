@@ -6,7 +6,8 @@ import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { maxQueryLength, searchDocuments } from "./search-query.ts";
 import { searchTexts } from "./search-texts.ts";
-import { isolated, SearchNotFoundPage, SearchPage } from "./search-views.tsx";
+import { SearchNotFoundPage, SearchPage } from "./search-views.tsx";
+import { isolated } from "../web/bidi.ts";
 
 /** `GET /:lang/kommune/:number/sok?q=`: search for readers, a plain GET form that needs no script. */
 export const searchPages: FastifyPluginAsync = async (plain) => {

@@ -1,5 +1,5 @@
 import { Button, Heading, Link, List, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { directionOf, type Language } from "@velkomst/i18n";
+import type { Language } from "@velkomst/i18n";
 import { contentPaths } from "../content/content-paths.ts";
 import type { Municipality } from "../municipalities/municipality-repository.ts";
 import { FormField } from "../web/components/form-field.tsx";
@@ -9,14 +9,8 @@ import type { SearchKind } from "./search-index.ts";
 import { searchPaths } from "./search-paths.ts";
 import { maxQueryLength, type SearchHit, type SearchResult, type SnippetPart } from "./search-query.ts";
 import { searchTexts } from "./search-texts.ts";
+import { isolated } from "../web/bidi.ts";
 
-/**
- * What the reader typed, inside a sentence of the page's language: on a right-to-left page it is
- * wrapped in Unicode isolates (FSI … PDI), so Latin words keep their order and the quotes their place.
- */
-export function isolated(text: string, lang: Language): string {
-  return directionOf(lang) === "rtl" ? `\u2068${text}\u2069` : text;
-}
 
 /**
  * The search box: a plain GET form (no script), a landmark by role="search". Used on the search

@@ -15,6 +15,8 @@ export interface PageContext {
   path: string;
   /** The moment the page is rendered, from the app's clock ("today", "next", "open now"). */
   now: Date;
+  /** The request's query (`?…`, or empty): form state that lives in the address, kept by the language picker. */
+  search: string;
 }
 
 const context = createContext<PageContext | null>(null);

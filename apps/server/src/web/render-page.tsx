@@ -13,6 +13,12 @@ export interface PageOptions {
   status?: number;
 }
 
+/** The query part of a URL, with its "?", or "" when it has none. */
+function queryOf(url: string): string {
+  const start = url.indexOf("?");
+  return start === -1 || start === url.length - 1 ? "" : url.slice(start);
+}
+
 /**
  * Renders a page to HTML on the server. A page that shows nothing personal and issued no form
  * token may be cached by browsers and proxies; anything else is private.
@@ -27,6 +33,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
     viewer: request.viewer,
     path: request.url.split("?")[0] ?? "/",
     now: request.server.services.clock.now(),
+    search: queryOf(request.url),
     csrfToken: () => (csrfToken ??= reply.generateCsrf()),
   };
   const html = renderToString(

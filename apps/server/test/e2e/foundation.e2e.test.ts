@@ -47,8 +47,8 @@ describe("a visitor", () => {
     const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/nb/`);
-    await page.getByLabel("Kommune").selectOption("5014");
-    await page.getByRole("button", { name: "Vis" }).click();
+    await page.getByRole("searchbox", { name: "Finn kommunen din" }).fill("Frøya");
+    await page.getByRole("button", { name: "Finn" }).click();
     await page.waitForURL(/\/nb\/kommune\/5014$/);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Frøya");
     assert.ok(await page.getByText("Velkomstsenteret Frøya og Hitra").isVisible());

@@ -1,9 +1,10 @@
 import type { Messages } from "../locales/nb.ts";
+import type { ArrivalSpan } from "../dates/arrival-deadline.ts";
 
 export type DeterminationId = keyof Messages["determinations"];
 
 /** A value placed into a translated text: a number, a date (`YYYY-MM-DD`) or a day of the year (`MM-DD`). */
-export type MessageValue = number | { date: string } | { monthDay: string };
+export type MessageValue = number | { date: string } | { monthDay: string } | { afterArrival: ArrivalSpan };
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /** The outcome of one rule before translation: the value, which text explains it, and the provisions it rests on. */

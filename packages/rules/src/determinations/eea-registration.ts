@@ -1,4 +1,4 @@
-import { addMonths } from "../dates/iso-date.ts";
+import { arrivalDeadline } from "../dates/arrival-deadline.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 import type { PlanContext } from "../plan/plan-context.ts";
 import type { Determination } from "./determination.ts";
@@ -22,11 +22,11 @@ export function determineEeaRegistration(ctx: PlanContext): Determination<"eeaRe
   }
   const deadlineMonths = ruleParameters.number("eea/registration-deadline-months", ctx.asOf);
   // "innen tre måneder fra innreisedato" (seed 001 ch. 5.2).
-  const deadline = addMonths(ctx.profile.arrivalDate, deadlineMonths.value);
+  const deadline = arrivalDeadline(ctx.profile, { months: deadlineMonths.value });
   return {
-    value: { required: true, deadline },
+    value: { required: true, deadline: deadline.dueBy },
     reason: "required",
-    values: { months: threshold.value, deadline: { date: deadline } },
+    values: { months: threshold.value, deadline: deadline.value },
     legalBasis: deadlineMonths.legalBasis,
   };
 }

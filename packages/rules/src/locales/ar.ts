@@ -161,4 +161,8 @@ export const ar = {
       documents: [],
     },
   },
+  deadlineAfterArrival: {
+    days: "مرور {count} أيام على وصولك",
+    months: "مرور {count} أشهر على وصولك",
+  },
 } satisfies Messages;

@@ -160,4 +160,8 @@ export const en = {
       documents: [],
     },
   },
+  deadlineAfterArrival: {
+    days: "{count} days after arrival",
+    months: "{count} months after arrival",
+  },
 } satisfies Messages;

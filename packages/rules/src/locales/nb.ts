@@ -169,6 +169,14 @@ export const nb = {
       documents: [] as string[],
     },
   },
+  /**
+   * A deadline counted from arrival when only the month of arrival is known; it fills {deadline}
+   * ("innen {deadline}" → "innen 8 dager etter ankomst"), so it must read after that sentence's word for "by".
+   */
+  deadlineAfterArrival: {
+    days: "{count} dager etter ankomst",
+    months: "{count} måneder etter ankomst",
+  },
 };
 
 export type Messages = typeof nb;

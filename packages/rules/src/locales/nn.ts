@@ -160,4 +160,8 @@ export const nn = {
       documents: [],
     },
   },
+  deadlineAfterArrival: {
+    days: "{count} dagar etter ankomst",
+    months: "{count} månader etter ankomst",
+  },
 } satisfies Messages;

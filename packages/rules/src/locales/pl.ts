@@ -160,4 +160,8 @@ export const pl = {
       documents: [],
     },
   },
+  deadlineAfterArrival: {
+    days: "upływu {count} dni od przyjazdu",
+    months: "upływu {count} miesięcy od przyjazdu",
+  },
 } satisfies Messages;

@@ -59,6 +59,11 @@ export class Translator {
   private formatValue(value: MessageValue): string {
     if (typeof value === "number") return String(value);
     if ("date" in value) return this.formatDate(value.date, this.dateFormat);
+    if ("afterArrival" in value) {
+      const span = value.afterArrival;
+      const spans = this.messages.deadlineAfterArrival;
+      return "days" in span ? this.format(spans.days, { count: span.days }) : this.format(spans.months, { count: span.months });
+    }
     return this.formatDate(`2000-${value.monthDay}`, this.dayMonthFormat);
   }
 

@@ -161,4 +161,8 @@ export const uk = {
       documents: [],
     },
   },
+  deadlineAfterArrival: {
+    days: "спливу {count} днів після прибуття",
+    months: "спливу {count} місяців після прибуття",
+  },
 } satisfies Messages;

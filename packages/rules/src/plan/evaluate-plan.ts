@@ -15,6 +15,7 @@ import { stepCatalogue, type StepId } from "../steps/step-catalogue.ts";
 import { stepRules, type Determinations } from "../steps/step-rules.ts";
 import { legalReferencesOf, type LegalReferenceLink } from "./legal-references.ts";
 import { createPlanContext } from "./plan-context.ts";
+import { orderByDeadline } from "./order-steps.ts";
 import type { Plan, PlanStep } from "./plan-schema.ts";
 
 export interface EvaluateOptions {
@@ -89,6 +90,7 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
       title: texts.title,
       kind: decision.kind,
       dueBy: decision.dueBy,
+      ...(decision.dueAfterArrival ? { dueAfterArrival: decision.dueAfterArrival } : {}),
       after: entry.after.length === 0 ? (noSteps as StepId[]) : entry.after.filter((id) => included.has(id)),
       why: decision.explainedBy ? `${determinations[decision.explainedBy].why} ${action}` : action,
       legalBasis: stepBasis as string[],
@@ -97,5 +99,5 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
       documents: texts.documents,
     });
   }
-  return { rulesVersion, asOf, language: t.language, determinations, steps };
+  return { rulesVersion, asOf, language: t.language, determinations, steps: orderByDeadline(steps) };
 }

@@ -61,6 +61,11 @@ export const planStepSchema = Type.Object(
     title: Type.String(),
     kind: StringEnum(["duty", "right", "advice"] as const, { description: "something the person must do, may claim, or is advised to do" }),
     dueBy: nullableDate,
+    dueAfterArrival: Type.Optional(
+      Type.Union([Type.Object({ days: Type.Integer() }, { additionalProperties: false }), Type.Object({ months: Type.Integer() }, { additionalProperties: false })], {
+        description: "set when only the month of arrival is known: the deadline is this long after arrival, and dueBy is its earliest possible date",
+      }),
+    ),
     after: Type.Array(StringEnum(canonicalStepIds), { description: "steps listed earlier in the plan that come first" }),
     why: Type.String(),
     legalBasis: Type.Array(Type.String(), { minItems: 1 }),

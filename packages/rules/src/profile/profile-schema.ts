@@ -38,6 +38,9 @@ export const profileSchema = Type.Object(
   {
     asOf: Type.Optional(date("the date the plan is evaluated for; default today")),
     arrivalDate: date("first day in Norway (for asylum seekers: date of application)"),
+    arrivalDayUnknown: Type.Optional(
+      Type.Boolean({ description: "true when only the month of arrival is known (arrivalDate is its 1st): deadlines counted from arrival are given as a time after arrival, not a date" }),
+    ),
     birthDate: date("date of birth"),
     citizenship: Type.String({ pattern: "^[A-Z]{2}$", title: "a 2-letter country code (ISO 3166-1 alpha-2) such as PL", description: "citizenship" }),
     residenceBasis: StringEnum(residenceBases, { description: "the basis for living in Norway" }),

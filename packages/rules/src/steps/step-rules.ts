@@ -1,4 +1,5 @@
-import { addDays, ageOn } from "../dates/iso-date.ts";
+import { ageOn } from "../dates/iso-date.ts";
+import { arrivalDeadline, type ArrivalDeadline, type ArrivalSpan } from "../dates/arrival-deadline.ts";
 import type { ChildRights } from "../determinations/children.ts";
 import type { Determination, MessageValues } from "../determinations/determination.ts";
 import type { EeaRegistration } from "../determinations/eea-registration.ts";
@@ -26,6 +27,8 @@ export interface Determinations {
 export interface StepDecision {
   kind: StepKind;
   dueBy: string | null;
+  /** When only the month of arrival is known: the deadline as a time after arrival (see `arrivalDeadline`). */
+  dueAfterArrival?: ArrivalSpan;
   values?: MessageValues;
   explainedBy?: keyof Determinations;
 }
@@ -42,17 +45,22 @@ const notAsylumSeeker = (ctx: PlanContext) => ctx.basis !== "asylum-seeker";
 /** EEA and Nordic citizens register themselves with the Tax Administration; others are registered through UDI (seed 001 ch. 5.2). */
 const registersAtTaxOffice = (ctx: PlanContext) => ctx.nordicCitizen || ctx.eeaCitizen;
 
+const spanOf = (deadline: ArrivalDeadline) => (deadline.dueAfterArrival ? { dueAfterArrival: deadline.dueAfterArrival } : {});
+
 export const stepRules: Record<StepId, StepRule> = {
   "welcome-meeting": () => advice,
   "apply-residence-permit": (ctx) => (permitBases.has(ctx.basis) || (ctx.eeaBasis && !ctx.eeaCitizen && !ctx.nordicCitizen) ? duty : undefined),
-  "eea-registration": (_, d) =>
-    d.eeaRegistration.value.required ? { kind: "duty", dueBy: d.eeaRegistration.value.deadline, values: d.eeaRegistration.values } : undefined,
+  "eea-registration": (ctx, d) => {
+    if (!d.eeaRegistration.value.required) return undefined;
+    const deadline = arrivalDeadline(ctx.profile, { months: ruleParameters.number("eea/registration-deadline-months", ctx.asOf).value });
+    return { kind: "duty", dueBy: deadline.dueBy, ...spanOf(deadline), values: d.eeaRegistration.values };
+  },
   "report-move": (ctx, d) => {
     if (!registersAtTaxOffice(ctx) || d.idNumberType.value !== "fodselsnummer") return undefined;
     const months = ruleParameters.number("identity/resident-registration-months", ctx.asOf).value;
     const days = ruleParameters.number("identity/move-report-deadline-days", ctx.asOf).value;
-    const deadline = addDays(ctx.profile.arrivalDate, days);
-    return { kind: "duty", dueBy: deadline, values: { months, deadline: { date: deadline } } };
+    const deadline = arrivalDeadline(ctx.profile, { days });
+    return { kind: "duty", dueBy: deadline.dueBy, ...spanOf(deadline), values: { months, deadline: deadline.value } };
   },
   "id-check-tax-office": (ctx) => (registersAtTaxOffice(ctx) ? duty : undefined),
   "national-insurance-health": () => right,

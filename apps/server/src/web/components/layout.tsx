@@ -9,14 +9,14 @@ import { inLanguage, paths } from "../paths.ts";
 import { CsrfField } from "./csrf-field.tsx";
 
 function LanguagePicker() {
-  const { t, lang, path } = usePage();
+  const { t, lang, path, search } = usePage();
   return (
     <nav aria-label={t("layout.languagePicker")} className="language-picker">
       <ul>
         {languages.map((language) => (
           <li key={language.code}>
             <a
-              href={inLanguage(path, language.code)}
+              href={`${inLanguage(path, language.code)}${search}`}
               hrefLang={language.code}
               lang={language.code}
               dir={language.dir}

@@ -1,0 +1,152 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+
+const e2e = useE2eSession();
+
+/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
+const lastMonth = (() => {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return date.toISOString().slice(0, 7);
+})();
+const eeaWorker = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "long", nummer: "5014" });
+
+// Issue 12: what newcomers ran into in a review in Chromium at phone width.
+describe("issue 12, newcomers", () => {
+  test("switching language keeps the plan, the step reached and the search words", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat?${eeaWorker}`);
+    await page.getByRole("link", { name: "Norsk bokmål" }).click();
+    await page.waitForURL(/\/nb\/min-plan\/resultat\?/);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Planen din");
+
+    const answers = new URLSearchParams({ grunnlag: "refugee", fodselsar: "1990", statsborgerskap: "SY" });
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/steg/4?${answers}`);
+    await page.getByRole("link", { name: "Українська" }).click();
+    await page.waitForURL(/\/uk\/min-plan\/steg\/4\?/);
+    await page.getByRole("progressbar", { name: /4/ }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("fodselsar"), "1990");
+
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/sok?q=lege`);
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(/\/en\/kommune\/5014\/sok\?q=lege$/);
+    assert.equal(await page.getByRole("searchbox").inputValue(), "lege");
+    await context.close();
+  });
+
+  test("a newcomer finds a sign-in of their own: a neutral link in the header and a page that welcomes them", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    for (const [lang, name] of [["nb", "Logg inn"], ["en", "Sign in"], ["uk", "Увійти"], ["ar", "تسجيل الدخول"]] as const) {
+      await page.goto(`${e2e.server.baseUrl}/${lang}/`);
+      await page.getByRole("banner").getByRole("link", { name, exact: true }).waitFor();
+    }
+    // Min side asks a signed-out newcomer to sign in, on a page that speaks to them and offers an account.
+    await page.goto(`${e2e.server.baseUrl}/nb/min-side`);
+    await page.waitForURL(/\/nb\/logg-inn\?tilbake=/);
+    assert.match((await page.locator("main").textContent()) ?? "", /Min side/);
+    assert.equal(await page.getByRole("link", { name: "Lag en konto" }).getAttribute("href"), "/nb/min-side/ny-konto");
+    await context.close();
+  });
+
+  test("a municipality is found by its name, without JavaScript: æ/ø/å folded, A–Z, several matches listed", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/`);
+    await page.getByRole("searchbox", { name: "Finn kommunen din" }).fill("Froya");
+    await page.getByRole("button", { name: "Finn" }).click();
+    await page.waitForURL(/\/nb\/kommune\/5014$/);
+
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune`);
+    const names = await page.locator(".municipality-grid a").allTextContents();
+    assert.equal(names.length, 357);
+    assert.deepEqual([names[0]![0], names.at(-1)![0]], ["A", "Å"], "A to Å, with Å last");
+    await page.getByRole("searchbox", { name: "Finn kommunen din" }).fill("heroy");
+    await page.getByRole("button", { name: "Finn" }).click();
+    await page.waitForURL(/\/nb\/kommune\?sok=heroy$/);
+    assert.deepEqual(await page.locator(".municipality-grid a").allTextContents(), ["Herøy (Møre og Romsdal)", "Herøy (Nordland)"]);
+    await page.getByRole("heading", { name: "2 kommuner passer til «heroy»" }).waitFor();
+    await screenshot(page, "municipality-finder-nb-360");
+    await context.close();
+  });
+
+  test("with JavaScript the finder suggests as the reader types, in Cyrillic too", async () => {
+    const context = await phoneContext(e2e.browser, { locale: "uk-UA" });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/uk/`);
+    await page.getByRole("searchbox", { name: "Знайдіть свою комуну" }).pressSequentially("Тромсе");
+    await page.locator(".municipality-suggestions").getByRole("link", { name: "Tromsø" }).click();
+    await page.waitForURL(/\/uk\/kommune\/5501$/);
+    await page.goto(`${e2e.server.baseUrl}/uk/kommune?sok=Тромсе`);
+    await expectAccessible(page, "municipality finder uk");
+    await screenshot(page, "municipality-finder-uk-360");
+    await page.goto(`${e2e.server.baseUrl}/ar/kommune?sok=tromso`.replace("tromso", "trom"));
+    await expectAccessible(page, "municipality finder ar");
+    await screenshot(page, "municipality-finder-ar-360");
+    await context.close();
+  });
+
+  test("a plan started from a municipality's page already knows the municipality", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014`);
+    await page.getByRole("link", { name: /Lag din egen plan/ }).click();
+    await page.getByRole("link", { name: "Start" }).click();
+    await page.getByLabel("Jeg er EU/EØS-borger og skal jobbe i Norge", { exact: true }).check();
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Fødselsår", { exact: true }).fill("1990");
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Statsborgerskap").selectOption({ label: "Polen" });
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByLabel("Når kom du til Norge, eller når kommer du?").fill(lastMonth);
+    await page.getByRole("button", { name: "Neste" }).click();
+    await page.getByRole("progressbar", { name: "Spørsmål 5 av 7" }).waitFor();
+    assert.equal(await page.getByLabel("Kommune").inputValue(), "5014");
+    await context.close();
+  });
+
+  test("deadlines come soonest first and, with only the month of arrival known, as a time after arrival", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${eeaWorker}`);
+    const dated = page.locator("li.plan-step", { has: page.locator(".plan-step-meta", { hasText: "Frist:" }) });
+    assert.deepEqual(await dated.locator("h3").allTextContents(), ["Meld flytting til Norge", "Registrer deg hos politiet"]);
+    assert.deepEqual(
+      (await dated.locator(".plan-step-meta").allTextContents()).map((text) => text.replace(/^.*Frist: /, "")),
+      ["8 dager etter ankomst", "3 måneder etter ankomst"],
+    );
+    await page.getByText("Du må registrere deg innen 3 måneder etter at du kom til Norge.").waitFor();
+    assert.equal(await page.locator(".plan-step time").count(), 0, "no date counted from the 1st of the month");
+    await context.close();
+  });
+
+  test("on a phone the steps come first, with a count of those done; rights that do not apply are folded away; saving comes after", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${eeaWorker}`);
+    const stepsHeading = await page.getByRole("heading", { name: "Steg for steg" }).boundingBox();
+    assert.ok(stepsHeading && stepsHeading.y + stepsHeading.height < 780, `the steps start on the first screen (y=${stepsHeading?.y})`);
+    const lastStep = await page.locator("ol.plan-steps > li").last().boundingBox();
+    const savePanel = await page.getByRole("heading", { name: "Lagre planen" }).boundingBox();
+    assert.ok(lastStep && savePanel && savePanel.y > lastStep.y, "the save panel after the steps");
+    // An EEA worker has no introduction programme: folded away, not a card among the others.
+    const folded = page.locator("details.plan-not-applying");
+    assert.match((await folded.locator("summary").textContent()) ?? "", /gjelder ikke for deg/);
+    assert.equal(await page.locator("#right-introductionProgramme").isVisible(), false);
+    await folded.locator("summary").click();
+    assert.equal(await page.locator("#right-introductionProgramme").isVisible(), true);
+
+    const count = page.locator("#plan-progress-count");
+    const total = await page.locator("ol.plan-steps > li").count();
+    assert.equal(await count.textContent(), `Ferdig: 0 av ${total} steg`);
+    await page.locator('input[name="ferdig"]').first().check();
+    assert.equal(await count.textContent(), `Ferdig: 1 av ${total} steg`);
+    await page.getByText("Det du krysser av, huskes bare på denne enheten.", { exact: false }).waitFor();
+    await expectAccessible(page, "plan nb");
+    await screenshot(page, "plan-eea-worker-nb-360-steps-first");
+    await context.close();
+  });
+});
