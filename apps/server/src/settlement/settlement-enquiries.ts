@@ -394,6 +394,21 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
       });
     },
 
+    /** Enquiries to the actor's own municipalities that wait for their answer, and the year of the oldest (for a link). */
+    async awaitingAnswer(actor: SettlementActor): Promise<{ count: number; year: number | null }> {
+      const numbers = [...actor.municipalities];
+      if (numbers.length === 0) return { count: 0, year: null };
+      const rows = await db
+        .selectFrom("settlement_enquiries as e")
+        .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .select("e.year")
+        .where("e.municipality_number", "in", numbers)
+        .where("a.enquiry_id", "is", null)
+        .orderBy("e.sent_at")
+        .execute();
+      return { count: rows.length, year: rows[0]?.year ?? null };
+    },
+
     /** Enquiries of a year the actor may see: all for IMDi, their own municipalities' for a municipality-admin. */
     async list(actor: SettlementActor, year: number, options: { openOnly?: boolean } = {}): Promise<Enquiry[]> {
       let query = db
