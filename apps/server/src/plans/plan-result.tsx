@@ -4,7 +4,7 @@ import type { DirectoryService } from "../directory/service-model.ts";
 import { contentPaths } from "../content/content-paths.ts";
 import { Button, Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan, PlanStep, Profile } from "@velkomst/rules";
-import type { Language } from "@velkomst/i18n";
+import { intlLocale, type Language } from "@velkomst/i18n";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { newcomerTexts } from "../newcomers/newcomer-texts.ts";
 import { SavePlanPanel, type SaveState } from "../newcomers/save-plan-panel.tsx";
@@ -27,7 +27,7 @@ export function legalReferencesOf(step: Pick<PlanStep, "legalBasis" | "legalRefe
 export function formatDate(isoDate: string, lang: Language): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "long", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "long", timeZone: "UTC" });
     dateFormats.set(lang, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
