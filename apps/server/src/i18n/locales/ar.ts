@@ -178,7 +178,7 @@ export const ar = {
   },
   validation: {
     required: "املأ هذا الحقل.",
-    formatEmail: "اكتب عنوان بريد إلكتروني صحيحًا، مثل navn@kommune.no.",
+    formatEmail: "اكتب عنوان بريد إلكتروني صحيحًا، مثل name@example.com.",
     formatDate: "اكتب تاريخًا صحيحًا بالصيغة: السنة-الشهر-اليوم (YYYY-MM-DD).",
     minLength: "الحد الأدنى لعدد الأحرف: {limit}.",
     maxLength: "الحد الأقصى لعدد الأحرف: {limit}.",

@@ -178,7 +178,7 @@ export const en = {
   },
   validation: {
     required: "Fill in the field.",
-    formatEmail: "Write a valid e-mail address, for example name@municipality.no.",
+    formatEmail: "Write a valid e-mail address, for example name@example.com.",
     formatDate: "Write a valid date (YYYY-MM-DD).",
     minLength: "Write at least {limit} characters.",
     maxLength: "Write at most {limit} characters.",

@@ -179,7 +179,7 @@ export const nb = {
   },
   validation: {
     required: "Fyll ut feltet.",
-    formatEmail: "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
+    formatEmail: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
     formatDate: "Skriv en gyldig dato (ÅÅÅÅ-MM-DD).",
     minLength: "Skriv minst {limit} tegn.",
     maxLength: "Skriv høyst {limit} tegn.",

@@ -178,7 +178,7 @@ export const nn = {
   },
   validation: {
     required: "Fyll ut feltet.",
-    formatEmail: "Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.",
+    formatEmail: "Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.",
     formatDate: "Skriv ein gyldig dato (ÅÅÅÅ-MM-DD).",
     minLength: "Skriv minst {limit} teikn.",
     maxLength: "Skriv høgst {limit} teikn.",

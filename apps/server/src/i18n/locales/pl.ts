@@ -178,7 +178,7 @@ export const pl = {
   },
   validation: {
     required: "Wypełnij to pole.",
-    formatEmail: "Wpisz prawidłowy adres e-mail, na przykład navn@kommune.no.",
+    formatEmail: "Wpisz prawidłowy adres e-mail, na przykład imie@przyklad.pl.",
     formatDate: "Wpisz prawidłową datę (RRRR-MM-DD).",
     minLength: "Minimalna liczba znaków: {limit}.",
     maxLength: "Maksymalna liczba znaków: {limit}.",

@@ -178,7 +178,7 @@ export const uk = {
   },
   validation: {
     required: "Заповніть це поле.",
-    formatEmail: "Введіть правильну адресу електронної пошти, наприклад navn@kommune.no.",
+    formatEmail: "Введіть правильну адресу електронної пошти, наприклад name@example.com.",
     formatDate: "Введіть правильну дату (РРРР-ММ-ДД).",
     minLength: "Мінімальна кількість символів: {limit}.",
     maxLength: "Максимальна кількість символів: {limit}.",
