@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { directionOf, matchAcceptLanguage, toSupportedLanguage } from "./languages.ts";
+import { directionOf, intlLocale, languageCodes, matchAcceptLanguage, toSupportedLanguage } from "./languages.ts";
 
 test("Accept-Language picks the best supported language by quality", () => {
   assert.equal(matchAcceptLanguage("de-DE,de;q=0.9,ar;q=0.8,en;q=0.7"), "ar");
@@ -20,4 +20,16 @@ test("BCP 47 tags map to their base language", () => {
 test("Arabic is written right to left", () => {
   assert.equal(directionOf("ar"), "rtl");
   assert.equal(directionOf("nb"), "ltr");
+});
+
+test("dates and times follow Norwegian conventions in every language: day before month, the 24-hour clock", () => {
+  const evening = new Date("2026-03-04T16:36:00Z"); // 17:36 in Oslo, on 4 March
+  for (const language of languageCodes) {
+    const locale = intlLocale(language);
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" }).formatToParts(evening);
+    const order = dateTime.filter((part) => part.type === "day" || part.type === "month").map((part) => part.type);
+    assert.deepEqual(order, ["day", "month"], `${language}: ${new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "Europe/Oslo" }).format(evening)}`);
+    assert.equal(dateTime.find((part) => part.type === "hour")?.value, "17", `${language}: 24-hour clock`);
+    assert.equal(dateTime.some((part) => part.type === "dayPeriod"), false, `${language}: no AM/PM`);
+  }
 });

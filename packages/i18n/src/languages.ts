@@ -1,11 +1,15 @@
-/** The one registry of languages the platform speaks. Bokmål is the source language. */
+/**
+ * The one registry of languages the platform speaks. Bokmål is the source language. `intl` is
+ * the locale dates, times and numbers are formatted in: Norwegian conventions in every language
+ * (day before month, the 24-hour clock), so English is British English, never US.
+ */
 export const languages = [
-  { code: "nb", nativeName: "Norsk bokmål", dir: "ltr" },
-  { code: "nn", nativeName: "Norsk nynorsk", dir: "ltr" },
-  { code: "en", nativeName: "English", dir: "ltr" },
-  { code: "uk", nativeName: "Українська", dir: "ltr" },
-  { code: "pl", nativeName: "Polski", dir: "ltr" },
-  { code: "ar", nativeName: "العربية", dir: "rtl" },
+  { code: "nb", nativeName: "Norsk bokmål", dir: "ltr", intl: "nb-NO" },
+  { code: "nn", nativeName: "Norsk nynorsk", dir: "ltr", intl: "nn-NO" },
+  { code: "en", nativeName: "English", dir: "ltr", intl: "en-GB-u-hc-h23" },
+  { code: "uk", nativeName: "Українська", dir: "ltr", intl: "uk-UA-u-hc-h23" },
+  { code: "pl", nativeName: "Polski", dir: "ltr", intl: "pl-PL-u-hc-h23" },
+  { code: "ar", nativeName: "العربية", dir: "rtl", intl: "ar-u-hc-h23" },
 ] as const;
 
 export type Language = (typeof languages)[number]["code"];
@@ -20,6 +24,11 @@ export function isLanguage(code: string): code is Language {
 
 export function directionOf(language: Language): TextDirection {
   return languages.find((entry) => entry.code === language)?.dir ?? "ltr";
+}
+
+/** The locale to give `Intl` for this language (see `languages`). */
+export function intlLocale(language: Language): string {
+  return languages.find((entry) => entry.code === language)?.intl ?? "nb-NO";
 }
 
 /** Maps a BCP 47 tag to a supported language: `nb-NO` → `nb`, `no` → `nb`, `ar-SA` → `ar`. */

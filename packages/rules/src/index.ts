@@ -5,5 +5,6 @@ export { evaluatePlan, type EvaluateOptions } from "./plan/evaluate-plan.ts";
 export { type LegalReferenceLink } from "./plan/legal-references.ts";
 export { supportedLanguages, resolveLanguage, type Language } from "./locales/languages.ts";
 export { canonicalStepIds, type StepId } from "./steps/step-catalogue.ts";
+export { stepTitle } from "./steps/step-titles.ts";
 export { rulesVersion } from "./rules-version.ts";
 export { DataFileError } from "./parameters/yaml-file.ts";

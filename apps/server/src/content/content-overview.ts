@@ -342,6 +342,11 @@ export function createContentOverview(db: Kysely<DatabaseSchema>) {
         }));
     },
 
+    /** How many texts in the viewer's scope wait for the viewer's approval (not their own: four eyes). */
+    async awaitingApprovalCount(viewer: Viewer): Promise<number> {
+      return (await this.reviewQueue(viewer)).filter((item) => item.mayApprove).length;
+    },
+
     /** Per language: which published pages in scope are translated and up to date, outdated or missing. */
     async translationDashboard(viewer: Viewer, filter: { scope?: PageScope } = {}) {
       const check = await scopeChecker(db, viewer);

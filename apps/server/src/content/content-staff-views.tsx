@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Alert, Button, Card, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import { directionOf, languageCodes, sourceLanguage, type Language } from "@velkomst/i18n";
-import { canonicalStepIds } from "@velkomst/rules";
+import { directionOf, intlLocale, languageCodes, sourceLanguage, type Language } from "@velkomst/i18n";
+import { canonicalStepIds, stepTitle } from "@velkomst/rules";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -42,7 +42,7 @@ export function languageName(code: Language, inLanguage: Language): string {
 
 export function formatDateTime(date: Date | null, lang: Language): string {
   if (!date) return "";
-  return new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
 }
 
 /** A name or title set into a sentence of another direction keeps its own (Unicode first-strong isolate). */
@@ -288,7 +288,7 @@ function TextFields({ values, errors, pageLang, withSteps }: { values: TextValue
               <Field key={step}>
                 <Input type="checkbox" id={index === 0 ? "field-steps" : `field-steps-${step}`} name="steps" value={step} defaultChecked={values.steps.includes(step)} />
                 <Label htmlFor={index === 0 ? "field-steps" : `field-steps-${step}`} weight="regular">
-                  <code dir="ltr">{step}</code>
+                  {stepTitle(step, lang)}
                 </Label>
               </Field>
             ))}

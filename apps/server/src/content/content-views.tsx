@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, List, Paragraph, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import { directionOf, sourceLanguage, type Language } from "@velkomst/i18n";
+import { directionOf, intlLocale, sourceLanguage, type Language } from "@velkomst/i18n";
 import type { Municipality } from "../municipalities/municipality-repository.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { usePage } from "../web/page-context.tsx";
@@ -73,7 +73,7 @@ export interface FeedbackState {
 }
 
 function formatDay(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "long", timeZone: "Europe/Oslo" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "long", timeZone: "Europe/Oslo" }).format(date);
 }
 
 /** "Was this page useful?": a plain form (no script), nothing personal asked. */

@@ -1,4 +1,4 @@
-import { languages as platformLanguages, type Language } from "@velkomst/i18n";
+import { intlLocale, languages as platformLanguages, type Language } from "@velkomst/i18n";
 import sanitizeHtml from "sanitize-html";
 import { renderMarkdown } from "../content/render-markdown.ts";
 import type { DirectoryTranslator } from "./directory-texts.ts";
@@ -8,7 +8,7 @@ import type { DirectoryService, ServiceText } from "./service-model.ts";
 
 /** The locale Intl formats a page's dates and names in. */
 export function localeOf(lang: Language): string {
-  return lang === "nb" || lang === "nn" ? `${lang}-NO` : lang;
+  return intlLocale(lang);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,11 +1,11 @@
-import type { Language } from "@velkomst/i18n";
+import { intlLocale, type Language } from "@velkomst/i18n";
 import type { EventsTranslator } from "./events-texts.ts";
 import { osloTimeZone, toOslo } from "./oslo-time.ts";
 import { recurrenceChoice } from "./recurrence.ts";
 
 /** The locale each language formats dates in: Norwegian with Norway's conventions, English as in the UK. */
 export function localeOf(lang: Language): string {
-  return { nb: "nb-NO", nn: "nn-NO", en: "en-GB", uk: "uk-UA", pl: "pl-PL", ar: "ar" }[lang];
+  return intlLocale(lang);
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();

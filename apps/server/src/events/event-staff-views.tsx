@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { directionOf, languages } from "@velkomst/i18n";
+import { directionOf, intlLocale, languages } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -359,7 +359,7 @@ export function SignupListPage({ event, occurrence, entries }: { event: EventRec
   const t = eventsTexts(lang);
   const people = entries.filter((e) => e.status === "confirmed").reduce((n, e) => n + e.partySize, 0);
   const waiting = entries.filter((e) => e.status === "waiting").length;
-  const dateTime = new Intl.DateTimeFormat(lang === "nb" || lang === "nn" ? `${lang}-NO` : lang, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
+  const dateTime = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
   return (
     <div className="stack">
       <Link href={eventsPaths.staffEvent(lang, event.id)}>{t("staff.facts")}</Link>

@@ -1,4 +1,4 @@
-import { createTranslator, type CatalogShape, type Language, type MessageKey, type Translator, type Catalog } from "@velkomst/i18n";
+import { createTranslator, intlLocale, type CatalogShape, type Language, type MessageKey, type Translator, type Catalog } from "@velkomst/i18n";
 
 /**
  * A module's own message catalogs (one per language, bokmål the source) with a cached translator
@@ -9,7 +9,7 @@ export function catalogTranslators<T extends Catalog>(source: T, catalogs: Recor
   return (language) => {
     let translator = translators.get(language);
     if (!translator) {
-      translator = createTranslator<T>(language === "nb" || language === "nn" ? `${language}-NO` : language, catalogs[language], source);
+      translator = createTranslator<T>(intlLocale(language), catalogs[language], source);
       translators.set(language, translator);
     }
     return translator;

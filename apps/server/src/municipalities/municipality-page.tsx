@@ -71,9 +71,14 @@ function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService
   );
 }
 
-export function MunicipalityPage({ overview }: { overview: MunicipalityOverview }) {
+/** How much the municipality has listed itself: no card promises a list that would be empty. */
+export interface LocalListings {
+  services: number;
+  upcomingEvents: number;
+}
+
+export function MunicipalityPage({ overview, listings }: { overview: MunicipalityOverview; listings: LocalListings }) {
   const { t, lang } = usePage();
-  const sameCounty = overview.nearestWelcomeServices.some((s) => s.countyNumber === overview.countyNumber);
   return (
     <div className="stack">
       <header className="stack">
@@ -88,11 +93,20 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
       <SearchForm municipalityNumber={overview.number} />
       <div className="card-grid">
         <LinkCard href={paths.municipalityInfo(lang, overview.number)} title={t("municipality.readInfo")} text={t("municipality.readInfoText")} />
-        <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />
-        <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
+        {listings.services > 0 && (
+          <LinkCard href={directoryPaths.list(lang, overview.number)} title={directoryTexts(lang)("municipalityLink.title")} text={directoryTexts(lang)("municipalityLink.text")} />
+        )}
+        {listings.upcomingEvents > 0 && (
+          <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
+        )}
         {/* The plan starts with this municipality already answered. */}
         <LinkCard href={`${planPaths.questionnaire(lang)}${answersQuery({ [planFields.municipality]: overview.number })}`} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>
+      {listings.services === 0 && listings.upcomingEvents === 0 && (
+        <Paragraph>
+          <Link href="#national-help">{t("municipality.noLocalListings", { municipality: overview.name })}</Link>
+        </Paragraph>
+      )}
       {overview.welcomeServices.length > 0 ? (
         <section className="stack" aria-labelledby="welcome-service">
           <Heading level={2} data-size="md" id="welcome-service">
@@ -109,12 +123,12 @@ export function MunicipalityPage({ overview }: { overview: MunicipalityOverview 
             <Heading level={2} data-size="xs" id="no-welcome-service">
               {t("municipality.noServiceTitle", { municipality: overview.name })}
             </Heading>
-            <Paragraph>{t("municipality.noServiceText")}</Paragraph>
+            <Paragraph>{overview.nearestWelcomeServices.length > 0 ? t("municipality.noServiceTextInCounty") : t("municipality.noServiceTextNational")}</Paragraph>
           </Alert>
           {overview.nearestWelcomeServices.length > 0 && (
             <>
               <Heading level={2} data-size="sm">
-                {sameCounty ? t("municipality.nearestInCounty", { county: overview.countyName }) : t("municipality.nearestNational")}
+                {t("municipality.nearestInCounty", { county: overview.countyName })}
               </Heading>
               {overview.nearestWelcomeServices.map((service) => (
                 <WelcomeServiceCard key={service.id} service={service} headingLevel={3} />

@@ -13,11 +13,20 @@ import { MunicipalityListPage } from "./municipality-list-page.tsx";
 import { maxFinderQueryLength } from "./municipality-finder-form.tsx";
 import { findMunicipalities } from "./municipality-finder.ts";
 import { foldText } from "../search/search-folding.ts";
-import { MunicipalityNotFoundPage, MunicipalityPage } from "./municipality-page.tsx";
+import { MunicipalityNotFoundPage, MunicipalityPage, type LocalListings } from "./municipality-page.tsx";
+import { eventsCovering, occurrencesOf } from "../events/events-repository.ts";
 
 export const municipalityPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const { municipalities } = app.services;
+  const { municipalities, directory, db, clock } = app.services;
+
+  /** Counts of what the municipality page would link to, so it offers no empty list. */
+  async function localListings(number: string): Promise<LocalListings> {
+    const now = clock.now();
+    const [services, events] = await Promise.all([directory.listForMunicipality(number), eventsCovering(db, number)]);
+    const upcoming = events.length > 0 ? await occurrencesOf(db, events, now, new Date(now.getTime() + 365 * 86_400_000), 1) : [];
+    return { services: services.length, upcomingEvents: upcoming.length };
+  }
 
   // The first visit goes to the browser's language; a chosen language is remembered.
   app.get("/", { config: { access: publicAccess } }, async (request, reply) =>
@@ -68,7 +77,7 @@ export const municipalityPages: FastifyPluginAsync = async (plain) => {
       if (!overview) {
         return sendPage(request, reply, <MunicipalityNotFoundPage number={request.params.number} />, { title: t("municipality.notFoundTitle"), status: 404 });
       }
-      return sendPage(request, reply, <MunicipalityPage overview={overview} />, { title: overview.name });
+      return sendPage(request, reply, <MunicipalityPage overview={overview} listings={await localListings(overview.number)} />, { title: overview.name });
     },
   );
 };

@@ -30,7 +30,7 @@ export interface WelcomeService {
 export interface MunicipalityOverview extends Municipality {
   /** The welcome services that cover this municipality, its own or a region's. */
   welcomeServices: WelcomeService[];
-  /** When none covers it: the services in the same county, else every service in the country. */
+  /** When none covers it: the services elsewhere in the same county (never another county's, which may be far away). */
   nearestWelcomeServices: WelcomeService[];
 }
 
@@ -132,7 +132,7 @@ export function createMunicipalityRepository(db: Kysely<DatabaseSchema>) {
       const services = await listWelcomeServices();
       const welcomeServices = services.filter((s) => s.municipalities.some((m) => m.number === number));
       const inCounty = services.filter((s) => s.countyNumber === municipality.countyNumber);
-      const nearestWelcomeServices = welcomeServices.length > 0 ? [] : inCounty.length > 0 ? inCounty : services;
+      const nearestWelcomeServices = welcomeServices.length > 0 ? [] : inCounty;
       return { ...municipality, welcomeServices, nearestWelcomeServices };
     },
   };

@@ -1,16 +1,14 @@
-import type { Language } from "@velkomst/i18n";
+import { intlLocale, type Language } from "@velkomst/i18n";
 import type { PlanStep } from "@velkomst/rules";
 import { planTexts } from "./plan-texts.ts";
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-/** Day, month, year in every language, as in Norway: English in its British form, never month first. */
-const dateLocales: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB", uk: "uk", pl: "pl", ar: "ar" };
 
 /** A date `YYYY-MM-DD` as the reader writes dates ("1. juni 2025", "1 June 2025", "1 червня 2025 р."). */
 export function formatDate(isoDate: string, lang: Language): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(dateLocales[lang], { dateStyle: "long", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "long", timeZone: "UTC" });
     dateFormats.set(lang, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));

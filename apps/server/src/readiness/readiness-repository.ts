@@ -4,7 +4,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import type { MunicipalityPlace, RoleAssignment } from "../staff/roles.ts";
 import { asBuffer } from "./readiness-documents.ts";
-import { canEditChecklist, canReadChecklist, canReadMunicipality, type ChecklistOwner } from "./readiness-access.ts";
+import { canEditChecklist, canReadChecklist, canReadMunicipality, readinessEditorRoles, type ChecklistOwner } from "./readiness-access.ts";
 import type { ItemInput } from "./readiness-input.ts";
 import { isOverdue, readinessItems, type ReadinessItemId, type ReadinessStatus } from "./readiness-items.ts";
 import type { ReadinessChanges } from "./readiness-tables.ts";
@@ -427,6 +427,24 @@ export function createReadiness(db: Db, clock: Clock) {
         : undefined;
       if (!row) throw new NotFoundError("document", documentId);
       return { fileName: row.file_name, contentType: row.content_type, content: asBuffer(row.content) };
+    },
+
+    /**
+     * The overdue items of the checklists the actor keeps up to date (not those they only follow),
+     * with the first such checklist's place for a link.
+     */
+    async overdueItems(actor: Actor, today: string): Promise<{ count: number; place: string | null }> {
+      const places = actor.assignments.filter((a) => readinessEditorRoles.includes(a.role) && (a.scope.kind === "municipality" || a.scope.kind === "region")).map((a) => a.scope.id);
+      if (places.length === 0) return { count: 0, place: null };
+      const started = await startedChecklists(today);
+      const counted = new Map<string, { place: string; overdue: number }>();
+      for (const place of places) {
+        const owner = await resolve(place, today);
+        if (!owner || !canEditChecklist(actor, owner)) continue;
+        counted.set(keyOf(owner), { place: owner.id, overdue: started.get(keyOf(owner))?.overdue ?? 0 });
+      }
+      const withOverdue = [...counted.values()].filter((c) => c.overdue > 0);
+      return { count: withOverdue.reduce((sum, c) => sum + c.overdue, 0), place: withOverdue[0]?.place ?? null };
     },
 
     /** Every municipality the actor may follow, with its effective checklist's progress; optionally one county. */

@@ -4,7 +4,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import { DomainError, ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { requireMunicipality, requireNational, type SettlementActor } from "./settlement-access.ts";
 import { lockYear, type Amounts } from "./settlement-cycle.ts";
-import type { EnquiryNotifier } from "./settlement-enquiry-mail.ts";
+import { settlementContacts, type EnquiryNotifier } from "./settlement-enquiry-mail.ts";
 import type { HouseholdSummary, SettlementHouseholds } from "./settlement-households.ts";
 import type { ProposalExplanation } from "./settlement-runs.ts";
 
@@ -169,6 +169,126 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
     return enquiry.id;
   }
 
+  async function findRun(runId: string): Promise<{ year: number; startedAt: Date }> {
+    const run = await db.selectFrom("settlement_runs").select(["year", "started_at"]).where("id", "=", runId).executeTakeFirst();
+    if (!run) throw new NotFoundError("settlement run", runId);
+    return { year: run.year, startedAt: run.started_at };
+  }
+
+  /**
+   * The enquiries "send all" would make for a run: every proposal with a municipality that can
+   * still be sent (household free and unchanged since the run, municipality not refused before,
+   * capacity left), in the order households became ready, and how many are skipped.
+   */
+  async function planSendAll(trx: Db, runId: string, run: { year: number; startedAt: Date }, sentBy: string) {
+    const year = run.year;
+    const [proposals, overrides, busy, refusals, decisions, usedRows] = await Promise.all([
+      trx
+        .selectFrom("settlement_proposals as p")
+        .innerJoin("settlement_households as h", "h.id", "p.household_id")
+        .select(["p.id", "p.household_id", "p.municipality_number", "p.explanation"])
+        .where("p.run_id", "=", runId)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom("settlement_enquiries as e").select("e.id").whereRef("e.proposal_id", "=", "p.id"))))
+        .orderBy("h.ready_on")
+        .orderBy("h.reference")
+        .execute(),
+      trx
+        .selectFrom("settlement_overrides as o")
+        .innerJoin("settlement_proposals as p", "p.id", "o.proposal_id")
+        .select(["o.id", "o.proposal_id", "o.municipality_number"])
+        .where("p.run_id", "=", runId)
+        .orderBy("o.id")
+        .execute(),
+      trx
+        .selectFrom("settlement_enquiries as e")
+        .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .select("e.household_id")
+        .where((eb) => eb.or([eb("a.enquiry_id", "is", null), eb("a.answer", "=", "accepted")]))
+        .execute(),
+      trx
+        .selectFrom("settlement_enquiries as e")
+        .innerJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .select(["e.household_id", "e.municipality_number"])
+        .where("a.answer", "=", "refused")
+        .execute(),
+      trx
+        .selectFrom("settlement_decisions")
+        .select(["municipality_number", "persons", "unaccompanied_minors", "wheelchair_homes"])
+        .where("year", "=", year)
+        .distinctOn("municipality_number")
+        .orderBy("municipality_number")
+        .orderBy("id", "desc")
+        .execute(),
+      trx
+        .selectFrom("settlement_enquiries as e")
+        .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .where("e.year", "=", year)
+        .where((eb) => eb.or([eb("a.enquiry_id", "is", null), eb("a.answer", "=", "accepted")]))
+        .groupBy("e.municipality_number")
+        .select((eb) => [
+          "e.municipality_number",
+          eb.fn.sum<number>("e.persons").as("persons"),
+          eb.fn.sum<number>("e.unaccompanied_minors").as("minors"),
+          eb.fn.sum<number>("e.wheelchair_homes").as("wheelchair"),
+        ])
+        .execute(),
+    ]);
+    const overrideOf = new Map(overrides.map((o) => [o.proposal_id, o]));
+    const unavailable = new Set(busy.map((b) => b.household_id));
+    for (const c of await correctedSince(trx, [...new Set(proposals.map((p) => p.household_id))], run.startedAt)) unavailable.add(c.subject_id);
+    const refused = new Set(refusals.map((r) => `${r.household_id}:${r.municipality_number}`));
+    const usedOf = new Map(usedRows.map((u) => [u.municipality_number, u]));
+    const left = new Map(
+      decisions.map((d) => {
+        const u = usedOf.get(d.municipality_number);
+        return [
+          d.municipality_number,
+          {
+            persons: d.persons - Number(u?.persons ?? 0),
+            unaccompaniedMinors: d.unaccompanied_minors - Number(u?.minors ?? 0),
+            wheelchairHomes: d.wheelchair_homes - Number(u?.wheelchair ?? 0),
+          },
+        ];
+      }),
+    );
+    const rows = [];
+    let skipped = 0;
+    for (const proposal of proposals) {
+      const override = overrideOf.get(proposal.id);
+      const municipality = override?.municipality_number ?? proposal.municipality_number;
+      if (!municipality) continue;
+      const use = (proposal.explanation as ProposalExplanation).use;
+      const room = left.get(municipality);
+      if (
+        unavailable.has(proposal.household_id) ||
+        refused.has(`${proposal.household_id}:${municipality}`) ||
+        !room ||
+        room.persons < use.persons ||
+        room.unaccompaniedMinors < use.unaccompaniedMinors ||
+        room.wheelchairHomes < use.wheelchairHomes
+      ) {
+        skipped++;
+        continue;
+      }
+      room.persons -= use.persons;
+      room.unaccompaniedMinors -= use.unaccompaniedMinors;
+      room.wheelchairHomes -= use.wheelchairHomes;
+      unavailable.add(proposal.household_id);
+      rows.push({
+        year,
+        household_id: proposal.household_id,
+        municipality_number: municipality,
+        proposal_id: proposal.id,
+        override_id: override?.id ?? null,
+        persons: use.persons,
+        unaccompanied_minors: use.unaccompaniedMinors,
+        wheelchair_homes: use.wheelchairHomes,
+        sent_by: sentBy,
+      });
+    }
+    return { rows, skipped };
+  }
+
   return {
     /** A case worker chooses another candidate than the optimizer proposed; the reason is mandatory and audited. */
     async override(actor: SettlementActor, proposalId: string, input: { municipality: string; reason: string }): Promise<void> {
@@ -210,122 +330,30 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
       return id;
     },
 
-    /**
-     * Sends an enquiry for every proposal of a run that has a municipality and can still be sent
-     * (household free, municipality not refused before, capacity left), all in one transaction.
-     */
+    /** What "send all" would do now, for the confirmation: enquiries, municipalities, persons, e-mails, and proposals skipped. */
+    async previewSendAll(actor: SettlementActor, runId: string): Promise<{ enquiries: number; municipalities: number; persons: number; emails: number; skipped: number }> {
+      requireNational(actor);
+      const run = await findRun(runId);
+      const { rows, skipped } = await planSendAll(db, runId, run, actor.viewer.id);
+      const municipalities = [...new Set(rows.map((r) => r.municipality_number))];
+      const contacts = await settlementContacts(db, municipalities);
+      return {
+        enquiries: rows.length,
+        municipalities: municipalities.length,
+        persons: rows.reduce((sum, r) => sum + r.persons, 0),
+        emails: [...contacts.values()].reduce((sum, list) => sum + list.length, 0),
+        skipped,
+      };
+    },
+
+    /** Sends an enquiry for every proposal of a run that can still be sent (see `planSendAll`), all in one transaction. */
     async sendAll(actor: SettlementActor, runId: string): Promise<{ sent: number; skipped: number }> {
       requireNational(actor);
-      const run = await db.selectFrom("settlement_runs").select(["year", "started_at"]).where("id", "=", runId).executeTakeFirst();
-      if (!run) throw new NotFoundError("settlement run", runId);
-      const year = run.year;
+      const run = await findRun(runId);
       const result = await db.transaction().execute(async (trx) => {
-        await lockYear(trx, year);
-        const [proposals, overrides, busy, refusals, decisions, usedRows] = await Promise.all([
-          trx
-            .selectFrom("settlement_proposals as p")
-            .innerJoin("settlement_households as h", "h.id", "p.household_id")
-            .select(["p.id", "p.household_id", "p.municipality_number", "p.explanation"])
-            .where("p.run_id", "=", runId)
-            .where((eb) => eb.not(eb.exists(eb.selectFrom("settlement_enquiries as e").select("e.id").whereRef("e.proposal_id", "=", "p.id"))))
-            .orderBy("h.ready_on")
-            .orderBy("h.reference")
-            .execute(),
-          trx
-            .selectFrom("settlement_overrides as o")
-            .innerJoin("settlement_proposals as p", "p.id", "o.proposal_id")
-            .select(["o.id", "o.proposal_id", "o.municipality_number"])
-            .where("p.run_id", "=", runId)
-            .orderBy("o.id")
-            .execute(),
-          trx
-            .selectFrom("settlement_enquiries as e")
-            .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
-            .select("e.household_id")
-            .where((eb) => eb.or([eb("a.enquiry_id", "is", null), eb("a.answer", "=", "accepted")]))
-            .execute(),
-          trx
-            .selectFrom("settlement_enquiries as e")
-            .innerJoin("settlement_answers as a", "a.enquiry_id", "e.id")
-            .select(["e.household_id", "e.municipality_number"])
-            .where("a.answer", "=", "refused")
-            .execute(),
-          trx
-            .selectFrom("settlement_decisions")
-            .select(["municipality_number", "persons", "unaccompanied_minors", "wheelchair_homes"])
-            .where("year", "=", year)
-            .distinctOn("municipality_number")
-            .orderBy("municipality_number")
-            .orderBy("id", "desc")
-            .execute(),
-          trx
-            .selectFrom("settlement_enquiries as e")
-            .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
-            .where("e.year", "=", year)
-            .where((eb) => eb.or([eb("a.enquiry_id", "is", null), eb("a.answer", "=", "accepted")]))
-            .groupBy("e.municipality_number")
-            .select((eb) => [
-              "e.municipality_number",
-              eb.fn.sum<number>("e.persons").as("persons"),
-              eb.fn.sum<number>("e.unaccompanied_minors").as("minors"),
-              eb.fn.sum<number>("e.wheelchair_homes").as("wheelchair"),
-            ])
-            .execute(),
-        ]);
-        const overrideOf = new Map(overrides.map((o) => [o.proposal_id, o]));
-        const unavailable = new Set(busy.map((b) => b.household_id));
-        for (const c of await correctedSince(trx, [...new Set(proposals.map((p) => p.household_id))], run.started_at)) unavailable.add(c.subject_id);
-        const refused = new Set(refusals.map((r) => `${r.household_id}:${r.municipality_number}`));
-        const usedOf = new Map(usedRows.map((u) => [u.municipality_number, u]));
-        const left = new Map(
-          decisions.map((d) => {
-            const u = usedOf.get(d.municipality_number);
-            return [
-              d.municipality_number,
-              {
-                persons: d.persons - Number(u?.persons ?? 0),
-                unaccompaniedMinors: d.unaccompanied_minors - Number(u?.minors ?? 0),
-                wheelchairHomes: d.wheelchair_homes - Number(u?.wheelchair ?? 0),
-              },
-            ];
-          }),
-        );
-        const rows = [];
+        await lockYear(trx, run.year);
+        const { rows, skipped } = await planSendAll(trx, runId, run, actor.viewer.id);
         const sent: string[] = [];
-        let skipped = 0;
-        for (const proposal of proposals) {
-          const override = overrideOf.get(proposal.id);
-          const municipality = override?.municipality_number ?? proposal.municipality_number;
-          if (!municipality) continue;
-          const use = (proposal.explanation as ProposalExplanation).use;
-          const room = left.get(municipality);
-          if (
-            unavailable.has(proposal.household_id) ||
-            refused.has(`${proposal.household_id}:${municipality}`) ||
-            !room ||
-            room.persons < use.persons ||
-            room.unaccompaniedMinors < use.unaccompaniedMinors ||
-            room.wheelchairHomes < use.wheelchairHomes
-          ) {
-            skipped++;
-            continue;
-          }
-          room.persons -= use.persons;
-          room.unaccompaniedMinors -= use.unaccompaniedMinors;
-          room.wheelchairHomes -= use.wheelchairHomes;
-          unavailable.add(proposal.household_id);
-          rows.push({
-            year,
-            household_id: proposal.household_id,
-            municipality_number: municipality,
-            proposal_id: proposal.id,
-            override_id: override?.id ?? null,
-            persons: use.persons,
-            unaccompanied_minors: use.unaccompaniedMinors,
-            wheelchair_homes: use.wheelchairHomes,
-            sent_by: actor.viewer.id,
-          });
-        }
         for (let i = 0; i < rows.length; i += 500) {
           const batch = rows.slice(i, i + 500);
           const inserted = await trx.insertInto("settlement_enquiries").values(batch).returning(["id", "household_id", "municipality_number", "proposal_id", "override_id"]).execute();
@@ -392,6 +420,21 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
           });
         }
       });
+    },
+
+    /** Enquiries to the actor's own municipalities that wait for their answer, and the year of the oldest (for a link). */
+    async awaitingAnswer(actor: SettlementActor): Promise<{ count: number; year: number | null }> {
+      const numbers = [...actor.municipalities];
+      if (numbers.length === 0) return { count: 0, year: null };
+      const rows = await db
+        .selectFrom("settlement_enquiries as e")
+        .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .select("e.year")
+        .where("e.municipality_number", "in", numbers)
+        .where("a.enquiry_id", "is", null)
+        .orderBy("e.sent_at")
+        .execute();
+      return { count: rows.length, year: rows[0]?.year ?? null };
     },
 
     /** Enquiries of a year the actor may see: all for IMDi, their own municipalities' for a municipality-admin. */

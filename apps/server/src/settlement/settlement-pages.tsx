@@ -18,6 +18,7 @@ import { EnquiriesPage, HouseholdPage, HouseholdsPage } from "./views/household-
 import { HouseholdFormPage } from "./views/intake-views.tsx";
 import { formValuesOf, householdFormErrors, householdFormValues, parseHouseholdForm, validateHouseholdForm, type FormValues } from "./settlement-intake-form.ts";
 import { ProposalPage, RunPage, RunsPage } from "./views/run-views.tsx";
+import { ConfirmAcceptPage, ConfirmSendAllPage, confirmedField } from "./views/confirm-views.tsx";
 
 const imdi = rolesAllowed("national-admin");
 const settlementRoles = rolesAllowed("national-admin", "municipality-admin");
@@ -308,6 +309,10 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
 
   app.post("/:lang/ansatt/bosetting/kjoringer/:id/foresporsler", { config: { access: imdi }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
     const { id } = request.params;
+    if (formFields(request.body)[confirmedField] !== "yes") {
+      const preview = await settlement.enquiries.previewSendAll(await actorOf(request), id);
+      return sendPage(request, reply, <ConfirmSendAllPage runId={id} preview={preview} />, { title: textsOf(request)("confirm.sendAllTitle") });
+    }
     return handleForm(request, reply, (f, s) => renderRun(request, reply, id, f, s), {}, async () => {
       const result = await settlement.enquiries.sendAll(await actorOf(request), id);
       return withNotice(settlementPaths.run(request.language, id), "enquiries", `&sent=${result.sent}&skipped=${result.skipped}`);
@@ -372,6 +377,14 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
     const enquiry = await db.selectFrom("settlement_enquiries").select("year").where("id", "=", id).executeTakeFirst();
     if (!enquiry) throw new NotFoundError("enquiry", id);
     const values = { enquiry: id, reason: form.reason ?? "" };
+    if (answer === "accepted" && form[confirmedField] !== "yes") {
+      const actor = await actorOf(request);
+      const open = (await settlement.enquiries.list(actor, enquiry.year, { openOnly: true })).find((e) => e.id === id);
+      // Answered already, or not this viewer's to answer: the answer itself says why.
+      if (open && mayActFor(actor, open.municipality.number)) {
+        return sendPage(request, reply, <ConfirmAcceptPage enquiry={open} />, { title: textsOf(request)("confirm.acceptTitle", { reference: open.household.reference }) });
+      }
+    }
     return handleForm(request, reply, (f, s) => renderEnquiries(request, reply, enquiry.year, f, s), values, async () => {
       if (!answer) throw new InvalidInputError([{ path: "form", code: "invalid", message: "answer accepted or refused" }], 400);
       await settlement.enquiries.answer(await actorOf(request), id, { answer, reason: values.reason });

@@ -6,6 +6,7 @@ import { DomainError, InvalidInputError, NotFoundError } from "../platform/domai
 import { requireNational, type SettlementActor } from "./settlement-access.ts";
 import type { SettlementCycle } from "./settlement-cycle.ts";
 import type { SettlementHouseholds } from "./settlement-households.ts";
+import { equalCandidates, settleTiesByDraw } from "./scoring/equal-candidates.ts";
 import { candidatesFor, type Candidate, type Parts, type ScoringMunicipality, type Weights } from "./scoring/settlement-score.ts";
 import type { RunInputs } from "./settlement-tables.ts";
 
@@ -36,6 +37,8 @@ export interface ProposalExplanation {
   parts: Parts | null;
   /** Candidates scored higher than the chosen one, with why they were not chosen. */
   alternatives: Array<{ municipality: string; score: number; parts: Parts; why: AlternativeWhy }>;
+  /** How many candidates had exactly the chosen one's score, the chosen one included (absent in runs before the tie rule). */
+  equals?: number;
   /** The best candidates, for an override. */
   candidates: Array<{ municipality: string; score: number; parts: Parts }>;
   /** The optimizer's own words (English), kept for the record. */
@@ -119,6 +122,7 @@ export function explainProposals(
         reason,
         parts: picked?.parts ?? null,
         alternatives,
+        equals: picked ? equalCandidates(candidates, picked.score).length : 0,
         candidates: candidates.slice(0, keptCandidates).map((c) => ({ municipality: c.municipality, score: c.score, parts: c.parts })),
         solverReason: result.explanations[household.id]?.reason ?? "",
       },
@@ -218,7 +222,14 @@ export function createSettlementRuns(db: Db, cycle: SettlementCycle, households:
         if (!valid.ok) throw new Error(`settlement instance invalid: ${valid.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`);
         const buildSeconds = (performance.now() - started) / 1000;
         const timeLimitSeconds = options.timeLimitSeconds ?? interactiveTimeLimitSeconds;
-        const result = await solveSettlementInWorker(instance, { timeLimitSeconds, relativeGap: interactiveRelativeGap, seed: 0 });
+        const solved = await solveSettlementInWorker(instance, { timeLimitSeconds, relativeGap: interactiveRelativeGap, seed: 0 });
+        const settled = settleTiesByDraw(
+          instance.households,
+          new Map(instance.municipalities.map((m) => [m.id, m.capacity])),
+          new Map(solved.assignments.map((a) => [a.household, a.municipality])),
+          candidatesOf,
+        );
+        const result = { ...solved, assignments: solved.assignments.map((a) => ({ household: a.household, municipality: settled.get(a.household) ?? a.municipality })) };
         const explained = explainProposals(instance, result, candidatesOf);
         const inputs: RunInputs = {
           households: instance.households.length,

@@ -20,6 +20,7 @@ import { grantableRoles, staffRoles, type Role, type Scope } from "./roles.ts";
 import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type ScopeOption } from "./scope-options.ts";
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
+import { staffTodo, type TodoItem } from "./staff-todo.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
 import { readinessReaderRoles } from "../readiness/readiness-access.ts";
 import { readinessPaths } from "../readiness/readiness-paths.ts";
@@ -41,7 +42,31 @@ const validateInvitation = createValidator(
   Type.Object({ name: nameSchema, email: emailSchema, role: StringEnum(staffRoles), scope: Type.String({ minLength: 1 }) }),
 );
 
-function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
+/** The work waiting for the viewer, most urgent first, each a link to where it is done. */
+function TodoBlock({ todo }: { todo: readonly TodoItem[] }) {
+  const { t } = usePage();
+  const textKey = { overdue: "staff.todoOverdue", enquiries: "staff.todoEnquiries", households: "staff.todoHouseholds", approvals: "staff.todoApprovals" } as const;
+  return (
+    <section className="stack staff-todo" aria-labelledby="todo">
+      <Heading level={2} data-size="sm" id="todo">
+        {t("staff.todoTitle")}
+      </Heading>
+      {todo.length === 0 ? (
+        <Paragraph>{t("staff.todoNone")}</Paragraph>
+      ) : (
+        <ul className="plain-list stack">
+          {todo.map((item) => (
+            <li key={item.kind} data-kind={item.kind} data-count={item.count}>
+              <Link href={item.href}>{t(textKey[item.kind], { count: item.count })}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Dashboard({ nameOf, todo }: { nameOf: (scope: Scope) => string; todo: readonly TodoItem[] }) {
   const { t, lang, viewer } = usePage();
   if (!viewer) return null;
   const isAdmin = hasAnyRole(viewer, administratorRoles);
@@ -51,6 +76,7 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
         {t("staff.dashboardTitle")}
       </Heading>
       <Paragraph>{t("staff.dashboardLead", { name: viewer.name })}</Paragraph>
+      <TodoBlock todo={todo} />
       <section className="stack" aria-labelledby="your-roles">
         <Heading level={2} data-size="sm" id="your-roles">
           {t("staff.yourRoles")}
@@ -84,7 +110,6 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
           )}
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
-        <Paragraph data-size="sm">{t("staff.comingTasks")}</Paragraph>
       </section>
     </div>
   );
@@ -325,7 +350,8 @@ export const staffPages: FastifyPluginAsync = async (app) => {
 
   app.get("/:lang/ansatt", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) => {
     const t = uiTranslator(request.language);
-    return sendPage(request, reply, <Dashboard nameOf={await scopeNamer(db, t)} />, { title: t("staff.dashboardTitle") });
+    const [nameOf, todo] = await Promise.all([scopeNamer(db, t), staffTodo(app.services, request.viewer!, request.language, request.ip)]);
+    return sendPage(request, reply, <Dashboard nameOf={nameOf} todo={todo} />, { title: t("staff.dashboardTitle") });
   });
 
   app.get("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams } }, (request, reply) => renderUsers(request, reply, {}));

@@ -70,8 +70,44 @@ export async function checkRtlPages(page: Page, baseUrl: string, pages: Readonly
   }
 }
 
-/** Runs axe with the WCAG 2.1 A and AA rules and fails with the violations listed. Needs a page with JavaScript on. */
+/** The narrowest width WCAG 1.4.10 (reflow) asks a page to work at without scrolling sideways. */
+export const reflowWidth = 320;
+
+/**
+ * Fails when the page as it is now scrolls sideways at 320 px (WCAG 1.4.10), naming the widest
+ * elements that stick out; the viewport is set back afterwards. Works with JavaScript off too.
+ */
+export async function expectNoSidewaysScroll(page: Page, label: string = page.url()): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 360, height: 780 };
+  await page.setViewportSize({ width: reflowWidth, height: viewport.height });
+  try {
+    const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+      const root = document.documentElement;
+      const sticking = [...document.body.querySelectorAll("*")]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(
+          ({ element, box }) =>
+            box.width > 0 &&
+            (box.right > root.clientWidth + 1 || box.left < -1 || (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible")),
+        )
+        // The innermost offenders say what to fix; their ancestors only follow them.
+        .filter(({ element }, _, all) => !all.some((other) => other.element !== element && element.contains(other.element)))
+        .slice(0, 3)
+        .map(({ element, box }) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${String(element.className)}"` : ""}> ${Math.round(box.width)} px "${(element.textContent ?? "").trim().slice(0, 40)}"`);
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits: sticking };
+    });
+    assert.ok(scrollWidth <= clientWidth, `${label}: ${scrollWidth} px wide at ${clientWidth} px, scrolls sideways; ${culprits.join("; ")}`);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules and fails with the violations listed; every page
+ * checked here is also checked for sideways scrolling at 320 px. Needs a page with JavaScript on.
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await expectNoSidewaysScroll(page, label);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   assert.deepEqual(summary, [], `${label}: accessibility violations`);

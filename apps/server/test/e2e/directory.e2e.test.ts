@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { crc32, deflateSync } from "node:zlib";
 import { buildApp } from "../../src/app.ts";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
-import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { languageCodes } from "@velkomst/i18n";
+import { expectAccessible, expectNoSidewaysScroll, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
@@ -186,5 +187,17 @@ describe("services and contact points", () => {
     } finally {
       await mapped.close();
     }
+  });
+  test("no directory page scrolls sideways at 320 px, in any language", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    for (const lang of languageCodes) {
+      await page.goto(`${e2e.server.baseUrl}/${lang}/kommune/5014/tjenester`);
+      await expectNoSidewaysScroll(page, `service list ${lang}`);
+      await page.locator(".service-card a").first().click();
+      await page.waitForURL(/\/tjenester\/[0-9a-f-]{36}$/);
+      await expectNoSidewaysScroll(page, `service page ${lang}`);
+    }
+    await context.close();
   });
 });

@@ -56,7 +56,7 @@ describe("a visitor", () => {
     await context.close();
   });
 
-  test("a municipality without a welcome service says so and points to the nearest one, also in Arabic", async () => {
+  test("a municipality without a welcome service says so and points to one elsewhere in its county, also in Arabic", async () => {
     const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/nb/kommune/5001`);
@@ -66,6 +66,27 @@ describe("a visitor", () => {
     await page.goto(`${e2e.server.baseUrl}/ar/kommune/5001`);
     await expectAccessible(page, "municipality ar");
     await screenshot(page, "municipality-5001-ar-360");
+    await context.close();
+  });
+
+  test("a municipality with nothing listed promises no empty lists and no centre in another county", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/0301`);
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Oslo");
+    assert.equal(await page.getByRole("link", { name: /Tjenester og kontaktpunkter/ }).count(), 0, "no card to an empty list of services");
+    assert.equal(await page.locator('a[href$="/kommune/0301/arrangementer"]').count(), 0, "no card to an empty list of events");
+    assert.ok(await page.getByRole("link", { name: "Oslo har ikke lagt inn tjenester eller arrangementer i Velkomst ennå. Nasjonale tjenester finner du under." }).isVisible());
+    assert.equal(await page.getByText("Velkomstsenteret Frøya og Hitra").count(), 0, "a centre in another county is not offered");
+    assert.equal(await page.getByText(/[Nn]ærmeste/).count(), 0);
+    assert.ok(await page.getByText(/Bruk den nasjonale informasjonen under/).isVisible());
+    assert.ok(await page.getByRole("link", { name: "NAV" }).isVisible());
+    await expectAccessible(page, "municipality 0301 nb");
+    await screenshot(page, "municipality-0301-nb-360");
+    // Frøya has both, and keeps both cards.
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014`);
+    assert.equal(await page.locator('a[href$="/kommune/5014/tjenester"]').count(), 1);
+    assert.equal(await page.locator('a[href$="/kommune/5014/arrangementer"]').count(), 1);
     await context.close();
   });
 });

@@ -117,7 +117,7 @@ describe("Min plan", () => {
     await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat${search}`);
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "خطتك");
-    await page.getByText("لديك الحق والواجب في المشاركة في برنامج التعريف.").waitFor();
+    await page.getByText("لديك الحق والواجب في المشاركة في البرنامج التمهيدي.").waitFor();
     await expectAccessible(page, "plan ar");
     await screenshot(page, "plan-refugee-ar-360");
     await page.goto(`${e2e.server.baseUrl}/ar/min-plan/alle${search}`);

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext } from "playwright-core";
 import { minimalPdf } from "../../src/readiness/readiness-demo.ts";
-import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { expectAccessible, expectNoSidewaysScroll, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const hitra = "koordinator.hitra@demo.velkomst.no";
@@ -102,5 +102,17 @@ describe("readiness checklist: a coordinator updates an item, the county follows
     await expectAccessible(page, "overview ar");
     await screenshot(page, "readiness-overview-ar-360");
     await countyContext.close();
+  });
+  test("an item whose note is one long word does not scroll sideways at 320 px", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await signIn(context, hitra);
+    await page.goto(`${e2e.server.baseUrl}/nb/ansatt/sjekkliste/froya-hitra/translation-interpreting`);
+    await page.getByLabel("Notater").fill("Tolketjenesteavtalegjennomgangsrapportutkastversjonsoversikt2026-https://example.org/veldig/lang/adresse/uten/mellomrom");
+    await page.getByRole("button", { name: "Lagre" }).click();
+    await page.waitForURL(/translation-interpreting\?lagret=1$/);
+    await expectNoSidewaysScroll(page, "item with a long word nb");
+    await page.goto(`${e2e.server.baseUrl}/ar/ansatt/sjekkliste/froya-hitra/translation-interpreting`);
+    await expectNoSidewaysScroll(page, "item with a long word ar");
+    await context.close();
   });
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { testClock } from "../test-clock.ts";
-import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, expectNoSidewaysScroll, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const year = 2027;
@@ -79,6 +79,7 @@ describe("settlement: from the national need to a household settled in Frøya", 
     assert.ok(await page.getByText("Kjøringen er ferdig.").isVisible());
     await expectAccessible(page, "settlement run nb");
     await screenshot(page, "settlement-run-nb-360");
+    const runUrl = page.url().replace(/\?.*$/, "");
 
     const row = page.getByRole("row").filter({ hasText: "Hitra" }).first();
     reference = (await row.getByRole("link").textContent()) ?? "";
@@ -101,6 +102,27 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await page.getByRole("button", { name: "Send forespørsel" }).click();
     await page.waitForURL(/\?ok=enquiry$/);
     assert.ok(await page.getByText("Forespørsel er sendt til Frøya.").isVisible());
+
+    // "Send alle forespørsler" asks once more, with how many enquiries, municipalities and e-mails.
+    await page.goto(runUrl);
+    await page.getByRole("button", { name: "Send alle forespørsler" }).click();
+    assert.ok(await page.getByRole("heading", { level: 1, name: "Sende alle forespørslene?" }).isVisible());
+    const summary = page.locator(".settlement-figures");
+    assert.match((await summary.textContent()) ?? "", /Forespørsler som sendes\d+/);
+    assert.match((await summary.textContent()) ?? "", /E-poster til kommunenes administratorer\d+/);
+    const enquiriesBefore = Number(await e2e.server.testApp.app.services.db.selectFrom("settlement_enquiries").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow().then((r) => r.n));
+    await expectAccessible(page, "settlement send-all confirmation nb");
+    await screenshot(page, "settlement-send-all-confirm-nb-360");
+    await page.getByRole("link", { name: "Nei, gå tilbake" }).click();
+    await page.waitForURL(runUrl);
+    const enquiriesAfter = Number(await e2e.server.testApp.app.services.db.selectFrom("settlement_enquiries").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow().then((r) => r.n));
+    assert.equal(enquiriesAfter, enquiriesBefore, "asking sent nothing");
+    for (const lang of ["uk", "ar"]) {
+      await page.goto(runUrl.replace("/nb/", `/${lang}/`));
+      await page.locator(`form[action$="/foresporsler"] button`).click();
+      await expectAccessible(page, `settlement send-all confirmation ${lang}`);
+      await screenshot(page, `settlement-send-all-confirm-${lang}-360`);
+    }
     await page.context().close();
   });
 
@@ -115,14 +137,35 @@ describe("settlement: from the national need to a household settled in Frøya", 
     assert.ok(await page.getByText("Oppslaget ditt er lagret i revisjonsloggen.").isVisible());
     await expectAccessible(page, "settlement household nb");
     await screenshot(page, "settlement-household-nb-360");
-    await page.goBack();
-    await card.getByRole("button", { name: `Godta: ${reference}` }).click();
-    await page.waitForURL(/\?ok=accepted$/);
-    assert.ok(await page.getByText("Forespørselen er godtatt. Husstanden er bosatt i kommunen.").isVisible());
-    assert.ok(await page.getByRole("cell", { name: /Godtatt/ }).first().isVisible());
-    await page.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/kommuner/5014`);
-    assert.ok(await page.getByText("Bosatt").first().isVisible());
     await page.context().close();
+
+    // The confirmation, looked at in three languages and left with "go back": nothing is answered.
+    for (const lang of ["nb", "uk", "ar"]) {
+      const look = await signIn(e2e.browser, "municipality-admin");
+      await look.goto(`${e2e.server.baseUrl}/${lang}/ansatt/bosetting/${year}/foresporsler`);
+      await look.locator(`form[action$="/svar"]:has(input[value="accepted"]) button`).first().click();
+      await expectAccessible(look, `settlement accept confirmation ${lang}`);
+      await screenshot(look, `settlement-accept-confirm-${lang}-360`);
+      await look.locator(".settlement-confirm form a").click();
+      await look.waitForURL(new RegExp(`/${lang}/ansatt/bosetting/${year}/foresporsler$`));
+      await look.context().close();
+    }
+
+    // Without JavaScript: "Godta" asks once more with who, how many and what happens next.
+    const noScript = await signIn(e2e.browser, "municipality-admin", { javaScriptEnabled: false });
+    await noScript.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/foresporsler`);
+    const openCard = noScript.getByRole("listitem").filter({ has: noScript.getByRole("heading", { name: new RegExp(reference) }) });
+    await openCard.getByRole("button", { name: `Godta: ${reference}` }).click();
+    assert.ok(await noScript.getByRole("heading", { level: 1, name: `Godta forespørselen om ${reference}?` }).isVisible());
+    assert.ok(await noScript.getByText(/husstanden blir bosatt i Frøya/).isVisible(), "says what happens next");
+    await expectNoSidewaysScroll(noScript, "accept confirmation nb without JavaScript");
+    await noScript.getByRole("button", { name: "Ja, godta og bosett husstanden" }).click();
+    await noScript.waitForURL(/\?ok=accepted$/);
+    assert.ok(await noScript.getByText("Forespørselen er godtatt. Husstanden er bosatt i kommunen.").isVisible());
+    assert.ok(await noScript.getByRole("cell", { name: /Godtatt/ }).first().isVisible());
+    await noScript.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/kommuner/5014`);
+    assert.ok(await noScript.getByText("Bosatt").first().isVisible());
+    await noScript.context().close();
   });
 
   test("the main pages in Arabic, right to left, at 360 px", async () => {

@@ -3,7 +3,7 @@ import type { directoryNb } from "./nb.ts";
 
 export const directoryUk = {
   categories: {
-    "service-centre": "Сервісний центр муніципалітету",
+    "service-centre": "Сервісний центр комуни",
     nav: "NAV (праця та соціальне забезпечення)",
     tax: "Податки та перевірка особи (Skatteetaten)",
     police: "Поліція",
@@ -21,7 +21,7 @@ export const directoryUk = {
   list: {
     title: "Служби та контактні пункти",
     documentTitle: "Служби та контактні пункти – {municipality}",
-    lead: "Тут ви знайдете установи й місця, які можуть допомогти вам у муніципалітеті {municipality}: адресу, години роботи, мови та контакти.",
+    lead: "Тут ви знайдете установи й місця, які можуть допомогти вам у комуні {municipality}: адресу, години роботи, мови та контакти.",
     statusAsOf: "«Зараз відчинено» і «Зараз зачинено» вказано станом на {time} за норвезьким часом.",
     empty: "Муніципалітет {municipality} ще не додав жодної служби.",
     regional: "Спільна для регіону {region}",
@@ -53,7 +53,7 @@ export const directoryUk = {
     provider: "Місцевий офіс {provider}",
   },
   detail: {
-    allServices: "Усі служби в муніципалітеті {municipality}",
+    allServices: "Усі служби в комуні {municipality}",
     hoursTitle: "Години роботи на наступні сім днів",
     day: "День",
     hours: "Відчинено",
@@ -107,8 +107,8 @@ export const directoryUk = {
   notFound: {
     title: "Службу не знайдено",
     text: "Ми не знайшли цієї служби. Можливо, її видалено. Перегляньте список усіх служб.",
-    municipalityText: "Ми не знайшли муніципалітету з номером {number}.",
-    chooseMunicipality: "Виберіть муніципалітет",
+    municipalityText: "Ми не знайшли комуни з номером {number}.",
+    chooseMunicipality: "Виберіть комуну",
   },
   staff: {
     homeTitle: "Служби та контактні пункти",
@@ -135,7 +135,7 @@ export const directoryUk = {
     cancel: "Скасувати",
     save: "Зберегти зміни",
     create: "Додати службу",
-    notYourScope: "Ви можете змінювати лише служби свого муніципалітету або регіону.",
+    notYourScope: "Ви можете змінювати лише служби своєї комуни або регіону.",
     form: {
       basics: "Про службу",
       scope: "Територія",

@@ -12,7 +12,7 @@ type Names = ReadonlyMap<string, string>;
 const correctedFields = ["reference", "protection", "readyOn", "needsHealthServices", "needsWheelchairHome", "members", "ties"] as const;
 const isCorrectedField = (field: string): field is (typeof correctedFields)[number] => (correctedFields as readonly string[]).includes(field);
 
-function NeedsText({ household }: { household: HouseholdSummary }) {
+export function NeedsText({ household }: { household: HouseholdSummary }) {
   const st = useSettlementTexts();
   const needs = [
     household.needsHealthServices && st("needs.healthServices"),

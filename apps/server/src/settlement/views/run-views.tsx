@@ -245,6 +245,7 @@ export function ProposalPage({ run, proposal, household, names, form }: Proposal
   const target = proposal.override?.municipality ?? proposal.municipality;
   const open = state === "open" || state === "overridden";
   const householdFree = household.status === "ready" || household.status === "waiting";
+  const tied = (explanation.equals ?? 0) > 1;
   return (
     <div className="stack">
       <SettlementStyles />
@@ -281,7 +282,14 @@ export function ProposalPage({ run, proposal, household, names, form }: Proposal
             ? st("proposal.proposedText", { municipality: name(proposal.municipality), score: Math.round(proposal.score * 100) / 100 })
             : st("proposal.noProposal")}
         </Paragraph>
-        <Paragraph>{st(`proposal.reason.${explanation.reason}`)}</Paragraph>
+        {/* "Best candidate" is not said of one among equals: how many there are and the tie rule are. */}
+        {!(explanation.reason === "best" && tied) && <Paragraph>{st(`proposal.reason.${explanation.reason}`)}</Paragraph>}
+        {proposal.municipality && tied && (
+          <>
+            <Paragraph>{st("proposal.equalText", { municipality: name(proposal.municipality), count: explanation.equals ?? 0 })}</Paragraph>
+            <Paragraph data-size="sm">{st("proposal.tieRule")}</Paragraph>
+          </>
+        )}
         {proposal.override && (
           <Paragraph>
             <Tag data-color="warning" data-size="sm">
@@ -330,7 +338,10 @@ export function ProposalPage({ run, proposal, household, names, form }: Proposal
               <Select id="field-municipality" name="municipality" defaultValue={values.municipality ?? target ?? undefined} aria-invalid={errors.municipality ? true : undefined}>
                 {explanation.candidates.map((c) => (
                   <Select.Option key={c.municipality} value={c.municipality}>
-                    {st("proposal.candidateOption", { municipality: name(c.municipality), score: Math.round(c.score * 100) / 100 })}
+                    {st(c.score === proposal.score && c.municipality !== proposal.municipality ? "proposal.candidateOptionEqual" : "proposal.candidateOption", {
+                      municipality: name(c.municipality),
+                      score: Math.round(c.score * 100) / 100,
+                    })}
                   </Select.Option>
                 ))}
               </Select>
