@@ -58,6 +58,7 @@ export class Translator {
 
   private formatValue(value: MessageValue): string {
     if (typeof value === "number") return String(value);
+    if ("text" in value) return value.text;
     if ("date" in value) return this.formatDate(value.date, this.dateFormat);
     return this.formatDate(`2000-${value.monthDay}`, this.dayMonthFormat);
   }

@@ -44,7 +44,8 @@ const registersAtTaxOffice = (ctx: PlanContext) => ctx.nordicCitizen || ctx.eeaC
 
 export const stepRules: Record<StepId, StepRule> = {
   "welcome-meeting": () => advice,
-  "apply-residence-permit": (ctx) => (permitBases.has(ctx.basis) || (ctx.eeaBasis && !ctx.eeaCitizen && !ctx.nordicCitizen) ? duty : undefined),
+  // Nordic and EEA citizens need no permit whatever the purpose of the stay; a non-EEA family member of an EEA citizen needs a residence card.
+  "apply-residence-permit": (ctx) => (ctx.route === "permit" && (permitBases.has(ctx.basis) || ctx.eeaBasis) ? duty : undefined),
   "eea-registration": (_, d) =>
     d.eeaRegistration.value.required ? { kind: "duty", dueBy: d.eeaRegistration.value.deadline, values: d.eeaRegistration.values } : undefined,
   "report-move": (ctx, d) => {
