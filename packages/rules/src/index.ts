@@ -7,3 +7,5 @@ export { supportedLanguages, resolveLanguage, type Language } from "./locales/la
 export { canonicalStepIds, type StepId } from "./steps/step-catalogue.ts";
 export { rulesVersion } from "./rules-version.ts";
 export { DataFileError } from "./parameters/yaml-file.ts";
+export { rulesBeingChecked, type RuleCheck, type RuleCheckReason } from "./parameters/rules-being-checked.ts";
+export { isIsoDate } from "./dates/iso-date.ts";
