@@ -3,7 +3,7 @@ import { directoryPaths } from "../directory/directory-paths.ts";
 import type { DirectoryService } from "../directory/service-model.ts";
 import { contentPaths } from "../content/content-paths.ts";
 import { Button, Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { Plan, PlanStep, Profile } from "@velkomst/rules";
+import type { Plan, PlanRuleCheck, PlanStep, Profile } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { newcomerTexts } from "../newcomers/newcomer-texts.ts";
@@ -53,6 +53,24 @@ export function verdicts(d: Determinations, p: PlanTranslator, lang: Language): 
 
 export const determinationOrder = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote"] as const;
 
+/** The provisions a rule being checked rests on, as links: the `why` above says it is being checked. */
+function RuleCheckSources({ checks, p }: { checks: PlanRuleCheck[] | undefined; p: PlanTranslator }) {
+  if (!checks) return null;
+  return (
+    <Paragraph data-size="sm" className="plan-rule-check">
+      {p("result.ruleCheckSource")}{" "}
+      {checks.map((check, index) => (
+        <span key={check.source.href}>
+          {index > 0 && ", "}
+          <Link href={check.source.href} lang="nb">
+            {check.source.text}
+          </Link>
+        </span>
+      ))}
+    </Paragraph>
+  );
+}
+
 function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: PlanTranslator }) {
   const { lang } = usePage();
   const d = plan.determinations;
@@ -70,6 +88,7 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
             </Heading>
             <Paragraph className="plan-verdict">{texts[id]}</Paragraph>
             <Paragraph data-size="sm">{d[id].why}</Paragraph>
+            <RuleCheckSources checks={d[id].ruleChecks} p={p} />
           </li>
         ))}
         {profile.children && profile.children.length > 0 && (

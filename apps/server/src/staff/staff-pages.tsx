@@ -34,6 +34,8 @@ import { eventsPaths } from "../events/events-paths.ts";
 import { eventsTexts } from "../events/events-texts.ts";
 import { contentRoles } from "../content/content-scope.ts";
 import { contentTaskCard } from "../content/content-staff-views.tsx";
+import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
+import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -41,7 +43,7 @@ const validateInvitation = createValidator(
   Type.Object({ name: nameSchema, email: emailSchema, role: StringEnum(staffRoles), scope: Type.String({ minLength: 1 }) }),
 );
 
-function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
+function Dashboard({ nameOf, ruleChecks }: { nameOf: (scope: Scope) => string; ruleChecks: readonly RuleCheck[] | undefined }) {
   const { t, lang, viewer } = usePage();
   if (!viewer) return null;
   const isAdmin = hasAnyRole(viewer, administratorRoles);
@@ -86,6 +88,7 @@ function Dashboard({ nameOf }: { nameOf: (scope: Scope) => string }) {
         </div>
         <Paragraph data-size="sm">{t("staff.comingTasks")}</Paragraph>
       </section>
+      {ruleChecks && <RulesStatusBlock checks={ruleChecks} />}
     </div>
   );
 }
@@ -278,7 +281,7 @@ function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string;
 }
 
 export const staffPages: FastifyPluginAsync = async (app) => {
-  const { db, staff, users } = app.services;
+  const { db, staff, users, clock } = app.services;
   const csrf = app.csrfProtection;
   const administrators = rolesAllowed(...administratorRoles);
 
@@ -325,7 +328,9 @@ export const staffPages: FastifyPluginAsync = async (app) => {
 
   app.get("/:lang/ansatt", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) => {
     const t = uiTranslator(request.language);
-    return sendPage(request, reply, <Dashboard nameOf={await scopeNamer(db, t)} />, { title: t("staff.dashboardTitle") });
+    // The national administrator answers for the rules data, so sees which rules are being checked today.
+    const ruleChecks = hasAnyRole(request.viewer!, ["national-admin"]) ? rulesBeingChecked(clock.today()) : undefined;
+    return sendPage(request, reply, <Dashboard nameOf={await scopeNamer(db, t)} ruleChecks={ruleChecks} />, { title: t("staff.dashboardTitle") });
   });
 
   app.get("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams } }, (request, reply) => renderUsers(request, reply, {}));
