@@ -36,3 +36,16 @@ test("the rules-status block lists each rule being checked with its source, or s
   assert.match(html, /href="https:\/\/lovdata\.no\/dokument\/NL\/lov\/2020-11-06-127"/);
   assert.match(inContext("nb", <RulesStatusBlock checks={rulesBeingChecked("2026-06-30")} />), /Ingen regler må kontrolleres nå\./);
 });
+
+test("the plan page and the questionnaire never call collective protection a refugee, in any language", () => {
+  // Refugee in each language: flyktning (nb, nn), refugee, біженець, uchodźca, لاجئ.
+  const refugee = /flyktning|refugee|біжен|uchodźc|لاجئ/i;
+  for (const lang of languageCodes) {
+    assert.doesNotMatch(planTexts(lang)("bases.collective-protection"), refugee, `${lang}: the answer option`);
+    for (const asOf of ["2023-06-01", "2026-12-06"]) {
+      const profile = { ...ukrainian(lang), asOf };
+      const html = inContext(lang, <PlanResultPage plan={evaluatePlan(profile)} profile={profile} answers={{}} saveState={{ kind: "staff" }} />);
+      assert.doesNotMatch(html.replace(/<[^>]+>/g, " "), refugee, `${lang} ${asOf}: the plan page`);
+    }
+  }
+});
