@@ -325,3 +325,11 @@ describe("GET /:lang/min-plan/plan.pdf", () => {
     assert.equal(badLanguage.statusCode, 404);
   });
 });
+
+test("ar: the Norwegian source title inside a rule being checked reads back whole, in its own direction", async () => {
+  const profile: Profile = { asOf: "2026-12-06", arrivalDate: "2026-09-01", birthDate: "1990-07-01", citizenship: "UA", residenceBasis: "collective-protection", language: "ar" };
+  const plan = evaluatePlan(profile);
+  assert.ok(plan.determinations.introductionProgramme.why.includes("\u2068Integreringsloven kap. 6A (midlertidige regler for fordrevne fra Ukraina)\u2069"));
+  const read = readPdf(await planToPdf({ plan, profile, lang: "ar", shareUrl: shareUrl("ar"), publicUrl: "https://velkomst.example", generatedOn: "2026-12-06", now: new Date("2026-12-06T12:00:00Z") }));
+  assert.ok(flat(read.pages.join("\n")).includes("Integreringsloven kap. 6A (midlertidige regler for fordrevne fra Ukraina)"));
+});

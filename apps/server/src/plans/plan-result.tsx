@@ -62,7 +62,7 @@ function RuleCheckSources({ checks, p }: { checks: PlanRuleCheck[] | undefined; 
       {checks.map((check, index) => (
         <span key={check.source.href}>
           {index > 0 && ", "}
-          <Link href={check.source.href} lang="nb">
+          <Link href={check.source.href} lang="nb" dir="auto">
             {check.source.text}
           </Link>
         </span>

@@ -28,7 +28,7 @@ export function RulesStatusBlock({ checks }: { checks: readonly RuleCheck[] }) {
               <List.Item key={check.parameter}>
                 <code>{check.parameter}</code>: {p(`rulesStatus.${check.reason}`, { date: formatDate(check.since, lang), lastReviewed: formatDate(check.lastReviewed, lang) })}{" "}
                 {p("rulesStatus.verify")}{" "}
-                <Link href={check.source.href} lang="nb">
+                <Link href={check.source.href} lang="nb" dir="auto">
                   {check.source.title}
                 </Link>
               </List.Item>
