@@ -81,3 +81,25 @@ test("send-reminders migrates a fresh database and reports what it sent and dele
   assert.equal(status, 0, stderr);
   assert.equal(stdout, "sent 0 reminders (0 failed), deleted 0 old sign-ups\n");
 });
+
+test("rules-status lists the rules being checked on the date given, and always exits 0", () => {
+  const pastEnd = velkomst(["rules-status", "--date", "2026-12-06"]);
+  assert.equal(pastEnd.status, 0);
+  assert.match(pastEnd.stdout, /^2026-12-06: 1 rule is being checked\n/);
+  assert.match(pastEnd.stdout, /integration\/collective-protection-temporary-rules: kept in force past 2026-07-01, an end the law has not confirmed/);
+  assert.match(pastEnd.stdout, /verify: Integreringsloven kap\. 6A .*<https:\/\/lovdata\.no\//);
+
+  const before = velkomst(["rules-status", "--date", "2026-06-30"]);
+  assert.equal(before.status, 0);
+  assert.equal(before.stdout, "2026-06-30: no rule is past its review horizon or an unconfirmed end\n");
+
+  const years = velkomst(["rules-status", "--date", "2030-01-01"]);
+  assert.equal(years.status, 0);
+  assert.match(years.stdout, /eea\/registration-threshold-months: review overdue since 2028-11-23/);
+
+  const today = velkomst(["rules-status"], { env: { VELKOMST_CLOCK_START: "2026-07-02T12:00:00+02:00" } });
+  assert.equal(today.status, 0);
+  assert.match(today.stdout, /^2026-07-02: /);
+
+  assert.equal(velkomst(["rules-status", "--date", "2026-02-30"]).status, 2);
+});

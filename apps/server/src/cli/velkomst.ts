@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { evaluatePlan, validateProfile } from "@velkomst/rules";
+import { evaluatePlan, isIsoDate, validateProfile } from "@velkomst/rules";
 import { solveSettlement, validateInstance } from "@velkomst/matching";
 import { formatFieldError, type FieldError } from "@velkomst/validation";
 import { BackupError, createBackup, parseBackup, restoreBackup } from "../backup/backup.ts";
@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
 import { createMailer } from "../mail/mailer.ts";
 import { sendDueReminders } from "../events/reminders.ts";
+import { formatRulesStatus } from "./rules-status.ts";
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -39,6 +40,8 @@ Usage: npx velkomst <command> [options]
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
   send-reminders               send due event reminders and delete sign-ups 30 days after their event
+  rules-status [--date DATE]   list the rules past their review horizon or past an end the law has not
+                               confirmed (DATE YYYY-MM-DD, default today); information only, exits 0
 
 The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
 `;
@@ -95,6 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         name: { type: "string" },
         "time-limit": { type: "string" },
         gap: { type: "string" },
+        date: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -186,6 +190,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const run = await withDatabase(({ db }) => sendDueReminders({ db, mailer, config, clock: config.clock, log }));
         io.stdout.write(`sent ${run.sent} reminders (${run.failed} failed), deleted ${run.deleted} old sign-ups\n`);
         return run.failed > 0 ? 1 : 0;
+      }
+      case "rules-status": {
+        if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError("--date: expected a date YYYY-MM-DD");
+        io.stdout.write(formatRulesStatus(values.date ?? loadConfig().clock.today()));
+        return 0;
       }
       default:
         throw new UsageError(`unknown command "${command}"; see velkomst --help`);

@@ -38,6 +38,35 @@ describe("the national baseline (no database)", () => {
     }
   });
 
+  /**
+   * Facts the pages state from general knowledge rather than the seeds: each page that states one (found in the
+   * bokmål source; translations keep its source URLs) lists the official source with the day it was last checked.
+   */
+  const checkedFacts: Array<{ fact: RegExp; source: string; namedInPassingOn?: string[] }> = [
+    { fact: /innen åtte dager/, source: "https://lovdata.no/dokument/NL/lov/2016-12-09-88" },
+    { fact: /50 prosent/, source: "https://www.skatteetaten.no/person/skatt/skattekort/" },
+    { fact: /116 117/, source: "https://lovdata.no/dokument/SF/forskrift/2015-03-20-231" },
+    // The bank page only names deposits as something paid from the account; the housing page states the rules.
+    { fact: /depositum/i, source: "https://lovdata.no/dokument/NL/lov/1999-03-26-17/%C2%A73-5", namedInPassingOn: ["bank-and-electronic-id"] },
+  ];
+
+  test("each fact stated from general knowledge has a source link and the day it was checked, in every language", () => {
+    let stated = 0;
+    for (const slug of content.slugs) {
+      const body = getBaselinePage(slug, "nb")!.page.body;
+      for (const { fact, source } of checkedFacts.filter(({ fact, namedInPassingOn }) => fact.test(body) && !namedInPassingOn?.includes(slug))) {
+        stated += 1;
+        for (const lang of languageCodes) {
+          const { page } = getBaselinePage(slug, lang)!;
+          const backing = page.sources.find((s) => s.url === source);
+          assert.ok(backing?.checked, `${page.file}: states ${fact} without the source ${source} and the day it was checked`);
+          assert.match(backing.checked, /^\d{4}-\d{2}-\d{2}$/);
+        }
+      }
+    }
+    assert.equal(stated, 5, "five statements: the move deadline twice, the tax rate, the emergency number, the deposit");
+  });
+
   test("an unknown slug is undefined", () => assert.equal(getBaselinePage("no-such-page", "nb"), undefined));
 
   test("no rendered page has script, event handlers or non-http links", () => {
@@ -95,6 +124,7 @@ describe("loading validates strictly and falls back to bokmål", () => {
     "steps not a list": [{ "demo/nb.md": frontMatter({ steps: "report-move" }) }, /demo\/nb\.md: .*"steps" must be a list/],
     "slug not the folder": [{ "demo/nb.md": frontMatter({ slug: "other" }) }, /demo\/nb\.md: slug "other" differs from its folder "demo"/],
     "http source": [{ "demo/nb.md": frontMatter({ sources: '\n  - { title: "X", url: "javascript:alert(1)" }' }) }, /demo\/nb\.md: sources\[0\]\.url must be an https/],
+    "checked not a date": [{ "demo/nb.md": frontMatter({ sources: '\n  - { title: "X", url: "https://x.no", checked: "soon" }' }) }, /demo\/nb\.md: sources\[0\]\.checked must be a date/],
     "unknown field": [{ "demo/nb.md": frontMatter({ author: "me" }) }, /demo\/nb\.md: .*unknown field\(s\): author/],
     "no front matter": [{ "demo/nb.md": "# Just text\n" }, /demo\/nb\.md: no YAML front matter/],
     "bad YAML": [{ "demo/nb.md": "---\ntitle: [unclosed\n---\nbody\n" }, /demo\/nb\.md: front matter is not valid YAML/],

@@ -2,16 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { isLanguage, languageCodes, sourceLanguage, type Language } from "@velkomst/i18n";
-import { canonicalStepIds, type StepId } from "@velkomst/rules";
+import { canonicalStepIds, isIsoDate, type StepId } from "@velkomst/rules";
 import { renderMarkdown } from "./render-markdown.ts";
 
 /** Where the national baseline pages live: `<slug>/<lang>.md`, Markdown with YAML front matter. */
 export const baselineDirectory = join(import.meta.dirname, "../../content/baseline");
 
-export interface ContentSource {
-  title: string;
-  url: string;
-}
+export type { ContentSourceLink as ContentSource } from "./content-tables.ts";
+import type { ContentSourceLink as ContentSource } from "./content-tables.ts";
 
 /** One baseline page in one language, its body already rendered to sanitised HTML. */
 export interface BaselinePage {
@@ -93,12 +91,15 @@ export function parseBaselinePage(file: string, text: string, expected: { slug: 
   const sources = fields.sources.map((source, index) => {
     if (typeof source !== "object" || source === null || Array.isArray(source)) throw new ContentFileError(file, `sources[${index}] must be { title, url }`);
     const record = source as Record<string, unknown>;
-    const extra = Object.keys(record).filter((key) => key !== "title" && key !== "url");
+    const extra = Object.keys(record).filter((key) => key !== "title" && key !== "url" && key !== "checked");
     if (extra.length > 0) throw new ContentFileError(file, `sources[${index}] has unknown field(s): ${extra.join(", ")}`);
     const sourceTitle = nonEmptyString(file, record, "title");
     const url = nonEmptyString(file, record, "url");
     if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) throw new ContentFileError(file, `sources[${index}].url must be an https:// address, got "${url}"`);
-    return { title: sourceTitle, url };
+    if (record.checked === undefined) return { title: sourceTitle, url };
+    const checked = record.checked;
+    if (typeof checked !== "string" || !isIsoDate(checked)) throw new ContentFileError(file, `sources[${index}].checked must be a date "YYYY-MM-DD" (quoted), the day the fact was last checked`);
+    return { title: sourceTitle, url, checked };
   });
 
   const body = match[2]!.trim();

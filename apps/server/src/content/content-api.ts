@@ -32,7 +32,9 @@ const pageSchema = Type.Composite([
   pageSummarySchema,
   Type.Object({
     html: Type.String({ description: "The body as sanitised HTML (h2, h3, p, lists, strong, em, http(s)/mailto links)" }),
-    sources: Type.Array(Type.Object({ title: Type.String(), url: Type.String() })),
+    sources: Type.Array(
+      Type.Object({ title: Type.String(), url: Type.String(), checked: Type.Optional(Type.String({ format: "date", description: "the day a fact on the page was last checked against this source" })) }),
+    ),
   }),
 ]);
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { languageCodes, sourceLanguage, type Language } from "@velkomst/i18n";
-import { canonicalStepIds } from "@velkomst/rules";
+import { canonicalStepIds, isIsoDate } from "@velkomst/rules";
 import type { FieldError } from "@velkomst/validation";
 import { InvalidInputError } from "../platform/domain-errors.ts";
 import type { ContentSourceLink } from "./content-tables.ts";
@@ -36,25 +36,34 @@ function oneLine(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Sources written one per line as "Title | https://address" (or just the address). */
+const checkedPart = /\s*\|\s*(\d{4}-\d{2}-\d{2})$/;
+
+/** Sources written one per line as "Title | https://address" (or just the address), and "| YYYY-MM-DD" when a fact was checked against it. */
 export function parseSources(text: string): { sources: ContentSourceLink[]; problem?: FieldError } {
   const sources: ContentSourceLink[] = [];
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  for (const [index, line] of lines.entries()) {
+  for (const [index, written] of lines.entries()) {
+    const checked = checkedPart.exec(written)?.[1];
+    if (checked !== undefined && !isIsoDate(checked)) {
+      return { sources, problem: { path: "sources", code: "sourceChecked", params: { line: index + 1 }, message: `line ${index + 1}: expected a real date YYYY-MM-DD after the address` } };
+    }
+    const line = checked === undefined ? written : written.replace(checkedPart, "");
     const bar = line.lastIndexOf("|");
     const title = oneLine(bar >= 0 ? line.slice(0, bar) : "");
     const url = (bar >= 0 ? line.slice(bar + 1) : line).trim();
     if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
       return { sources, problem: { path: "sources", code: "sourceUrl", params: { line: index + 1 }, message: `line ${index + 1}: expected "Title | https://address"` } };
     }
-    sources.push({ title: (title || url).slice(0, limits.sourceTitle), url });
+    sources.push({ title: (title || url).slice(0, limits.sourceTitle), url, ...(checked && { checked }) });
   }
   if (sources.length > limits.sources) return { sources, problem: { path: "sources", code: "tooManySources", params: { limit: limits.sources }, message: `at most ${limits.sources} sources` } };
   return { sources };
 }
 
 export function formatSources(sources: readonly ContentSourceLink[]): string {
-  return sources.map((source) => (source.title === source.url ? source.url : `${source.title} | ${source.url}`)).join("\n");
+  return sources
+    .map((source) => `${source.title === source.url ? source.url : `${source.title} | ${source.url}`}${source.checked ? ` | ${source.checked}` : ""}`)
+    .join("\n");
 }
 
 /**

@@ -10,6 +10,8 @@ export type PageScopeKind = "national" | "region" | "municipality";
 export interface ContentSourceLink {
   title: string;
   url: string;
+  /** For a source that backs a fact stated on the page (a deadline, a rate, a phone number): the day it was last checked, `YYYY-MM-DD`. */
+  checked?: string;
 }
 
 /** Kysely's view of the tables the content module's migration (0002_content.sql) creates. */

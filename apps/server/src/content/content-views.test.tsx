@@ -79,3 +79,9 @@ test("the feedback form posts with a CSRF token, asks nothing personal, and than
   assert.match(render("nb", readerPage("nb"), { sent: true }), /Takk! Svaret ditt hjelper oss/);
   assert.match(render("nb", readerPage("nb"), { error: "chooseOne" }), /Velg ja eller nei\./);
 });
+
+test("a source that backs a fact on the page shows the day it was checked, in the reader's language", () => {
+  const html = render("nb", readerPage("nb"));
+  assert.match(html, /akuttmedisinforskriften \(legevaktnummer 116 117\)<\/a> \(kontrollert 6\. desember 2026\)/);
+  assert.match(render("en", readerPage("en", { lang: "en" })), /\(checked [^)]*2026\)/);
+});

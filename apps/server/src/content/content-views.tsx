@@ -194,6 +194,7 @@ export function ContentPage({ municipality, page, feedback = {} }: { municipalit
                   <Link href={source.url} rel="noopener">
                     {source.title}
                   </Link>
+                  {source.checked && ` (${t("page.sourceChecked", { date: formatDay(new Date(`${source.checked}T12:00:00Z`), lang) })})`}
                 </List.Item>
               ))}
             </List.Unordered>

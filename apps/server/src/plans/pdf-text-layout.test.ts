@@ -179,3 +179,10 @@ test("property: every character is drawn once, lines fit, and the reading order 
     }),
   );
 });
+
+test("bidi isolates order the text but are not drawn", () => {
+  const runs = runsOf("راجع المصدر: \u2068Lov (kap. 6A).\u2069", "rtl").flat();
+  const drawn = runs.map(([, text]) => text).join("");
+  assert.doesNotMatch(drawn, /[\u2066-\u2069]/);
+  assert.ok(runs.some(([font, text, rtl]) => font === "latin" && String(text).includes("Lov (kap. 6A).") && rtl === false), JSON.stringify(runs));
+});

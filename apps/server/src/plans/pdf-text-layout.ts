@@ -87,6 +87,8 @@ export function fontsFor(text: string, fonts: readonly FontCoverage[]): string[]
   return result;
 }
 
+const bidiIsolates = /[\u2066-\u2069]/g;
+
 function reverseMirrored(text: string, mirror: boolean): string {
   return Array.from(text)
     .reverse()
@@ -129,7 +131,12 @@ function lineRuns(paragraph: Paragraph, start: number, end: number, measure: Mea
     const last = group[group.length - 1]!;
     const from = Math.min(first, last);
     const to = Math.max(first, last) + 1;
-    const runText = text.slice(from, to);
+    // Isolates (FSI … PDI) shape the bidi levels above but are invisible: they are not drawn.
+    const runText = text.slice(from, to).replace(bidiIsolates, "");
+    if (runText === "") {
+      group = [];
+      return;
+    }
     const rtl = (levels.levels[first]! & 1) === 1;
     runs.push({ font: fonts[first]!, text: runText, glyphText: glyphTextFor(runText, rtl), rtl, start: from, end: to, width: measure(runText, fonts[first]!) });
     group = [];

@@ -33,7 +33,7 @@ const knownCitizenships = new Set<string>([...commonCitizenships, ...otherEeaCit
 
 /** A problem with one answer: a message code of the plan catalog's `errors` group and its values. */
 export interface AnswerError {
-  code: "required" | "year" | "month" | "futureYear" | "arrivalBeforeBirth" | "childBeforeParent" | "invalid";
+  code: "required" | "year" | "month" | "futureYear" | "arrivalBeforeBirth" | "childBeforeParent" | "citizenshipNotForBasis" | "invalid";
   values?: Record<string, string | number>;
 }
 
@@ -173,9 +173,11 @@ export function parseAnswers(answers: Record<string, string>, language: Language
   const fieldOf = (path: string): string => {
     const child = path.match(/^children\[(\d+)\]/);
     if (child) return childField(childSources[Number(child[1])] ?? 0);
-    return path === "birthDate" ? planFields.birthYear : path === "arrivalDate" ? planFields.arrival : "form";
+    return path === "birthDate" ? planFields.birthYear : path === "arrivalDate" ? planFields.arrival : path === "citizenship" ? planFields.citizenship : "form";
   };
+  const codeOf = (path: string, code: string): AnswerError["code"] =>
+    code === "beforeBirth" ? "arrivalBeforeBirth" : path === "citizenship" ? "citizenshipNotForBasis" : "invalid";
   const ruleErrors: Record<string, AnswerError> = {};
-  for (const error of checked.errors) ruleErrors[fieldOf(error.path)] ??= { code: error.code === "beforeBirth" ? "arrivalBeforeBirth" : "invalid" };
+  for (const error of checked.errors) ruleErrors[fieldOf(error.path)] ??= { code: codeOf(error.path, error.code) };
   return { ok: false, errors: ruleErrors };
 }

@@ -39,3 +39,19 @@ test("each legal basis of a step links to the provision on Lovdata, marked as No
     );
   }
 });
+
+test("the national administrator sees the rules being checked on the staff start page; a municipality administrator does not", async () => {
+  const national = await t.app.inject({ url: "/nb/ansatt", headers: { cookie: await t.signIn("national-admin") } });
+  assert.equal(national.statusCode, 200);
+  assert.match(national.body, /<h2[^>]*id="rules-status"[^>]*>Regler som kontrolleres<\/h2>/);
+  const municipal = await t.app.inject({ url: "/nb/ansatt", headers: { cookie: await t.signIn("municipality-admin") } });
+  assert.equal(municipal.statusCode, 200);
+  assert.doesNotMatch(municipal.body, /id="rules-status"/);
+});
+
+test("a citizenship that cannot hold the chosen basis is refused on the citizenship question", async () => {
+  const query = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", ankomst: "2026-10", opphold: "long", statsborgerskap: "IN", nummer: "5014" });
+  const response = await t.app.inject({ url: `/nb/min-plan/resultat?${query}` });
+  assert.notEqual(response.statusCode, 500);
+  assert.ok(response.body.includes("Dette statsborgerskapet passer ikke med grunnlaget du valgte."), response.body.slice(0, 300));
+});

@@ -275,6 +275,20 @@ describe("the plan as a PDF", () => {
   });
 });
 
+test("nb: a rule kept past its unconfirmed end says it is being checked, with a link to the source", async () => {
+  // Collective protection on 2026-12-06: ch. 6A is past its recorded end, which the law has not confirmed.
+  const profile: Profile = { asOf: "2026-12-06", arrivalDate: "2026-09-01", birthDate: "1990-07-01", citizenship: "UA", residenceBasis: "collective-protection", language: "nb" };
+  const plan = evaluatePlan(profile);
+  const pdf = await planToPdf({ plan, profile, lang: "nb", shareUrl: shareUrl("nb"), publicUrl: "https://velkomst.example", generatedOn: "2026-12-06", now: new Date("2026-12-06T12:00:00Z") });
+  const read = readPdf(pdf);
+  const text = flat(read.pages.join("\n"));
+  assert.ok(text.includes("Du har rett til å delta i introduksjonsprogrammet, men ikke plikt."));
+  assert.ok(text.includes("Regelen skulle etter loven slutte 1. juli 2026."), "the why says the rule is being checked");
+  assert.ok(text.includes(`${planTexts("nb")("result.ruleCheckSource")} Integreringsloven kap. 6A`));
+  const uris = [...read.raw.matchAll(/\/URI \(([^)]*)\)/g)].map(([, uri]) => uri);
+  assert.ok(uris.includes(plan.determinations.introductionProgramme.ruleChecks![0]!.source.href), "the source is a link");
+});
+
 describe("GET /:lang/min-plan/plan.pdf", () => {
   let t: TestApp;
   before(async () => (t = await startTestApp()));
@@ -310,4 +324,12 @@ describe("GET /:lang/min-plan/plan.pdf", () => {
     const badLanguage = await t.app.inject({ url: `/xx/min-plan/plan.pdf?${answers}` });
     assert.equal(badLanguage.statusCode, 404);
   });
+});
+
+test("ar: the Norwegian source title inside a rule being checked reads back whole, in its own direction", async () => {
+  const profile: Profile = { asOf: "2026-12-06", arrivalDate: "2026-09-01", birthDate: "1990-07-01", citizenship: "UA", residenceBasis: "collective-protection", language: "ar" };
+  const plan = evaluatePlan(profile);
+  assert.ok(plan.determinations.introductionProgramme.why.includes("\u2068Integreringsloven kap. 6A (midlertidige regler for fordrevne fra Ukraina)\u2069"));
+  const read = readPdf(await planToPdf({ plan, profile, lang: "ar", shareUrl: shareUrl("ar"), publicUrl: "https://velkomst.example", generatedOn: "2026-12-06", now: new Date("2026-12-06T12:00:00Z") }));
+  assert.ok(flat(read.pages.join("\n")).includes("Integreringsloven kap. 6A (midlertidige regler for fordrevne fra Ukraina)"));
 });

@@ -280,6 +280,10 @@ function writeRights(w: PdfWriter, root: Struct, input: PlanPdfInput, p: PlanTra
     w.block(root, "H3", d[id].title, styles.h3, { keepWithNext: 2 });
     w.block(root, "P", texts[id], styles.strong);
     w.block(root, "P", d[id].why, styles.small);
+    for (const check of d[id].ruleChecks ?? []) {
+      w.block(root, "P", `${p("result.ruleCheckSource")} ${check.source.text}`, styles.small, { textDirection: "auto" });
+      w.block(root, "P", check.source.href, styles.link, { link: check.source.href, textDirection: "ltr" });
+    }
   }
   const children = profile.children ?? [];
   if (children.length > 0) {

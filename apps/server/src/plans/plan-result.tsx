@@ -3,7 +3,7 @@ import { directoryPaths } from "../directory/directory-paths.ts";
 import type { DirectoryService } from "../directory/service-model.ts";
 import { contentPaths } from "../content/content-paths.ts";
 import { Button, Details, Field, Heading, Input, Label, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { Plan, PlanStep, Profile } from "@velkomst/rules";
+import type { Plan, PlanRuleCheck, PlanStep, Profile } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { newcomerTexts } from "../newcomers/newcomer-texts.ts";
@@ -69,7 +69,7 @@ export function applies(plan: Plan, id: (typeof determinationOrder)[number]): bo
   }
 }
 
-function Right({ id, plan, text }: { id: (typeof determinationOrder)[number]; plan: Plan; text: string }) {
+function Right({ id, plan, text, p }: { id: (typeof determinationOrder)[number]; plan: Plan; text: string; p: PlanTranslator }) {
   const determination = plan.determinations[id];
   return (
     <li className="plan-right" id={`right-${id}`}>
@@ -78,7 +78,26 @@ function Right({ id, plan, text }: { id: (typeof determinationOrder)[number]; pl
       </Heading>
       <Paragraph className="plan-verdict">{text}</Paragraph>
       <Paragraph data-size="sm">{determination.why}</Paragraph>
+      <RuleCheckSources checks={determination.ruleChecks} p={p} />
     </li>
+  );
+}
+
+/** The provisions a rule being checked rests on, as links: the `why` above says it is being checked. */
+function RuleCheckSources({ checks, p }: { checks: PlanRuleCheck[] | undefined; p: PlanTranslator }) {
+  if (!checks) return null;
+  return (
+    <Paragraph data-size="sm" className="plan-rule-check">
+      {p("result.ruleCheckSource")}{" "}
+      {checks.map((check, index) => (
+        <span key={check.source.href}>
+          {index > 0 && ", "}
+          <Link href={check.source.href} lang="nb" dir="auto">
+            {check.source.text}
+          </Link>
+        </span>
+      ))}
+    </Paragraph>
   );
 }
 
@@ -96,7 +115,7 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
         {determinationOrder
           .filter((id) => applies(plan, id))
           .map((id) => (
-            <Right key={id} id={id} plan={plan} text={texts[id]} />
+            <Right key={id} id={id} plan={plan} text={texts[id]} p={p} />
           ))}
         {profile.children && profile.children.length > 0 && (
           <li className="plan-right" id="right-children">
@@ -122,7 +141,7 @@ function RightsSummary({ plan, profile, p }: { plan: Plan; profile: Profile; p: 
           <Details.Content>
             <ul className="plan-rights">
               {notApplying.map((id) => (
-                <Right key={id} id={id} plan={plan} text={texts[id]} />
+                <Right key={id} id={id} plan={plan} text={texts[id]} p={p} />
               ))}
             </ul>
           </Details.Content>

@@ -35,6 +35,8 @@ import { eventsPaths } from "../events/events-paths.ts";
 import { eventsTexts } from "../events/events-texts.ts";
 import { contentRoles } from "../content/content-scope.ts";
 import { contentTaskCard } from "../content/content-staff-views.tsx";
+import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
+import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
 const administratorRoles: Role[] = ["national-admin", "municipality-admin"];
 const langParams = Type.Object({ lang: languageParam });
@@ -66,7 +68,7 @@ function TodoBlock({ todo }: { todo: readonly TodoItem[] }) {
   );
 }
 
-function Dashboard({ nameOf, todo }: { nameOf: (scope: Scope) => string; todo: readonly TodoItem[] }) {
+function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => string; todo: readonly TodoItem[]; ruleChecks: readonly RuleCheck[] | undefined }) {
   const { t, lang, viewer } = usePage();
   if (!viewer) return null;
   const isAdmin = hasAnyRole(viewer, administratorRoles);
@@ -111,6 +113,7 @@ function Dashboard({ nameOf, todo }: { nameOf: (scope: Scope) => string; todo: r
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
       </section>
+      {ruleChecks && <RulesStatusBlock checks={ruleChecks} />}
     </div>
   );
 }
@@ -303,7 +306,7 @@ function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string;
 }
 
 export const staffPages: FastifyPluginAsync = async (app) => {
-  const { db, staff, users } = app.services;
+  const { db, staff, users, clock } = app.services;
   const csrf = app.csrfProtection;
   const administrators = rolesAllowed(...administratorRoles);
 
@@ -351,7 +354,9 @@ export const staffPages: FastifyPluginAsync = async (app) => {
   app.get("/:lang/ansatt", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const [nameOf, todo] = await Promise.all([scopeNamer(db, t), staffTodo(app.services, request.viewer!, request.language, request.ip)]);
-    return sendPage(request, reply, <Dashboard nameOf={nameOf} todo={todo} />, { title: t("staff.dashboardTitle") });
+    // The national administrator answers for the rules data, so sees which rules are being checked today.
+    const ruleChecks = hasAnyRole(request.viewer!, ["national-admin"]) ? rulesBeingChecked(clock.today()) : undefined;
+    return sendPage(request, reply, <Dashboard nameOf={nameOf} todo={todo} ruleChecks={ruleChecks} />, { title: t("staff.dashboardTitle") });
   });
 
   app.get("/:lang/ansatt/brukere", { config: { access: administrators }, schema: { params: langParams } }, (request, reply) => renderUsers(request, reply, {}));

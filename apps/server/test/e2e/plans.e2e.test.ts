@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
+import { planTexts } from "../../src/plans/plan-texts.ts";
 import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 import { testClock } from "../test-clock.ts";
 
@@ -135,6 +136,15 @@ describe("Min plan", () => {
     await page.locator("#right-introductionProgramme").waitFor();
     assert.ok((await page.locator("ol.plan-steps > li").count()) > 0);
     await expectAccessible(page, "plan uk");
+
+    // Right, not duty, on any date (ch. 6A is kept past an end the law has not confirmed); the page says so in bokmål and Arabic.
+    for (const lang of ["nb", "ar"] as const) {
+      await page.goto(`${e2e.server.baseUrl}/${lang}/min-plan/resultat?${query}`);
+      assert.equal((await page.locator("#right-introductionProgramme .plan-verdict").textContent())?.trim(), planTexts(lang)("values.introRight"));
+      assert.doesNotMatch((await page.locator("main").textContent()) ?? "", /flyktning|لاجئ/);
+      await expectAccessible(page, `plan collective protection ${lang}`);
+      await screenshot(page, `plan-collective-protection-${lang}-360`);
+    }
     await context.close();
   });
 

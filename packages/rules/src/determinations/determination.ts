@@ -3,8 +3,8 @@ import type { ArrivalSpan } from "../dates/arrival-deadline.ts";
 
 export type DeterminationId = keyof Messages["determinations"];
 
-/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`) or a day of the year (`MM-DD`). */
-export type MessageValue = number | { date: string } | { monthDay: string } | { afterArrival: ArrivalSpan };
+/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`), a day of the year (`MM-DD`), a time after arrival, or a title kept as written. */
+export type MessageValue = number | { date: string } | { monthDay: string } | { afterArrival: ArrivalSpan } | { text: string };
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /** The outcome of one rule before translation: the value, which text explains it, and the provisions it rests on. */
@@ -13,6 +13,14 @@ export interface Determination<Id extends DeterminationId, Value> {
   reason: Exclude<keyof Messages["determinations"][Id], "title">;
   values?: MessageValues;
   legalBasis: readonly string[];
+}
+
+/** Joined list → the lists it was joined from, so the values behind a determination can be found again. */
+const partsOfJoined = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+/** The lists `legalBasis` was joined from (itself when it was not joined). */
+export function legalBasisParts(legalBasis: readonly string[]): readonly (readonly string[])[] {
+  return partsOfJoined.get(legalBasis) ?? [legalBasis];
 }
 
 type JoinCache = WeakMap<readonly string[], { joined?: readonly string[]; next: JoinCache }>;
@@ -34,6 +42,9 @@ export function joinLegalBasis(...lists: (readonly string[])[]): readonly string
     cache = entry.next;
   }
   if (!entry) return [];
-  entry.joined ??= Object.freeze([...new Set(lists.flat())]);
+  if (!entry.joined) {
+    entry.joined = Object.freeze([...new Set(lists.flat())]);
+    partsOfJoined.set(entry.joined, lists.flatMap(legalBasisParts));
+  }
   return entry.joined;
 }

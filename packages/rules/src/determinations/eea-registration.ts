@@ -13,9 +13,11 @@ export function determineEeaRegistration(ctx: PlanContext): Determination<"eeaRe
   const threshold = ruleParameters.number("eea/registration-threshold-months", ctx.asOf);
   const notRequired = { required: false, deadline: null };
   if (ctx.nordicCitizen) return { value: notRequired, reason: "nordic", legalBasis: ruleParameters.set("eea/nordic-states", ctx.asOf).legalBasis };
-  if (!ctx.eeaBasis) return { value: notRequired, reason: "notEea", legalBasis: threshold.legalBasis };
-  // Family members who are not EEA citizens apply for a residence card instead (utlendingsloven § 118).
-  if (!ctx.eeaCitizen) return { value: notRequired, reason: "familyNotEeaCitizen", legalBasis: threshold.legalBasis };
+  if (!ctx.eeaCitizen) {
+    // Family members who are not EEA citizens apply for a residence card instead (utlendingsloven § 118).
+    return { value: notRequired, reason: ctx.eeaBasis ? "familyNotEeaCitizen" : "notEea", legalBasis: threshold.legalBasis };
+  }
+  // An EEA citizen registers whatever the purpose of the stay (work, studies, family): seed 001 lines 640–643.
   // § 117: register when the stay is to last "mer enn tre måneder".
   if (ctx.stayMonths !== undefined && ctx.stayMonths <= threshold.value) {
     return { value: notRequired, reason: "shortStay", values: { months: threshold.value }, legalBasis: threshold.legalBasis };

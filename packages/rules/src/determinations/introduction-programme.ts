@@ -18,7 +18,8 @@ export function determineIntroductionProgramme(ctx: PlanContext): Determination<
   if (ctx.basis !== "refugee" && ctx.basis !== "family-of-refugee" && ctx.basis !== "collective-protection") {
     return { value: none, reason: "notCovered", legalBasis: ages.legalBasis };
   }
-  // § 8: "mellom 18 og 55 år" (seed 001 Box 10.1).
+  // § 8: "mellom 18 og 55 år" (seed 001 Box 10.1); § 8 third paragraph lets the municipality offer the programme to older people too.
+  if (ctx.age > ages.value.max) return { value: none, reason: "over55", values: ages.value, legalBasis: ages.legalBasis };
   if (!inRange(ctx.age, ages.value)) return { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
 
   if (ctx.basis === "collective-protection") {
@@ -26,15 +27,17 @@ export function determineIntroductionProgramme(ctx: PlanContext): Determination<
     const temporary = ruleParameters.temporaryRule("integration/collective-protection-temporary-rules", ctx.asOf);
     return temporary
       ? { value: { right: true, duty: false }, reason: "collectiveProtection", legalBasis: joinLegalBasis(temporary.legalBasis, ages.legalBasis) }
-      : { value: rightAndDuty, reason: "rightAndDuty", values: ages.value, legalBasis: ages.legalBasis };
+      : { value: rightAndDuty, reason: "collectiveProtectionRightAndDuty", values: ages.value, legalBasis: ages.legalBasis };
   }
   if (ctx.basis === "family-of-refugee") {
-    // § 9: "mindre enn 5 års botid når det søkes om familiegjenforening" (seed 001 Box 12.1); arrival stands in for the application date.
+    // § 9: "mindre enn 5 års botid når det søkes om familiegjenforening" (seed 001 Box 12.1). The application comes before
+    // arrival, so an arrival within the five years settles it; a later arrival depends on the application date the profile lacks.
     const limit = ruleParameters.number("integration/refugee-family-settlement-limit-years", ctx.asOf);
     const settled = ctx.profile.referencePersonSettledDate;
     if (settled === undefined) return { value: none, reason: "familyDateMissing", legalBasis: limit.legalBasis };
-    if (ctx.profile.arrivalDate >= addYears(settled, limit.value)) {
-      return { value: none, reason: "familyAfterLimit", values: { years: limit.value }, legalBasis: limit.legalBasis };
+    const applyBefore = addYears(settled, limit.value);
+    if (ctx.profile.arrivalDate >= applyBefore) {
+      return { value: none, reason: "familyDependsOnApplication", values: { years: limit.value, date: { date: applyBefore } }, legalBasis: limit.legalBasis };
     }
     return { value: rightAndDuty, reason: "rightAndDuty", values: ages.value, legalBasis: joinLegalBasis(ages.legalBasis, limit.legalBasis) };
   }

@@ -1,4 +1,4 @@
-import { addMonths, addYears, laterOf, startOfYearTurning } from "../dates/iso-date.ts";
+import { addMonths, addYears, laterOf, parseIsoDate, startOfYearTurning, toIsoDate } from "../dates/iso-date.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 import type { PlanContext } from "../plan/plan-context.ts";
 import { joinLegalBasis, type Determination } from "./determination.ts";
@@ -17,12 +17,16 @@ export function determineLocalVote(ctx: PlanContext, idNumberType: IdNumberType)
   const votingAge = ruleParameters.number("elections/voting-age", ctx.asOf);
   const oldEnoughFrom = startOfYearTurning(ctx.profile.birthDate, votingAge.value);
   if (ctx.nordicCitizen) {
-    // Nordic citizens: registered as resident "senest 30. juni i valgåret".
+    // Nordic citizens: registered as resident "senest 30. juni i valgåret" (seed 001 ch. 16.4, line 14326): an arrival after
+    // the cut-off is too late for an election that year, so the first possible election is in the next year.
     const cutoff = ruleParameters.monthDay("elections/nordic-registration-cutoff", ctx.asOf);
-    const date = laterOf(ctx.profile.arrivalDate, oldEnoughFrom);
+    const arrival = ctx.profile.arrivalDate;
+    const afterCutoff = arrival.slice(5) > cutoff.value;
+    const onRollFrom = afterCutoff ? toIsoDate({ year: parseIsoDate(arrival).year + 1, month: 1, day: 1 }) : arrival;
+    const date = laterOf(onRollFrom, oldEnoughFrom);
     return {
       value: { eligibleFrom: date },
-      reason: "nordic",
+      reason: afterCutoff ? "nordicAfterCutoff" : "nordic",
       values: { date: { date }, cutoff: { monthDay: cutoff.value } },
       legalBasis: joinLegalBasis(cutoff.legalBasis, votingAge.legalBasis),
     };

@@ -23,18 +23,20 @@ const dutyOnlyBases: ReadonlySet<ResidenceBasis> = new Set(["work-permit", "fami
 export function determineNorwegianTraining(ctx: PlanContext): Result {
   const ages = ruleParameters.range("integration/norwegian-training-age", ctx.asOf);
   // "EØS-borgerne omfattes ikke av integreringsloven", nor their family (seed 001 Box 12.1–12.2).
-  if (ctx.eeaBasis || ctx.nordicCitizen) return { value: none, reason: "notCoveredEea", legalBasis: ages.legalBasis };
+  if (ctx.eeaBasis || ctx.nordicCitizen || ctx.eeaCitizen) return { value: none, reason: "notCoveredEea", legalBasis: ages.legalBasis };
   if (!inRange(ctx.age, ages.value)) return { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
 
   if (ctx.basis === "asylum-seeker") {
-    // § 5: "Asylsøkere i asylmottak som er over 18 år, har plikt til å delta" (seed 001 ch. 6.3.1).
+    // § 5: "Asylsøkere i asylmottak som er over 18 år, har plikt til å delta" (seed 001 ch. 6.3.1). Living in reception is
+    // voluntary and the profile does not say where the person lives, so the text states the duty for those who live there.
     const minAge = ruleParameters.number("integration/asylum-seeker-training-min-age", ctx.asOf);
     return ctx.age >= minAge.value
-      ? { value: { right: false, duty: true, free: true }, reason: "asylumSeeker", legalBasis: minAge.legalBasis }
+      ? { value: { right: false, duty: true, free: true }, reason: "asylumSeeker", values: { min: minAge.value }, legalBasis: minAge.legalBasis }
       : { value: none, reason: "outsideAge", values: ages.value, legalBasis: ages.legalBasis };
   }
   if (ctx.basis === "collective-protection") {
-    // Ch. 6A while in force: "kun rett og ikke plikt til opplæring i norsk" for one year; afterwards § 27 as for refugees.
+    // Ch. 6A while in force: "kun rett og ikke plikt til opplæring i norsk"; "Retten … gjelder i ett år fra oppstartstidspunktet"
+    // (seed 001 ch. 3.3.2, lines 2834–2842); afterwards § 27 as for refugees.
     const temporary = ruleParameters.temporaryRule("integration/collective-protection-temporary-rules", ctx.asOf);
     return temporary
       ? { value: { right: true, duty: false, free: true }, reason: "collectiveProtection", legalBasis: joinLegalBasis(temporary.legalBasis, ages.legalBasis) }

@@ -23,8 +23,8 @@ export const en = {
       rightAndDuty: "You have the right and the duty to take free classes in Norwegian and social studies.",
       dutyOnly: "You have a duty to take classes in Norwegian and social studies. You must pay for the classes yourself.",
       collectiveProtection:
-        "You have the right to free Norwegian classes for one year, but it is not a duty. Social studies are not part of the temporary rules for people displaced from Ukraine.",
-      asylumSeeker: "You live in a reception centre and must take part in classes in Norwegian and social studies. The classes are free.",
+        "You have the right to free Norwegian classes for one year from when you start the classes, but it is not a duty. Social studies are not part of the temporary rules for people displaced from Ukraine.",
+      asylumSeeker: "Living in a reception centre is voluntary. Asylum seekers aged {min} or older who live in a reception centre must take part in classes in Norwegian and social studies. The classes are free.",
       notCoveredEea:
         "EU/EEA and Nordic citizens are not covered by the Integration Act. You have no right to free classes, but you can learn Norwegian in courses, online and at language cafés.",
       noRight: "Your type of stay gives no right or duty to Norwegian classes. You can still learn Norwegian in courses, online and at language cafés.",
@@ -35,11 +35,14 @@ export const en = {
       rightAndDuty: "You are a refugee or family of a refugee, and you are between {min} and {max} years old. You have the right and the duty to take part in the introduction programme.",
       collectiveProtection:
         "You have collective protection. You have the right to take part in the introduction programme, but it is not a duty. The programme can be part-time.",
-      familyAfterLimit:
-        "Your family member had lived in Norway for {years} years or more when you came. So you have no right to the introduction programme, but you have the right and duty to Norwegian classes.",
+      collectiveProtectionRightAndDuty:
+        "You have collective protection and are between {min} and {max} years old. The temporary rules no longer apply, so you have the right and the duty to take part in the introduction programme.",
+      familyDependsOnApplication:
+        "Your family member had lived in Norway for {years} years or more when you came. What counts is when you applied for family reunification. If you applied before {date}, you have the right and the duty to take part in the introduction programme. If you applied later, you only have the right and the duty to take Norwegian classes.",
       familyDateMissing:
         "We do not know when your family member was settled in Norway. Add the date, and we can check if you have the right to the introduction programme.",
       outsideAge: "The introduction programme is for people aged {min} to {max}.",
+      over55: "The right and duty apply to people aged {min} to {max}. The municipality may still offer you the introduction programme. Ask the municipality.",
       asylumSeeker: "You cannot take part while you wait for an answer to your application for protection. The right may come when you get a permit and are settled in a municipality.",
       notCovered: "The introduction programme is for refugees and their family. It does not apply to your type of stay.",
     },
@@ -53,6 +56,8 @@ export const en = {
       title: "Vote in municipal and county elections",
       afterYears: "Foreign citizens can vote in local elections when they have been registered as living in Norway for {years} years. For you, this is from {date}.",
       nordic: "Nordic citizens can vote in local elections if they are registered as living in Norway by {cutoff} in the election year. For you, this is from {date}.",
+      nordicAfterCutoff:
+        "Nordic citizens can vote in local elections if they are registered as living in Norway by {cutoff} in the election year. You came after {cutoff}, so you cannot vote in a local election that year. For you, this is from {date}.",
       stayEndsFirst: "You can vote in local elections when you have been registered as living in Norway for {years} years. Your planned stay ends before that.",
       notResident: "Only people registered as living in Norway can vote in local elections. With a D-number or as an asylum seeker, you are not registered as living here.",
     },
@@ -62,6 +67,10 @@ export const en = {
         "Children aged {schoolMin} to {schoolMax} who will be in Norway for more than {months} months have the right and the duty to go to school. Young people aged {upperMin} to {upperMax} have the right to upper secondary school.",
       none: "You have not added any children.",
     },
+  },
+  ruleChecks: {
+    endUnconfirmed: "By law, this rule was to end on {date}. We are checking whether it has been extended. Until we know, we show the rule that applied last. Check the source: {source}.",
+    reviewOverdue: "This rule was last checked on {lastReviewed}. We are checking it again. Check the source: {source}.",
   },
   steps: {
     "welcome-meeting": {

@@ -31,8 +31,8 @@ export const nb = {
       rightAndDuty: "Du har rett og plikt til gratis opplæring i norsk og samfunnskunnskap.",
       dutyOnly: "Du har plikt til å ta opplæring i norsk og samfunnskunnskap. Du må betale for opplæringen selv.",
       collectiveProtection:
-        "Du har rett til gratis opplæring i norsk i ett år, men du har ikke plikt. Samfunnskunnskap er ikke med i de midlertidige reglene for fordrevne fra Ukraina.",
-      asylumSeeker: "Du bor i asylmottak og har plikt til å delta i opplæring i norsk og samfunnskunnskap. Opplæringen er gratis.",
+        "Du har rett til gratis opplæring i norsk i ett år fra du begynner på opplæringen, men du har ikke plikt. Samfunnskunnskap er ikke med i de midlertidige reglene for fordrevne fra Ukraina.",
+      asylumSeeker: "Det er frivillig å bo i asylmottak. Asylsøkere fra {min} år som bor i mottak, har plikt til å delta i opplæring i norsk og samfunnskunnskap. Opplæringen er gratis.",
       notCoveredEea: "EU/EØS-borgere og nordiske borgere er ikke omfattet av integreringsloven. Du har ikke rett til gratis opplæring, men du kan lære norsk på kurs, på nett og på språkkafé.",
       noRight: "Oppholdet ditt gir ikke rett eller plikt til opplæring i norsk. Du kan likevel lære norsk på kurs, på nett og på språkkafé.",
       outsideAge: "Retten og plikten gjelder bare for personer mellom {min} og {max} år.",
@@ -42,11 +42,14 @@ export const nb = {
       rightAndDuty: "Du er flyktning eller familie til en flyktning og er mellom {min} og {max} år. Du har rett og plikt til å delta i introduksjonsprogrammet.",
       collectiveProtection:
         "Du har kollektiv beskyttelse. Du har rett til å delta i introduksjonsprogrammet, men ikke plikt. Programmet kan være på deltid.",
-      familyAfterLimit:
-        "Familiemedlemmet ditt hadde bodd i Norge i {years} år eller mer da du kom. Da har du ikke rett til introduksjonsprogram, men du har rett og plikt til opplæring i norsk.",
+      collectiveProtectionRightAndDuty:
+        "Du har kollektiv beskyttelse og er mellom {min} og {max} år. De midlertidige reglene gjelder ikke lenger, så du har rett og plikt til å delta i introduksjonsprogrammet.",
+      familyDependsOnApplication:
+        "Familiemedlemmet ditt hadde bodd i Norge i {years} år eller mer da du kom. Det som teller, er når dere søkte om familiegjenforening. Søkte dere før {date}, har du rett og plikt til introduksjonsprogram. Søkte dere senere, har du bare rett og plikt til opplæring i norsk.",
       familyDateMissing:
         "Vi vet ikke når familiemedlemmet ditt ble bosatt i Norge. Legg inn datoen, så kan vi se om du har rett til introduksjonsprogram.",
       outsideAge: "Introduksjonsprogrammet er for personer mellom {min} og {max} år.",
+      over55: "Retten og plikten gjelder personer mellom {min} og {max} år. Kommunen kan likevel tilby deg introduksjonsprogram. Spør kommunen.",
       asylumSeeker: "Du kan ikke delta mens du venter på svar på søknaden om beskyttelse. Retten kan komme når du får opphold og blir bosatt i en kommune.",
       notCovered: "Introduksjonsprogrammet er for flyktninger og familien deres. Det gjelder ikke for din type opphold.",
     },
@@ -62,6 +65,8 @@ export const nb = {
       afterYears: "Utenlandske borgere kan stemme ved lokalvalg når de har vært registrert som bosatt i Norge i {years} år. For deg gjelder det fra {date}.",
       nordic:
         "Nordiske borgere kan stemme ved lokalvalg hvis de er registrert som bosatt i Norge senest {cutoff} i valgåret. For deg gjelder det fra {date}.",
+      nordicAfterCutoff:
+        "Nordiske borgere kan stemme ved lokalvalg hvis de er registrert som bosatt i Norge senest {cutoff} i valgåret. Du kom etter {cutoff}, så du kan ikke stemme ved et lokalvalg det året. For deg gjelder det fra {date}.",
       stayEndsFirst: "Du kan stemme ved lokalvalg når du har vært registrert som bosatt i Norge i {years} år. Oppholdet du har planlagt, slutter før det.",
       notResident: "Bare personer som er registrert som bosatt i Norge, kan stemme ved lokalvalg. Med d-nummer eller som asylsøker er du ikke registrert som bosatt.",
     },
@@ -71,6 +76,10 @@ export const nb = {
         "Barn mellom {schoolMin} og {schoolMax} år som skal være i Norge i mer enn {months} måneder, har rett og plikt til å gå på skole. Ungdom mellom {upperMin} og {upperMax} år har rett til videregående opplæring.",
       none: "Du har ikke lagt inn noen barn.",
     },
+  },
+  ruleChecks: {
+    endUnconfirmed: "Regelen skulle etter loven slutte {date}. Vi undersøker om den er forlenget. Til vi vet det, viser vi regelen som gjaldt sist. Sjekk kilden: {source}.",
+    reviewOverdue: "Denne regelen ble sist kontrollert {lastReviewed}. Vi kontrollerer den på nytt. Sjekk kilden: {source}.",
   },
   steps: {
     "welcome-meeting": {

@@ -23,8 +23,8 @@ export const nn = {
       rightAndDuty: "Du har rett og plikt til gratis opplæring i norsk og samfunnskunnskap.",
       dutyOnly: "Du har plikt til å ta opplæring i norsk og samfunnskunnskap. Du må betale for opplæringa sjølv.",
       collectiveProtection:
-        "Du har rett til gratis opplæring i norsk i eitt år, men du har ikkje plikt. Samfunnskunnskap er ikkje med i dei mellombelse reglane for fordrivne frå Ukraina.",
-      asylumSeeker: "Du bur i asylmottak og har plikt til å delta i opplæring i norsk og samfunnskunnskap. Opplæringa er gratis.",
+        "Du har rett til gratis opplæring i norsk i eitt år frå du byrjar på opplæringa, men du har ikkje plikt. Samfunnskunnskap er ikkje med i dei mellombelse reglane for fordrivne frå Ukraina.",
+      asylumSeeker: "Det er frivillig å bu i asylmottak. Asylsøkjarar frå {min} år som bur i mottak, har plikt til å delta i opplæring i norsk og samfunnskunnskap. Opplæringa er gratis.",
       notCoveredEea:
         "EU/EØS-borgarar og nordiske borgarar er ikkje omfatta av integreringslova. Du har ikkje rett til gratis opplæring, men du kan lære norsk på kurs, på nett og på språkkafé.",
       noRight: "Opphaldet ditt gir ikkje rett eller plikt til opplæring i norsk. Du kan likevel lære norsk på kurs, på nett og på språkkafé.",
@@ -35,11 +35,14 @@ export const nn = {
       rightAndDuty: "Du er flyktning eller familie til ein flyktning og er mellom {min} og {max} år. Du har rett og plikt til å delta i introduksjonsprogrammet.",
       collectiveProtection:
         "Du har kollektivt vern. Du har rett til å delta i introduksjonsprogrammet, men ikkje plikt. Programmet kan vere på deltid.",
-      familyAfterLimit:
-        "Familiemedlemmen din hadde budd i Noreg i {years} år eller meir då du kom. Då har du ikkje rett til introduksjonsprogram, men du har rett og plikt til opplæring i norsk.",
+      collectiveProtectionRightAndDuty:
+        "Du har kollektivt vern og er mellom {min} og {max} år. Dei mellombelse reglane gjeld ikkje lenger, så du har rett og plikt til å delta i introduksjonsprogrammet.",
+      familyDependsOnApplication:
+        "Familiemedlemmen din hadde budd i Noreg i {years} år eller meir då du kom. Det som tel, er når de søkte om familiegjenforeining. Søkte de før {date}, har du rett og plikt til introduksjonsprogram. Søkte de seinare, har du berre rett og plikt til opplæring i norsk.",
       familyDateMissing:
         "Vi veit ikkje når familiemedlemmen din vart busett i Noreg. Legg inn datoen, så kan vi sjå om du har rett til introduksjonsprogram.",
       outsideAge: "Introduksjonsprogrammet er for personar mellom {min} og {max} år.",
+      over55: "Retten og plikta gjeld personar mellom {min} og {max} år. Kommunen kan likevel tilby deg introduksjonsprogram. Spør kommunen.",
       asylumSeeker: "Du kan ikkje delta medan du ventar på svar på søknaden om vern. Retten kan kome når du får opphald og blir busett i ein kommune.",
       notCovered: "Introduksjonsprogrammet er for flyktningar og familien deira. Det gjeld ikkje for din type opphald.",
     },
@@ -53,6 +56,8 @@ export const nn = {
       title: "Røysterett ved kommunestyre- og fylkestingsval",
       afterYears: "Utanlandske borgarar kan røyste ved lokalval når dei har vore registrerte som busette i Noreg i {years} år. For deg gjeld det frå {date}.",
       nordic: "Nordiske borgarar kan røyste ved lokalval dersom dei er registrerte som busette i Noreg seinast {cutoff} i valåret. For deg gjeld det frå {date}.",
+      nordicAfterCutoff:
+        "Nordiske borgarar kan røyste ved lokalval dersom dei er registrerte som busette i Noreg seinast {cutoff} i valåret. Du kom etter {cutoff}, så du kan ikkje røyste ved eit lokalval det året. For deg gjeld det frå {date}.",
       stayEndsFirst: "Du kan røyste ved lokalval når du har vore registrert som busett i Noreg i {years} år. Opphaldet du har planlagt, sluttar før det.",
       notResident: "Berre personar som er registrerte som busette i Noreg, kan røyste ved lokalval. Med d-nummer eller som asylsøkjar er du ikkje registrert som busett.",
     },
@@ -62,6 +67,10 @@ export const nn = {
         "Barn mellom {schoolMin} og {schoolMax} år som skal vere i Noreg i meir enn {months} månader, har rett og plikt til å gå på skule. Ungdom mellom {upperMin} og {upperMax} år har rett til vidaregåande opplæring.",
       none: "Du har ikkje lagt inn nokon barn.",
     },
+  },
+  ruleChecks: {
+    endUnconfirmed: "Regelen skulle etter lova slutte {date}. Vi undersøkjer om han er forlengd. Til vi veit det, viser vi regelen som galdt sist. Sjekk kjelda: {source}.",
+    reviewOverdue: "Denne regelen vart sist kontrollert {lastReviewed}. Vi kontrollerer han på nytt. Sjekk kjelda: {source}.",
   },
   steps: {
     "welcome-meeting": {

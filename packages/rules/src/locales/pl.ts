@@ -23,8 +23,8 @@ export const pl = {
       rightAndDuty: "Masz prawo i obowiązek uczestniczyć w bezpłatnej nauce norweskiego i wiedzy o społeczeństwie.",
       dutyOnly: "Masz obowiązek uczyć się norweskiego i wiedzy o społeczeństwie. Za naukę płacisz sam.",
       collectiveProtection:
-        "Masz prawo do bezpłatnej nauki norweskiego przez rok, ale nie masz takiego obowiązku. Wiedza o społeczeństwie nie jest częścią tymczasowych przepisów dla osób przesiedlonych z Ukrainy.",
-      asylumSeeker: "Mieszkasz w ośrodku dla osób ubiegających się o azyl i masz obowiązek uczestniczyć w nauce norweskiego i wiedzy o społeczeństwie. Nauka jest bezpłatna.",
+        "Masz prawo do bezpłatnej nauki norweskiego przez rok od rozpoczęcia nauki, ale nie masz takiego obowiązku. Wiedza o społeczeństwie nie jest częścią tymczasowych przepisów dla osób przesiedlonych z Ukrainy.",
+      asylumSeeker: "Mieszkanie w ośrodku dla osób ubiegających się o azyl jest dobrowolne. Osoby ubiegające się o azyl w wieku od {min} lat, które mieszkają w ośrodku, mają obowiązek uczestniczyć w nauce norweskiego i wiedzy o społeczeństwie. Nauka jest bezpłatna.",
       notCoveredEea:
         "Ustawa o integracji nie obejmuje obywateli UE/EOG ani krajów nordyckich. Nie masz prawa do bezpłatnej nauki, ale możesz uczyć się norweskiego na kursach, w internecie i w kawiarenkach językowych.",
       noRight: "Twój rodzaj pobytu nie daje prawa ani obowiązku nauki norweskiego. Możesz jednak uczyć się norweskiego na kursach, w internecie i w kawiarenkach językowych.",
@@ -35,11 +35,14 @@ export const pl = {
       rightAndDuty: "Jesteś uchodźcą lub członkiem rodziny uchodźcy i masz od {min} do {max} lat. Masz prawo i obowiązek uczestniczyć w programie wprowadzającym.",
       collectiveProtection:
         "Masz ochronę zbiorową. Masz prawo uczestniczyć w programie wprowadzającym, ale nie masz takiego obowiązku. Program może być w niepełnym wymiarze.",
-      familyAfterLimit:
-        "Gdy przyjechałeś, członek Twojej rodziny mieszkał w Norwegii {years} lat lub dłużej. Dlatego nie masz prawa do programu wprowadzającego, ale masz prawo i obowiązek nauki norweskiego.",
+      collectiveProtectionRightAndDuty:
+        "Masz ochronę zbiorową i masz od {min} do {max} lat. Tymczasowe przepisy już nie obowiązują, więc masz prawo i obowiązek uczestniczyć w programie wprowadzającym.",
+      familyDependsOnApplication:
+        "Gdy przyjechałeś, członek Twojej rodziny mieszkał w Norwegii {years} lat lub dłużej. Liczy się to, kiedy złożyliście wniosek o łączenie rodzin. Jeśli przed {date}, masz prawo i obowiązek uczestniczyć w programie wprowadzającym. Jeśli później, masz tylko prawo i obowiązek nauki norweskiego.",
       familyDateMissing:
         "Nie wiemy, kiedy członek Twojej rodziny zamieszkał w gminie w Norwegii. Dodaj tę datę, a sprawdzimy, czy masz prawo do programu wprowadzającego.",
       outsideAge: "Program wprowadzający jest dla osób w wieku od {min} do {max} lat.",
+      over55: "Prawo i obowiązek dotyczą osób w wieku od {min} do {max} lat. Gmina może jednak zaproponować Ci program wprowadzający. Zapytaj w gminie.",
       asylumSeeker: "Nie możesz uczestniczyć, dopóki czekasz na odpowiedź na wniosek o ochronę. Prawo może się pojawić, gdy dostaniesz pozwolenie na pobyt i zamieszkasz w gminie.",
       notCovered: "Program wprowadzający jest dla uchodźców i ich rodzin. Nie dotyczy Twojego rodzaju pobytu.",
     },
@@ -53,6 +56,8 @@ export const pl = {
       title: "Prawo głosu w wyborach do rad gmin i okręgów",
       afterYears: "Cudzoziemcy mogą głosować w wyborach lokalnych, gdy są zarejestrowani jako mieszkańcy Norwegii od {years} lat. W Twoim przypadku od {date}.",
       nordic: "Obywatele krajów nordyckich mogą głosować w wyborach lokalnych, jeśli są zarejestrowani jako mieszkańcy Norwegii najpóźniej {cutoff} w roku wyborów. W Twoim przypadku od {date}.",
+      nordicAfterCutoff:
+        "Obywatele krajów nordyckich mogą głosować w wyborach lokalnych, jeśli są zarejestrowani jako mieszkańcy Norwegii najpóźniej {cutoff} w roku wyborów. Przyjechałeś po {cutoff}, więc nie możesz głosować w wyborach lokalnych w tym roku. W Twoim przypadku od {date}.",
       stayEndsFirst: "Możesz głosować w wyborach lokalnych, gdy jesteś zarejestrowany jako mieszkaniec Norwegii od {years} lat. Twój planowany pobyt kończy się wcześniej.",
       notResident: "W wyborach lokalnych mogą głosować tylko osoby zarejestrowane jako mieszkańcy Norwegii. Z numerem D lub jako osoba ubiegająca się o azyl nie jesteś tak zarejestrowany.",
     },
@@ -62,6 +67,10 @@ export const pl = {
         "Dzieci w wieku od {schoolMin} do {schoolMax} lat, które będą w Norwegii dłużej niż {months} miesiące, mają prawo i obowiązek chodzić do szkoły. Młodzież w wieku od {upperMin} do {upperMax} lat ma prawo do szkoły średniej.",
       none: "Nie dodałeś żadnych dzieci.",
     },
+  },
+  ruleChecks: {
+    endUnconfirmed: "Zgodnie z ustawą ta zasada miała obowiązywać do {date}. Sprawdzamy, czy została przedłużona. Dopóki tego nie wiemy, pokazujemy zasadę, która obowiązywała ostatnio. Sprawdź źródło: {source}.",
+    reviewOverdue: "Tę zasadę ostatnio sprawdzono {lastReviewed}. Sprawdzamy ją ponownie. Sprawdź źródło: {source}.",
   },
   steps: {
     "welcome-meeting": {

@@ -4,6 +4,8 @@ import { dateLocales, dateSuffixToDrop, locales, supportedLanguages, type Langua
 import { compileTemplate, fillTemplate, type MessageTemplate } from "./message-template.ts";
 import { nb, type Messages } from "./nb.ts";
 
+const rightToLeft: ReadonlySet<Language> = new Set(["ar"]);
+
 /** Fills empty texts from nb, then en, so a gap in a translation never shows as an empty string; the result is frozen and shared by plans. */
 function withFallback<T>(requested: T, ...fallbacks: T[]): T {
   if (typeof requested === "string") return (requested || fallbacks.find((f) => f) || requested) as T;
@@ -58,6 +60,8 @@ export class Translator {
 
   private formatValue(value: MessageValue): string {
     if (typeof value === "number") return String(value);
+    // A Norwegian title inside right-to-left text is isolated (FSI … PDI), so its brackets and full stop stay in place.
+    if ("text" in value) return rightToLeft.has(this.language) ? `\u2068${value.text}\u2069` : value.text;
     if ("date" in value) return this.formatDate(value.date, this.dateFormat);
     if ("afterArrival" in value) {
       const span = value.afterArrival;

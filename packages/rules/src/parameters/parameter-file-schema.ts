@@ -26,6 +26,12 @@ const datedValueSchema = Type.Object(
     seed: Type.String({ minLength: 1, description: "seed document and section, or why the seeds are silent" }),
     lastReviewed: isoDate,
     note: Type.Optional(Type.String({ minLength: 1 })),
+    endConfirmed: Type.Optional(
+      Type.Boolean({
+        description:
+          "for a value ended by null: true once the law confirms the end (repealed, not extended); false while the end is only the date written in a temporary law, which keeps the value in force past it, marked as being checked",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

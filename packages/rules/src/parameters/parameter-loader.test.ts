@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadParameterFile, loadParameterTree } from "./parameter-loader.ts";
-import { periodAt } from "./parameter.ts";
+import { periodAt, periodInForce } from "./parameter.ts";
 import { RuleParameters } from "./rule-parameters.ts";
 import { DataFileError } from "./yaml-file.ts";
 
@@ -22,6 +22,7 @@ values:
     reference: [{ title: "Lov § 2", href: "https://lovdata.no/" }]
     seed: 001 ch. 5.2
     lastReviewed: 2026-01-01
+    endConfirmed: true
   2025-01-01: null
 `;
 
@@ -40,6 +41,22 @@ test("a lookup returns the newest value that started on or before the date, and 
   assert.equal(periodAt(parameter, "2024-01-01")?.value, 6);
   assert.equal(periodAt(parameter, "2024-12-31")?.value, 6);
   assert.equal(periodAt(parameter, "2025-01-01"), undefined);
+});
+
+test("past an end the law has not confirmed, the last value stays in force; past a confirmed end nothing applies", () => {
+  const confirmed = loadParameterFile("area/name.yaml", "area/name", valid);
+  assert.equal(periodInForce(confirmed, "2025-01-01"), undefined);
+  const unconfirmed = loadParameterFile("area/name.yaml", "area/name", valid.replace("endConfirmed: true", "endConfirmed: false"));
+  assert.equal(periodAt(unconfirmed, "2025-01-01"), undefined);
+  assert.equal(periodInForce(unconfirmed, "2024-12-31")?.value, 6);
+  assert.equal(periodInForce(unconfirmed, "2025-01-01")?.value, 6);
+  assert.equal(periodInForce(unconfirmed, "2031-06-01")?.value, 6);
+  assert.equal(periodInForce(unconfirmed, "2019-12-31"), undefined);
+});
+
+test("a value ended by null must say whether its end is confirmed, and only such a value may", () => {
+  expectFileError(valid.replace("\n    endConfirmed: true", ""), "/p/a/end.yaml", /values\.2024-01-01\.endConfirmed: expected true or false/);
+  expectFileError(valid.replace("lastReviewed: 2026-01-01\n  2024", "lastReviewed: 2026-01-01\n    endConfirmed: false\n  2024"), "/p/a/end2.yaml", /values\.2020-01-01\.endConfirmed: only a value ended by null/);
 });
 
 test("malformed YAML names the file", () => {

@@ -14,7 +14,17 @@ export function loadParameterFile(path: string, name: string, text = readFileSyn
   for (const [start, entry] of Object.entries(file.values)) {
     if (entry && !isIsoDate(entry.lastReviewed)) problems.push(`values.${start}.lastReviewed: expected a real date YYYY-MM-DD`);
   }
-  const first = [...starts].sort()[0];
+  const sorted = [...starts].sort();
+  sorted.forEach((start, index) => {
+    const entry = file.values[start];
+    const next = sorted[index + 1];
+    const endedByNull = next !== undefined && file.values[next] === null;
+    if (entry && endedByNull && entry.endConfirmed === undefined) {
+      problems.push(`values.${start}.endConfirmed: expected true or false (is the end on ${next} confirmed in law?)`);
+    }
+    if (entry && !endedByNull && entry.endConfirmed !== undefined) problems.push(`values.${start}.endConfirmed: only a value ended by null has an end to confirm`);
+  });
+  const first = sorted[0];
   if (first !== undefined && file.values[first] === null) problems.push(`values.${first}: the first value cannot be null (null only ends a rule)`);
   if (problems.length > 0) throw new DataFileError(path, problems);
   return { name, path, description: file.description, unit: file.unit, temporary: file.temporary ?? false, periods: toPeriods(file) };

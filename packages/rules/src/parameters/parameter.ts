@@ -8,6 +8,8 @@ export interface ParameterPeriod {
   reference: readonly LegalReference[];
   seed: string;
   lastReviewed: string;
+  /** For a value ended by `null` (`to` set, no value after it): whether the law confirms that end. */
+  endConfirmed: boolean | undefined;
 }
 
 export interface Parameter {
@@ -27,7 +29,15 @@ export function toPeriods(file: ParameterFile): ParameterPeriod[] {
   starts.forEach((from, index) => {
     const entry = file.values[from];
     if (!entry) return;
-    periods.push({ from, to: starts[index + 1], value: entry.value, reference: entry.reference, seed: entry.seed, lastReviewed: entry.lastReviewed });
+    periods.push({
+      from,
+      to: starts[index + 1],
+      value: entry.value,
+      reference: entry.reference,
+      seed: entry.seed,
+      lastReviewed: entry.lastReviewed,
+      endConfirmed: entry.endConfirmed,
+    });
   });
   return periods;
 }
@@ -39,4 +49,20 @@ export function periodAt(parameter: Parameter, date: string): ParameterPeriod | 
     if (period.from <= date) return period.to === undefined || date < period.to ? period : undefined;
   }
   return undefined;
+}
+
+/**
+ * The period that applies on `date`: as `periodAt`, and past an end the law has not confirmed the
+ * last value stays in force (a temporary law extended late must not silently turn a right into a duty).
+ */
+export function periodInForce(parameter: Parameter, date: string): ParameterPeriod | undefined {
+  const current = periodAt(parameter, date);
+  if (current) return current;
+  const last = parameter.periods.at(-1);
+  return last?.to !== undefined && last.to <= date && last.endConfirmed === false ? last : undefined;
+}
+
+/** True when `period` applies on `date` only because its end is not confirmed in law. */
+export function pastUnconfirmedEnd(period: ParameterPeriod, date: string): boolean {
+  return period.to !== undefined && period.to <= date && period.endConfirmed === false;
 }

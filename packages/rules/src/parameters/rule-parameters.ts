@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { DataFileError } from "./yaml-file.ts";
 import { loadParameterTree } from "./parameter-loader.ts";
-import { periodAt, type Parameter } from "./parameter.ts";
+import { periodInForce, type Parameter, type ParameterPeriod } from "./parameter.ts";
+import { ruleCheckOf, type RuleCheck } from "./rule-check.ts";
 
 /** What each parameter file must hold; the loader refuses missing, unknown or mistyped parameters. */
 const parameterKinds = {
@@ -74,6 +75,8 @@ function checkKinds(parameters: Map<string, Parameter>, root: string): void {
 /** Typed, dated access to the parameter files; built once, then only read. */
 export class RuleParameters {
   private readonly titles = new Map<object, readonly string[]>();
+  /** The reverse of `titles`: which value a `legalBasis` list came from, to find the checks a plan needs. */
+  private readonly sourceOfTitles = new WeakMap<readonly string[], { parameter: Parameter; period: ParameterPeriod }>();
   private readonly sets = new Map<object, ReadonlySet<string>>();
 
   constructor(
@@ -83,7 +86,9 @@ export class RuleParameters {
     checkKinds(this.all as Map<string, Parameter>, root);
     for (const parameter of this.all.values()) {
       for (const period of parameter.periods) {
-        this.titles.set(period, Object.freeze(period.reference.map((r) => r.title)));
+        const titles = Object.freeze(period.reference.map((r) => r.title));
+        this.titles.set(period, titles);
+        this.sourceOfTitles.set(titles, { parameter, period });
         if (Array.isArray(period.value)) this.sets.set(period, new Set(period.value));
       }
     }
@@ -101,7 +106,7 @@ export class RuleParameters {
 
   private period(name: ParameterName, date: string) {
     const parameter = this.all.get(name)!;
-    const period = periodAt(parameter, date);
+    const period = periodInForce(parameter, date);
     return period ? { period, legalBasis: this.titles.get(period)! } : undefined;
   }
 
@@ -131,7 +136,32 @@ export class RuleParameters {
     return { value: period.value as string, legalBasis };
   }
 
-  /** A temporary rule: `undefined` outside its periods, when the ordinary rules apply. */
+  /**
+   * The checks the values behind these `legalBasis` lists need on `date` (lists not taken from a
+   * parameter, such as a step's own basis, have none), each parameter once.
+   */
+  checksFor(legalBasisLists: readonly (readonly string[])[], date: string): RuleCheck[] {
+    const checks = new Map<string, RuleCheck>();
+    for (const list of legalBasisLists) {
+      const source = this.sourceOfTitles.get(list);
+      const check = source && ruleCheckOf(source.parameter, source.period, date);
+      if (check && !checks.has(check.parameter)) checks.set(check.parameter, check);
+    }
+    return [...checks.values()];
+  }
+
+  /** Every parameter whose value in force on `date` is past its review horizon or kept past an unconfirmed end. */
+  checksOn(date: string): RuleCheck[] {
+    const checks: RuleCheck[] = [];
+    for (const parameter of this.all.values()) {
+      const period = periodInForce(parameter, date);
+      const check = period && ruleCheckOf(parameter, period, date);
+      if (check) checks.push(check);
+    }
+    return checks.sort((a, b) => a.since.localeCompare(b.since) || a.parameter.localeCompare(b.parameter));
+  }
+
+  /** A temporary rule: `undefined` outside its periods, when the ordinary rules apply; kept in force past an end the law has not confirmed. */
   temporaryRule(name: NamesOfKind<"flag">, date: string): Found<true> | undefined {
     const found = this.period(name, date);
     return found && found.period.value === true ? { value: true, legalBasis: found.legalBasis } : undefined;

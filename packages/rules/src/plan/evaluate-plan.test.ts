@@ -36,3 +36,12 @@ test("semantic checks use the injected today when asOf is omitted", () => {
   assert.ok(!result.ok);
   assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [["birthDate", "afterAsOf"]]);
 });
+
+test("a rule past its review horizon is explained as being checked, with the source to verify", () => {
+  const plan = evaluatePlan({ ...profile, asOf: "2029-01-01" });
+  const registration = plan.determinations.eeaRegistration;
+  assert.deepEqual(registration.ruleChecks?.map((c) => c.reason), ["reviewOverdue"]);
+  assert.match(registration.ruleChecks![0]!.source.href, /^https:\/\/lovdata\.no\//);
+  assert.match(registration.why, /Denne regelen ble sist kontrollert 23\. november 2026\. Vi kontrollerer den på nytt\. Sjekk kilden: Utlendingsloven § 117/);
+  assert.equal(evaluatePlan({ ...profile, asOf: "2026-12-06" }).determinations.eeaRegistration.ruleChecks, undefined);
+});

@@ -1,6 +1,6 @@
 import { todayInNorway } from "../dates/today.ts";
 import { determineChildren } from "../determinations/children.ts";
-import { joinLegalBasis, type Determination, type DeterminationId } from "../determinations/determination.ts";
+import { joinLegalBasis, legalBasisParts, type Determination, type DeterminationId } from "../determinations/determination.ts";
 import { determineEeaRegistration } from "../determinations/eea-registration.ts";
 import { determineIdNumberType } from "../determinations/id-number-type.ts";
 import { determineIntroductionProgramme } from "../determinations/introduction-programme.ts";
@@ -8,6 +8,7 @@ import { determineLocalVote } from "../determinations/local-vote.ts";
 import { determineNorwegianTraining } from "../determinations/norwegian-training.ts";
 import { determineRegularGp } from "../determinations/regular-gp.ts";
 import { resolveLanguage } from "../locales/languages.ts";
+import { ruleParameters } from "../parameters/rule-parameters.ts";
 import { translators, type Translator } from "../locales/translator.ts";
 import type { Profile } from "../profile/profile-schema.ts";
 import { rulesVersion } from "../rules-version.ts";
@@ -16,7 +17,7 @@ import { stepRules, type Determinations } from "../steps/step-rules.ts";
 import { legalReferencesOf, type LegalReferenceLink } from "./legal-references.ts";
 import { createPlanContext } from "./plan-context.ts";
 import { orderByDeadline } from "./order-steps.ts";
-import type { Plan, PlanStep } from "./plan-schema.ts";
+import type { Plan, PlanRuleCheck, PlanStep } from "./plan-schema.ts";
 
 export interface EvaluateOptions {
   /** The date `asOf` defaults to when the profile has none; tests inject it. */
@@ -34,14 +35,29 @@ const sharedSteps = stepCatalogue.map((entry) => ({
 }));
 const noSteps: readonly StepId[] = Object.freeze([]);
 
-function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator) {
+/** The values behind a determination that are being checked on `asOf`, and the sentences that say so. */
+function ruleChecksOf(legalBasis: readonly string[], asOf: string, t: Translator): { ruleChecks?: PlanRuleCheck[]; sentences: string } {
+  const checks = ruleParameters.checksFor(legalBasisParts(legalBasis), asOf);
+  if (checks.length === 0) return { sentences: "" };
+  const sentences = checks.map((check) =>
+    t.format(t.messages.ruleChecks[check.reason], { date: { date: check.since }, lastReviewed: { date: check.lastReviewed }, source: { text: check.source.title } }),
+  );
+  return {
+    ruleChecks: checks.map((check) => ({ reason: check.reason, since: check.since, source: { text: check.source.title, href: check.source.href } })),
+    sentences: ` ${sentences.join(" ")}`,
+  };
+}
+
+function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator, asOf: string) {
   const texts = t.messages.determinations[id] as Record<string, string>;
+  const { ruleChecks, sentences } = ruleChecksOf(determination.legalBasis, asOf, t);
   return {
     title: texts.title!,
     value: determination.value,
-    why: t.format(texts[determination.reason as string]!, determination.values),
+    why: t.format(texts[determination.reason as string]!, determination.values) + sentences,
     legalBasis: determination.legalBasis as string[],
     legalReferences: legalReferencesOf(determination.legalBasis) as LegalReferenceLink[],
+    ...(ruleChecks && { ruleChecks }),
   };
 }
 
@@ -66,13 +82,13 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
     children: determineChildren(ctx),
   };
   const determinations = {
-    idNumberType: describe("idNumberType", d.idNumberType, t),
-    eeaRegistration: describe("eeaRegistration", d.eeaRegistration, t),
-    norwegianTraining: describe("norwegianTraining", d.norwegianTraining, t),
-    introductionProgramme: describe("introductionProgramme", d.introductionProgramme, t),
-    regularGp: describe("regularGp", d.regularGp, t),
-    localVote: describe("localVote", d.localVote, t),
-    children: describe("children", d.children, t),
+    idNumberType: describe("idNumberType", d.idNumberType, t, asOf),
+    eeaRegistration: describe("eeaRegistration", d.eeaRegistration, t, asOf),
+    norwegianTraining: describe("norwegianTraining", d.norwegianTraining, t, asOf),
+    introductionProgramme: describe("introductionProgramme", d.introductionProgramme, t, asOf),
+    regularGp: describe("regularGp", d.regularGp, t, asOf),
+    localVote: describe("localVote", d.localVote, t, asOf),
+    children: describe("children", d.children, t, asOf),
   };
 
   // The catalogue is already in a followable order, so keeping it and dropping what does not apply keeps `after` pointing back.
@@ -95,6 +111,7 @@ export function evaluatePlan(profile: Profile, options: EvaluateOptions = {}): P
       why: decision.explainedBy ? `${determinations[decision.explainedBy].why} ${action}` : action,
       legalBasis: stepBasis as string[],
       legalReferences: legalReferencesOf(stepBasis) as LegalReferenceLink[],
+      ...(decision.explainedBy && determinations[decision.explainedBy].ruleChecks && { ruleChecks: determinations[decision.explainedBy].ruleChecks }),
       links: links as PlanStep["links"],
       documents: texts.documents,
     });

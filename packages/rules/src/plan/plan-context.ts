@@ -1,6 +1,6 @@
 import { ageOn } from "../dates/iso-date.ts";
-import { ruleParameters } from "../parameters/rule-parameters.ts";
 import type { Profile, ResidenceBasis } from "../profile/profile-schema.ts";
+import { citizenshipRoute, type CitizenshipRoute } from "../profile/citizenship.ts";
 
 /** Facts about the person that several rules need, worked out once per plan. */
 export interface PlanContext {
@@ -10,32 +10,30 @@ export interface PlanContext {
   basis: ResidenceBasis;
   /** `undefined` = long or unknown stay */
   stayMonths: number | undefined;
-  /** Nordic by residence basis or by citizenship: Nordic citizens never use the EEA registration scheme. */
+  /** The rules the citizenship brings (decided by `citizenship` and the dated state lists, not by the residence basis). */
+  route: CitizenshipRoute;
+  /** A Nordic citizen on the Nordic route: needs neither a permit nor EEA registration (seed 001 lines 643–645). */
   nordicCitizen: boolean;
   /** One of the four `eea-*` bases. */
   eeaBasis: boolean;
-  /** A citizen of a state covered by the EEA rules (not counting the Nordic route). */
+  /** A citizen of a state covered by the EEA rules on the EEA route (not counting the Nordic route). */
   eeaCitizen: boolean;
 }
 
 const eeaBases: ReadonlySet<ResidenceBasis> = new Set(["eea-worker", "eea-self-employed", "eea-jobseeker", "eea-family"]);
 
 export function createPlanContext(profile: Profile, asOf: string): PlanContext {
-  const nordicStates = ruleParameters.set("eea/nordic-states", asOf).value;
-  const memberStates = ruleParameters.set("eea/member-states", asOf).value;
-  const basis = profile.residenceBasis;
-  const nordicCitizen = basis === "nordic" || nordicStates.has(profile.citizenship);
-  const eeaBasis = eeaBases.has(basis);
+  const route = citizenshipRoute(profile, asOf);
   return {
     profile,
     asOf,
     age: ageOn(profile.birthDate, asOf),
-    basis,
+    basis: profile.residenceBasis,
     stayMonths: profile.plannedStayMonths,
-    nordicCitizen,
-    eeaBasis,
-    // An eea-worker, -self-employed or -jobseeker is an EEA citizen by definition; family members may not be.
-    eeaCitizen: !nordicCitizen && (basis === "eea-family" ? memberStates.has(profile.citizenship) : eeaBasis),
+    route,
+    nordicCitizen: route === "nordic",
+    eeaBasis: eeaBases.has(profile.residenceBasis),
+    eeaCitizen: route === "eea",
   };
 }
 

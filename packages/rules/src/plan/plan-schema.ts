@@ -13,6 +13,23 @@ const legalReferences = Type.Optional(
 );
 const nullableDate = Type.Union([isoDate, Type.Null()]);
 
+/** Values the text rests on that are being checked against the law on `asOf` (added to the contract, so optional; absent when none). */
+const ruleChecks = Type.Optional(
+  Type.Array(
+    Type.Object(
+      {
+        reason: StringEnum(["endUnconfirmed", "reviewOverdue"] as const, {
+          description: "endUnconfirmed: a temporary rule kept in force past an end the law has not confirmed; reviewOverdue: not checked against the law within the review horizon",
+        }),
+        since: Type.String({ format: "date", description: "the unconfirmed end, or the day the review horizon passed" }),
+        source: Type.Object({ text: Type.String(), href: Type.String({ format: "uri" }) }, { additionalProperties: false, description: "the provision to verify" }),
+      },
+      { additionalProperties: false },
+    ),
+    { minItems: 1, description: "the explanation in `why` says the rule is being checked" },
+  ),
+);
+
 /** Every determination: its value, a title and an explanation in the plan's language, and the provisions it rests on. */
 function determination<V extends TSchema>(value: V, description: string) {
   return Type.Object(
@@ -22,6 +39,7 @@ function determination<V extends TSchema>(value: V, description: string) {
       why: Type.String({ description: "plain-language explanation, in the plan's language" }),
       legalBasis: Type.Array(Type.String(), { minItems: 1, description: "law and section, or the official source" }),
       legalReferences,
+      ruleChecks,
     },
     { additionalProperties: false, description },
   );
@@ -70,6 +88,7 @@ export const planStepSchema = Type.Object(
     why: Type.String(),
     legalBasis: Type.Array(Type.String(), { minItems: 1 }),
     legalReferences,
+    ruleChecks,
     links: Type.Array(Type.Object({ title: Type.String(), url: Type.String({ format: "uri" }) }, { additionalProperties: false })),
     documents: Type.Array(Type.String(), { description: "what to bring, in plain language" }),
   },
@@ -90,3 +109,4 @@ export const planSchema = Type.Object(
 
 export type Plan = Static<typeof planSchema>;
 export type PlanStep = Static<typeof planStepSchema>;
+export type PlanRuleCheck = NonNullable<PlanStep["ruleChecks"]>[number];

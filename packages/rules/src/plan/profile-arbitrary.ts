@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDays } from "../dates/iso-date.ts";
 import { supportedLanguages } from "../locales/languages.ts";
+import { citizenshipMismatch } from "../profile/citizenship.ts";
 import { educationLevels, residenceBases, type Profile } from "../profile/profile-schema.ts";
 
 const citizenships = ["PL", "LT", "DE", "SE", "DK", "FI", "IS", "UA", "SY", "ER", "AF", "IN", "PH", "CN", "US", "GB", "CH", "SO"];
@@ -36,7 +37,10 @@ export const validProfile: fc.Arbitrary<Profile> = fc
     const birthDate = addDays(asOf, -r.ageDays);
     const proposedArrival = addDays(asOf, -r.arrivalBack);
     const arrivalDate = proposedArrival < birthDate ? birthDate : proposedArrival;
-    const profile: Profile = { asOf, arrivalDate, birthDate, citizenship: r.citizenship, residenceBasis: r.residenceBasis };
+    // A citizenship that cannot hold the basis (a US "eea-worker") is refused by validation; swap in one that can.
+    const fitting = { citizenship: r.citizenship, residenceBasis: r.residenceBasis };
+    const citizenship = citizenshipMismatch(fitting, asOf) ? (r.residenceBasis === "nordic" ? "SE" : "PL") : r.citizenship;
+    const profile: Profile = { asOf, arrivalDate, birthDate, citizenship, residenceBasis: r.residenceBasis };
     // Optional fields are left out rather than set to undefined, as in JSON.
     if (r.plannedStayMonths !== undefined) profile.plannedStayMonths = r.plannedStayMonths;
     if (r.municipality !== undefined) profile.municipality = r.municipality;

@@ -35,6 +35,11 @@ const ruleCaseFileSchema = Type.Array(
           dueBy: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]))),
           kind: Type.Optional(Type.Record(Type.String(), Type.String())),
           language: Type.Optional(Type.String()),
+          why: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()), { description: "determination or step id → fragments its `why` contains" })),
+          notInWhy: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()), { description: "determination or step id → fragments its `why` must not contain" })),
+          cites: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()), { description: "determination id → fragments of provisions in its legalBasis" })),
+          doesNotCite: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
+          ruleChecks: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()), { description: "determination or step id → reasons it is being checked ([] = none)" })),
           errors: Type.Optional(Type.Array(Type.String(), { description: "field paths expected to be rejected" })),
         },
         { additionalProperties: false },
@@ -85,6 +90,17 @@ for (const file of files) {
       for (const [id, dueBy] of Object.entries(expected.dueBy ?? {})) assert.equal(stepsById.get(id as never)?.dueBy, dueBy, `${id}.dueBy`);
       for (const [id, kind] of Object.entries(expected.kind ?? {})) assert.equal(stepsById.get(id as never)?.kind, kind, `${id}.kind`);
       if (expected.language) assert.equal(plan.language, expected.language);
+      const explained = (id: string) => {
+        const found = (plan.determinations as Record<string, { why: string; legalBasis: string[]; ruleChecks?: { reason: string }[] }>)[id] ?? stepsById.get(id as never);
+        assert.ok(found, `${id} is neither a determination nor a step in the plan`);
+        return found;
+      };
+      for (const [id, fragments] of Object.entries(expected.why ?? {})) for (const f of fragments) assert.ok(explained(id).why.includes(f), `${id}.why should contain "${f}": ${explained(id).why}`);
+      for (const [id, fragments] of Object.entries(expected.notInWhy ?? {})) for (const f of fragments) assert.ok(!explained(id).why.includes(f), `${id}.why should not contain "${f}": ${explained(id).why}`);
+      const cited = (id: string, f: string) => explained(id).legalBasis.some((title) => title.includes(f));
+      for (const [id, fragments] of Object.entries(expected.cites ?? {})) for (const f of fragments) assert.ok(cited(id, f), `${id} should cite "${f}"`);
+      for (const [id, fragments] of Object.entries(expected.doesNotCite ?? {})) for (const f of fragments) assert.ok(!cited(id, f), `${id} should not cite "${f}"`);
+      for (const [id, reasons] of Object.entries(expected.ruleChecks ?? {})) assert.deepEqual((explained(id).ruleChecks ?? []).map((c) => c.reason), reasons, `${id}.ruleChecks`);
     });
   }
 }

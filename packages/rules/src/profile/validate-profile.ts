@@ -1,6 +1,7 @@
 import { createValidator, type FieldError, type ValidationResult } from "@velkomst/validation";
 import { todayInNorway } from "../dates/today.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
+import { citizenshipMismatch } from "./citizenship.ts";
 import { profileSchema, type Profile } from "./profile-schema.ts";
 
 const validateShape = createValidator(profileSchema);
@@ -24,6 +25,16 @@ function semanticErrors(profile: Profile, asOf: string): FieldError[] {
   }
   if (profile.birthDate > asOf) {
     errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the plan is for` });
+  }
+  // A citizenship that cannot hold the basis (a British eea-worker since 2021, a Polish "nordic") would get another group's rules.
+  const mismatch = asOf >= coverageStart ? citizenshipMismatch(profile, asOf) : undefined;
+  if (mismatch) {
+    errors.push({
+      path: "citizenship",
+      code: mismatch.code,
+      params: { citizenship: profile.citizenship, residenceBasis: profile.residenceBasis, date: asOf },
+      message: `expected ${mismatch.expected} (${profile.citizenship} is not covered on ${asOf})`,
+    });
   }
   if (profile.arrivalDate < profile.birthDate) {
     errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });

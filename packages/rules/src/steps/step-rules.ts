@@ -49,7 +49,8 @@ const spanOf = (deadline: ArrivalDeadline) => (deadline.dueAfterArrival ? { dueA
 
 export const stepRules: Record<StepId, StepRule> = {
   "welcome-meeting": () => advice,
-  "apply-residence-permit": (ctx) => (permitBases.has(ctx.basis) || (ctx.eeaBasis && !ctx.eeaCitizen && !ctx.nordicCitizen) ? duty : undefined),
+  // Nordic and EEA citizens need no permit whatever the purpose of the stay; a non-EEA family member of an EEA citizen needs a residence card.
+  "apply-residence-permit": (ctx) => (ctx.route === "permit" && (permitBases.has(ctx.basis) || ctx.eeaBasis) ? duty : undefined),
   "eea-registration": (ctx, d) => {
     if (!d.eeaRegistration.value.required) return undefined;
     const deadline = arrivalDeadline(ctx.profile, { months: ruleParameters.number("eea/registration-deadline-months", ctx.asOf).value });

@@ -70,6 +70,7 @@ export const plansEn = {
     arrivalBeforeBirth: "You cannot come to Norway before you were born.",
     childBeforeParent: "The child cannot be born before you.",
     invalid: "This answer is not valid. Choose one of the options.",
+    citizenshipNotForBasis: "This citizenship does not fit the basis you chose. The EU/EEA options are for EU/EEA citizens, and the Nordic option is for Danish, Finnish, Icelandic and Swedish citizens.",
   },
   result: {
     title: "Your plan",
@@ -98,11 +99,20 @@ export const plansEn = {
     links: "Links",
     readMore: "Read more",
     whereToGo: "Where to go",
+    ruleCheckSource: "Source being checked:",
     kind: {
       duty: "Duty",
       right: "Right",
       advice: "Advice",
     },
+  },
+  rulesStatus: {
+    title: "Rules being checked",
+    lead: "These rules are used in the plans but must be checked against the law. The plans tell residents that the rule is being checked. The command {command} gives the same list.",
+    none: "No rules need checking now.",
+    endUnconfirmed: "Was to end on {date}, but the law has not confirmed the end. The plans use the last rule until someone has checked. Last checked {lastReviewed}.",
+    reviewOverdue: "Not checked against the law since {lastReviewed}.",
+    verify: "Check against",
   },
   values: {
     fodselsnummer: "You will get a national identity number (fødselsnummer).",

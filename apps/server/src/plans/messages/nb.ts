@@ -71,6 +71,7 @@ export const plansNb = {
     arrivalBeforeBirth: "Du kan ikke komme til Norge før du er født.",
     childBeforeParent: "Barnet kan ikke være født før deg.",
     invalid: "Svaret er ikke gyldig. Velg et av alternativene.",
+    citizenshipNotForBasis: "Dette statsborgerskapet passer ikke med grunnlaget du valgte. EU/EØS-valgene er for EU/EØS-borgere, og det nordiske valget er for danske, finske, islandske og svenske borgere.",
   },
   result: {
     title: "Planen din",
@@ -99,11 +100,20 @@ export const plansNb = {
     links: "Lenker",
     readMore: "Les mer",
     whereToGo: "Hvor du kan gå",
+    ruleCheckSource: "Kilden som kontrolleres:",
     kind: {
       duty: "Plikt",
       right: "Rettighet",
       advice: "Råd",
     },
+  },
+  rulesStatus: {
+    title: "Regler som kontrolleres",
+    lead: "Disse reglene brukes i planene, men må kontrolleres mot loven. Planene sier fra til innbyggerne at regelen kontrolleres. Den samme listen får du med kommandoen {command}.",
+    none: "Ingen regler må kontrolleres nå.",
+    endUnconfirmed: "Skulle slutte {date}, men slutten er ikke bekreftet i loven. Planene bruker den siste regelen til noen har kontrollert. Sist kontrollert {lastReviewed}.",
+    reviewOverdue: "Ikke kontrollert mot loven siden {lastReviewed}.",
+    verify: "Kontroller mot",
   },
   values: {
     fodselsnummer: "Du får fødselsnummer.",

@@ -70,6 +70,7 @@ export const plansNn = {
     arrivalBeforeBirth: "Du kan ikkje kome til Noreg før du er fødd.",
     childBeforeParent: "Barnet kan ikkje vere fødd før deg.",
     invalid: "Svaret er ikkje gyldig. Vel eitt av alternativa.",
+    citizenshipNotForBasis: "Dette statsborgarskapet passar ikkje med grunnlaget du valde. EU/EØS-vala er for EU/EØS-borgarar, og det nordiske valet er for danske, finske, islandske og svenske borgarar.",
   },
   result: {
     title: "Planen din",
@@ -98,11 +99,20 @@ export const plansNn = {
     links: "Lenkjer",
     readMore: "Les meir",
     whereToGo: "Kvar du kan gå",
+    ruleCheckSource: "Kjelda som blir kontrollert:",
     kind: {
       duty: "Plikt",
       right: "Rett",
       advice: "Råd",
     },
+  },
+  rulesStatus: {
+    title: "Reglar som blir kontrollerte",
+    lead: "Desse reglane blir brukte i planane, men må kontrollerast mot lova. Planane seier frå til innbyggjarane at regelen blir kontrollert. Den same lista får du med kommandoen {command}.",
+    none: "Ingen reglar må kontrollerast no.",
+    endUnconfirmed: "Skulle slutte {date}, men slutten er ikkje stadfesta i lova. Planane bruker den siste regelen til nokon har kontrollert. Sist kontrollert {lastReviewed}.",
+    reviewOverdue: "Ikkje kontrollert mot lova sidan {lastReviewed}.",
+    verify: "Kontroller mot",
   },
   values: {
     fodselsnummer: "Du får fødselsnummer.",

@@ -70,6 +70,7 @@ export const plansPl = {
     arrivalBeforeBirth: "Nie możesz przyjechać do Norwegii przed swoim urodzeniem.",
     childBeforeParent: "Dziecko nie może urodzić się przed Tobą.",
     invalid: "Ta odpowiedź jest nieprawidłowa. Wybierz jedną z opcji.",
+    citizenshipNotForBasis: "To obywatelstwo nie pasuje do wybranej podstawy. Opcje UE/EOG są dla obywateli UE/EOG, a opcja nordycka dla obywateli Danii, Finlandii, Islandii i Szwecji.",
   },
   result: {
     title: "Twój plan",
@@ -98,11 +99,20 @@ export const plansPl = {
     links: "Linki",
     readMore: "Przeczytaj więcej",
     whereToGo: "Dokąd się udać",
+    ruleCheckSource: "Sprawdzane źródło:",
     kind: {
       duty: "Obowiązek",
       right: "Prawo",
       advice: "Rada",
     },
+  },
+  rulesStatus: {
+    title: "Zasady w trakcie sprawdzania",
+    lead: "Te zasady są używane w planach, ale trzeba je sprawdzić z ustawą. Plany informują mieszkańców, że zasada jest sprawdzana. Tę samą listę daje polecenie {command}.",
+    none: "Teraz żadnej zasady nie trzeba sprawdzać.",
+    endUnconfirmed: "Miała się skończyć {date}, ale ustawa nie potwierdziła końca. Plany używają ostatniej zasady, dopóki ktoś jej nie sprawdzi. Ostatnio sprawdzono {lastReviewed}.",
+    reviewOverdue: "Nie sprawdzono z ustawą od {lastReviewed}.",
+    verify: "Sprawdź z",
   },
   values: {
     fodselsnummer: "Otrzymasz norweski numer osobowy (fødselsnummer).",
