@@ -6,6 +6,7 @@ import { formatFieldError, type FieldError } from "@velkomst/validation";
 import { BackupError, createBackup, parseBackup, restoreBackup } from "../backup/backup.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase, type Database } from "../database/database.ts";
+import { DataDirectoryError, DataDirectoryInUseError } from "../database/data-directory.ts";
 import { seedDemo } from "../demo/demo-seed.ts";
 import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
@@ -22,7 +23,7 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Exit codes: 0 done, 1 failed, 2 bad input or usage, 3 infeasible settlement instance. */
+/** Exit codes: 0 done, 1 failed, 2 bad input, usage or settings, 3 infeasible settlement instance, 4 data directory in use. */
 class UsageError extends Error {}
 
 const help = `velkomst — operator commands
@@ -41,6 +42,7 @@ Usage: npx velkomst <command> [options]
   send-reminders               send due event reminders and delete sign-ups 30 days after their event
 
 The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
+A data directory a running server has open is refused (exit code 4): stop the server first.
 `;
 
 async function readInput(path: string, io: CliIo): Promise<unknown> {
@@ -190,6 +192,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"; see velkomst --help`);
     }
   } catch (error) {
+    if (error instanceof DataDirectoryError) {
+      io.stderr.write(`${error.message}\n`);
+      return error instanceof DataDirectoryInUseError ? 4 : 2;
+    }
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BackupError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       io.stderr.write(`${(error as Error).message}\n`);
       return 2;
