@@ -1,8 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDatabase } from "./database.ts";
 import { DataDirectoryError, DataDirectoryInUseError, lockDataDirectory, lockFileName } from "./data-directory.ts";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "velkomst-data-dir-"));
@@ -17,6 +18,19 @@ test("a data directory is created for this user only, locked by one holder at a 
   assert.equal(existsSync(join(dataDir, lockFileName)), false);
   const again = await lockDataDirectory(dataDir);
   await again.release();
+});
+
+test("a new PGlite database's files are this user's only (0600)", async () => {
+  const dataDir = join(scratch(), "data");
+  const database = await openDatabase({ engine: "pglite", dataDir });
+  await database.close();
+  const open = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return (statSync(path).mode & 0o077) === 0 ? open(path) : [path];
+      return (statSync(path).mode & 0o077) === 0 ? [] : [path];
+    });
+  assert.deepEqual(open(dataDir), []);
 });
 
 test("an existing data directory is made private (0700)", async () => {

@@ -66,6 +66,19 @@ function prepareDirectory(dataDir: string): void {
   }
 }
 
+/**
+ * PGlite unpacks a new database with its files world-readable and -writable (0666), whatever the
+ * umask; the 0700 data directory already shuts others out, and this makes every entry say so too.
+ */
+export function makeFilesPrivate(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (!entry.isDirectory() && !entry.isFile()) continue;
+    if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, entry.isDirectory() ? 0o700 : 0o600);
+    if (entry.isDirectory()) makeFilesPrivate(path);
+  }
+}
+
 function readHolder(lockFile: string): number | undefined {
   try {
     const pid = Number.parseInt(readFileSync(lockFile, "utf8"), 10);

@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
-import { lockDataDirectory } from "./data-directory.ts";
+import { lockDataDirectory, makeFilesPrivate } from "./data-directory.ts";
 import { createPGlitePool } from "./pglite-pool.ts";
 import type { DatabaseSchema } from "./schema.ts";
 import { typeParsers } from "./type-parsers.ts";
@@ -33,6 +33,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
       extensions: { pg_trgm },
       parsers: typeParsers,
     });
+    if (dataDir) makeFilesPrivate(dataDir);
   } catch (error) {
     await lock?.release();
     throw error;
