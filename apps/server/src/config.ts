@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseLocation;
+  /** How long start-up waits for a PostgreSQL that is not up yet (DATABASE_CONNECT_TIMEOUT_SECONDS). */
+  databaseConnectTimeoutSeconds: number;
   /** Seed the demo region and one demo account per role on first start. */
   seedDemo: boolean;
   /** Used to sign the CSRF cookie; generated per process when unset, which is fine for one instance. */
@@ -42,8 +44,17 @@ function parsePort(value: string | undefined, fallback: number): number {
   return port;
 }
 
+function parseSeconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const seconds = Number(value);
+  if (!(seconds >= 0)) throw new ConfigError(`${name}: expected a number of seconds ≥ 0, got "${value}"`);
+  return seconds;
+}
+
 function parseDatabase(env: NodeJS.ProcessEnv): DatabaseLocation {
   const url = env.DATABASE_URL;
+  // Set but empty is a mistake (a missing secret, a typo in a unit file), not a wish for the demo database.
+  if (url !== undefined && url.trim() === "") throw new ConfigError("DATABASE_URL: set but empty; give postgres://user:pass@host:port/db, or unset it to use the embedded database in DATA_DIR");
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError("DATABASE_URL: expected postgres://user:pass@host:port/db");
     return { engine: "postgres", url };
@@ -84,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? "0.0.0.0",
     database: parseDatabase(env),
+    databaseConnectTimeoutSeconds: parseSeconds("DATABASE_CONNECT_TIMEOUT_SECONDS", env.DATABASE_CONNECT_TIMEOUT_SECONDS, 60),
     seedDemo: (env.SEED_DEMO ?? "true") !== "false",
     cookieSecret: env.COOKIE_SECRET,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),

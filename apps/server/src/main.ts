@@ -1,46 +1,63 @@
 import { ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./database/database.ts";
+import { describeLocation, openDatabase, type Database } from "./database/database.ts";
+import { DataDirectoryError } from "./database/data-directory.ts";
+import { waitForDatabase } from "./database/wait-for-database.ts";
 import { buildApp } from "./app.ts";
-import { seedDemo } from "./demo/demo-seed.ts";
 import { prepareDatabase } from "./startup.ts";
 import { startReminderSchedule } from "./events/reminders.ts";
+import type { FastifyInstance } from "fastify";
 
-/** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM. */
+/** Said at every start on the embedded engine, and in the README: PGlite never flushes a commit to disk. */
+const embeddedDatabaseNotice =
+  "the embedded database (PGlite) does not flush commits to disk: a power cut or an operating system crash can lose recent changes. Use it to try Velkomst and for one small office; use PostgreSQL (DATABASE_URL) in production";
+
+/** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM and SIGINT. */
 async function main() {
+  // The data directory and backups hold argon2 hashes, TOTP secrets and households' needs: this user only.
+  process.umask(0o077);
   const config = loadConfig();
-  const database = await openDatabase(config.database);
-  await prepareDatabase(database);
-  const app = await buildApp({ database, config });
-  if (config.seedDemo) {
-    const accounts = await seedDemo(database.db, { clock: config.clock });
-    if (accounts.length > 0) {
-      const lines = accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
-      // Printed once, on the first start, so whoever started the demo can sign in.
-      process.stdout.write(`\nDemo accounts (shown once):\n${lines.join("\n")}\n\n`);
-    }
-  }
-
-  // Event reminders and deletion of old sign-ups; safe with several instances (REMINDER_INTERVAL_SECONDS, 0 = off).
-  const stopReminders = startReminderSchedule({ ...app.services, log: app.log });
-
+  let database: Database | undefined;
+  let app: FastifyInstance | undefined;
+  let stopReminders = () => {};
   let stopping = false;
+  // Registered before the database opens, so a stop during a long first start still closes it.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, "shutting down");
+    app?.log.info({ signal }, "shutting down");
     stopReminders();
-    await app.close();
-    await database.close();
+    // Closing the server first lets requests in flight finish (drain) before the database goes.
+    await app?.close();
+    await database?.close();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 
+  database = await openDatabase(config.database);
+  if (stopping) return;
+  await waitForDatabase(database, {
+    timeoutMs: config.databaseConnectTimeoutSeconds * 1000,
+    onRetry: (error, delayMs) => process.stderr.write(`${describeLocation(config.database)} does not answer yet (${(error as { code?: string }).code ?? error.message}); trying again in ${delayMs} ms\n`),
+  });
+  const { demoAccounts } = await prepareDatabase(database, config.seedDemo ? { seedDemo: { clock: config.clock } } : {});
+  app = await buildApp({ database, config });
+  app.log.info({ engine: database.engine, location: describeLocation(config.database) }, "database");
+  if (database.engine === "pglite") app.log.warn(embeddedDatabaseNotice);
+  if (demoAccounts.length > 0) {
+    const lines = demoAccounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
+    // Printed once, on the first start, so whoever started the demo can sign in.
+    process.stdout.write(`\nDemo accounts (shown once):\n${lines.join("\n")}\n\n`);
+  }
+
+  // Event reminders and deletion of old sign-ups; safe with several instances (REMINDER_INTERVAL_SECONDS, 0 = off).
+  stopReminders = startReminderSchedule({ ...app.services, log: app.log });
+  if (stopping) return;
   await app.listen({ port: config.port, host: config.host });
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirectoryError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

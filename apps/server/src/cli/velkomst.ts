@@ -1,11 +1,16 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluatePlan, isIsoDate, validateProfile } from "@velkomst/rules";
 import { solveSettlement, validateInstance } from "@velkomst/matching";
 import { formatFieldError, type FieldError } from "@velkomst/validation";
-import { BackupError, createBackup, parseBackup, restoreBackup } from "../backup/backup.ts";
+import { writeBackup } from "../backup/backup.ts";
+import { BackupError, type ProgressListener } from "../backup/backup-format.ts";
+import { restoreBackup } from "../backup/restore.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase, type Database } from "../database/database.ts";
+import { DataDirectoryError, DataDirectoryInUseError } from "../database/data-directory.ts";
 import { seedDemo } from "../demo/demo-seed.ts";
 import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
 import { createUserRepository } from "../staff/user-repository.ts";
@@ -23,7 +28,7 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Exit codes: 0 done, 1 failed, 2 bad input or usage, 3 infeasible settlement instance. */
+/** Exit codes: 0 done, 1 failed, 2 bad input, usage or settings, 3 infeasible settlement instance, 4 data directory in use. */
 class UsageError extends Error {}
 
 const help = `velkomst — operator commands
@@ -34,8 +39,10 @@ Usage: npx velkomst <command> [options]
   seed-demo [--password P]     seed the demo region (Frøya and Hitra) and one account per role
   create-admin --email E --name N [--password P]
                                create a national administrator (IMDi); prints a password if none given
-  backup PATH                  write all data to PATH (JSON; works across PGlite and PostgreSQL)
-  restore PATH                 replace all data with the backup at PATH (same Velkomst version)
+  backup PATH                  write all data to PATH (NDJSON, a checksum per table; works across
+                               PGlite and PostgreSQL; PATH is replaced only by a complete backup)
+  restore PATH                 replace all data with the backup at PATH (same Velkomst version);
+                               first backs up what it replaces next to PATH
   plan PROFILE.json|-          print the arrival plan for a profile (shared/contracts/arrival-plan.md)
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
@@ -44,6 +51,7 @@ Usage: npx velkomst <command> [options]
                                confirmed (DATE YYYY-MM-DD, default today); information only, exits 0
 
 The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
+A data directory a running server has open is refused (exit code 4): stop the server first.
 `;
 
 async function readInput(path: string, io: CliIo): Promise<unknown> {
@@ -79,6 +87,16 @@ async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise
   } finally {
     await database.close();
   }
+}
+
+/** On a terminal, one line that shows how far a long backup or restore has come; elsewhere nothing. */
+function progressLine(io: CliIo): { show?: ProgressListener; clear(): void } {
+  const terminal = io.stderr as NodeJS.WriteStream;
+  if (!terminal.isTTY) return { clear: () => {} };
+  return {
+    show: ({ table, rows, tableRows }) => terminal.write(`\r\x1b[K${table}: ${rows} of ${tableRows} rows`),
+    clear: () => terminal.write("\r\x1b[K"),
+  };
 }
 
 function requireArgument(value: string | undefined, what: string): string {
@@ -141,22 +159,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "backup": {
         const path = requireArgument(positionals[0], "PATH");
-        const backup = await withDatabase((database) => createBackup(database.db));
-        await writeFile(path, JSON.stringify(backup));
-        io.stdout.write(`wrote ${backup.tables.reduce((n, t) => n + t.rows.length, 0)} rows from ${backup.tables.length} tables to ${path}\n`);
+        const progress = progressLine(io);
+        const summary = await withDatabase((database) => writeBackup(database.db, path, { now: loadConfig().clock.now(), onProgress: progress.show }));
+        progress.clear();
+        io.stdout.write(`wrote ${summary.tables.reduce((n, t) => n + t.rows, 0)} rows from ${summary.tables.length} tables to ${path}\n`);
         return 0;
       }
       case "restore": {
         const path = requireArgument(positionals[0], "PATH");
-        let text: string;
         try {
-          text = await readFile(path, "utf8");
+          await access(path, constants.R_OK);
         } catch {
           throw new UsageError(`${path}: cannot read the file`);
         }
-        const backup = parseBackup(text);
-        const result = await withDatabase((database) => restoreBackup(database, backup));
-        io.stdout.write(`restored ${result.rows} rows into ${result.tables} tables\n`);
+        const now = loadConfig().clock.now();
+        const keep = join(dirname(path), `before-restore-${now.toISOString().replace(/[:.]/g, "-")}.velkomst-backup`);
+        const progress = progressLine(io);
+        const counts = await withDatabase((database) => restoreBackup(database, path, { onProgress: progress.show, keepReplaced: { path: keep, now } }));
+        progress.clear();
+        const width = Math.max(...counts.map((table) => table.name.length));
+        for (const table of counts) io.stdout.write(`  ${table.name.padEnd(width)} ${String(table.rows).padStart(10)}\n`);
+        io.stdout.write(`restored ${counts.reduce((n, t) => n + t.rows, 0)} rows into ${counts.length} tables; the data it replaced is in ${keep}\n`);
         return 0;
       }
       case "plan": {
@@ -200,6 +223,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"; see velkomst --help`);
     }
   } catch (error) {
+    if (error instanceof DataDirectoryError) {
+      io.stderr.write(`${error.message}\n`);
+      return error instanceof DataDirectoryInUseError ? 4 : 2;
+    }
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BackupError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       io.stderr.write(`${(error as Error).message}\n`);
       return 2;

@@ -23,3 +23,32 @@ test("PostgreSQL: an idle connection closed by the server neither ends the proce
     await test.dispose();
   }
 });
+
+test("PostgreSQL: busy connections terminated under load fail their queries, the process lives and the pool reconnects", { skip: !process.env.TEST_POSTGRES_URL }, async () => {
+  const test = await createEmptyDatabase("postgres");
+  const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+  await admin.connect();
+  try {
+    const { db } = test.database;
+    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
+    const name = rows[0]!.name;
+    await sql`create table load (id serial primary key, note text)`.execute(db);
+    // Eight requests at once, each writing in a transaction that is still running when its backend is ended.
+    const load = Array.from({ length: 8 }, (_, i) =>
+      db.transaction().execute(async (transaction) => {
+        await sql`insert into load (note) values (${`request ${i}`})`.execute(transaction);
+        await sql`select pg_sleep(2)`.execute(transaction);
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ended = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and state = 'active'", [name]);
+    assert.ok(ended.rowCount! >= 1);
+    const outcomes = await Promise.allSettled(load);
+    assert.ok(outcomes.some((outcome) => outcome.status === "rejected"));
+    const after = await sql<{ n: number }>`select count(*)::int as n from load`.execute(db);
+    assert.equal(after.rows[0]?.n, outcomes.filter((outcome) => outcome.status === "fulfilled").length);
+  } finally {
+    await admin.end();
+    await test.dispose();
+  }
+});

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
+import { lockDataDirectory, makeFilesPrivate } from "./data-directory.ts";
 import { createPGlitePool } from "./pglite-pool.ts";
 import type { DatabaseSchema } from "./schema.ts";
 import { typeParsers } from "./type-parsers.ts";
@@ -24,11 +25,19 @@ export type DatabaseLocation =
   | { engine: "pglite"; dataDir: string | undefined /* undefined = in memory */ };
 
 async function openPGlite(dataDir: string | undefined): Promise<Database> {
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    extensions: { pg_trgm },
-    parsers: typeParsers,
-  });
+  const lock = dataDir ? await lockDataDirectory(dataDir) : undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      extensions: { pg_trgm },
+      parsers: typeParsers,
+    });
+    if (dataDir) makeFilesPrivate(dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const pool = createPGlitePool(pglite);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {
@@ -50,6 +59,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
     close: async () => {
       await db.destroy();
       await pglite.close();
+      await lock?.release();
     },
   };
 }
@@ -63,6 +73,10 @@ function openPostgres(url: string): Database {
   // An idle connection the server closes (restart, failover, a test database dropped) is an 'error'
   // event on the pool, which would end the process without a listener; the pool replaces it on next use.
   pool.on("error", (error) => process.emitWarning(`an idle PostgreSQL connection was lost: ${error.message}`));
+  // A connection in use is not the pool's to watch (pg-pool removes its listener at checkout), so
+  // the server ending it (restart, failover, pg_terminate_backend, idle-in-transaction timeout) would
+  // also end the process. Its query fails on its own; on release the pool discards the dead client.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: "postgres",
@@ -73,6 +87,13 @@ function openPostgres(url: string): Database {
     },
     close: () => db.destroy(),
   };
+}
+
+/** Where the data lives, for logs: the data directory, or PostgreSQL's host, port and database (never the password). */
+export function describeLocation(location: DatabaseLocation): string {
+  if (location.engine === "pglite") return location.dataDir ? `PGlite in ${location.dataDir}` : "PGlite in memory";
+  const url = new URL(location.url);
+  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {

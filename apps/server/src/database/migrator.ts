@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.ts";
+import type { DatabaseSchema } from "./schema.ts";
 
 export interface Migration {
   version: number;
@@ -11,8 +12,8 @@ export interface Migration {
 
 const migrationsDir = join(import.meta.dirname, "migrations");
 const fileName = /^(\d{4})_([a-z0-9-]+)\.sql$/;
-/** Any constant works; it only has to be the same for every instance that migrates this database. */
-const migrationLockId = 7_513_004;
+/** Any constant works; it only has to be the same for every instance that starts on this database. */
+export const startupLockId = 7_513_004;
 
 /** The numbered plain-SQL migrations, in order. They are forward-only and run unchanged on PGlite and PostgreSQL. */
 export function loadMigrations(dir = migrationsDir): Migration[] {
@@ -36,15 +37,15 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
  * several app instances starting at once migrate exactly once and a failing migration leaves
  * nothing half-done. Returns the versions applied now.
  */
-export async function migrate(database: Database, migrations = loadMigrations()): Promise<number[]> {
-  const { db } = database;
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`.execute(db);
+export async function migrate(database: Database, migrations = loadMigrations(), db: Kysely<DatabaseSchema> = database.db): Promise<number[]> {
   return db.transaction().execute(async (transaction) => {
-    await sql`SELECT pg_advisory_xact_lock(${migrationLockId})`.execute(transaction);
+    // The lock comes first: two instances creating the table at once collide in the catalogue.
+    await sql`SELECT pg_advisory_xact_lock(${startupLockId})`.execute(transaction);
+    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(transaction);
     const applied = new Set(
       (await transaction.selectFrom("schema_migrations").select("version").execute()).map((row) => row.version),
     );

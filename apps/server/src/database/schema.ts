@@ -105,6 +105,11 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface HealthWriteProbeTable {
+  id: number;
+  checked_at: Date;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -125,5 +130,6 @@ export interface DatabaseSchema
   one_time_tokens: OneTimeTokensTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  health_write_probe: HealthWriteProbeTable;
   schema_migrations: SchemaMigrationsTable;
 }
