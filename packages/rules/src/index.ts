@@ -7,3 +7,7 @@ export { supportedLanguages, resolveLanguage, type Language } from "./locales/la
 export { canonicalStepIds, type StepId } from "./steps/step-catalogue.ts";
 export { rulesVersion } from "./rules-version.ts";
 export { DataFileError } from "./parameters/yaml-file.ts";
+export { participantSchema, programmeGoals, type Participant, type ProgrammeGoal } from "./programme/participant-schema.ts";
+export { validateParticipant } from "./programme/validate-participant.ts";
+export { programmeResultSchema, programmeDeterminationsSchema, type ProgrammeResult } from "./programme/programme-schema.ts";
+export { evaluateProgramme } from "./programme/evaluate-programme.ts";

@@ -2,17 +2,20 @@ import type { Messages } from "../locales/nb.ts";
 
 export type DeterminationId = keyof Messages["determinations"];
 
-/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`) or a day of the year (`MM-DD`). */
-export type MessageValue = number | { date: string } | { monthDay: string };
+/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`), a day of the year (`MM-DD`) or an amount in kroner. */
+export type MessageValue = number | { date: string } | { monthDay: string } | { kroner: number };
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
-/** The outcome of one rule before translation: the value, which text explains it, and the provisions it rests on. */
-export interface Determination<Id extends DeterminationId, Value> {
+/** The outcome of one rule before translation: the value, which of `Texts` explains it, and the provisions it rests on. */
+export interface Finding<Texts, Value> {
   value: Value;
-  reason: Exclude<keyof Messages["determinations"][Id], "title">;
+  reason: Exclude<keyof Texts, "title">;
   values?: MessageValues;
   legalBasis: readonly string[];
 }
+
+/** A determination of the arrival plan. */
+export type Determination<Id extends DeterminationId, Value> = Finding<Messages["determinations"][Id], Value>;
 
 type JoinCache = WeakMap<readonly string[], { joined?: readonly string[]; next: JoinCache }>;
 const joinCache: JoinCache = new WeakMap();

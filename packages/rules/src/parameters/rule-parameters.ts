@@ -26,6 +26,22 @@ const parameterKinds = {
   "education/kindergarten-age": "range",
   "education/upper-secondary-asylum-seeker-age-limit": "number",
   "guidance/career-guidance-min-age": "number",
+  "social-security/basic-amount": "number",
+  "integration/introduction-benefit-basic-amounts": "number",
+  "integration/introduction-benefit-full-rate-age": "number",
+  "integration/programme-months-with-upper-secondary": "range",
+  "integration/programme-extension-months-with-upper-secondary": "number",
+  "integration/programme-months-goal-upper-secondary": "number",
+  "integration/programme-months-without-upper-secondary": "number",
+  "integration/programme-min-months-goal-upper-secondary-partial": "number",
+  "integration/upper-secondary-goal-age-limit": "number",
+  "integration/programme-extension-months-without-upper-secondary": "number",
+  "integration/parental-guidance-child-age-limit": "number",
+  "integration/programme-full-time": "flag",
+  "integration/social-studies-hours": "number",
+  "integration/social-studies-deadline-months": "number",
+  "integration/asylum-seeker-social-studies-hours": "number",
+  "integration/collective-protection-norwegian-right-months": "number",
 } as const;
 
 export type ParameterName = keyof typeof parameterKinds;
@@ -116,6 +132,12 @@ export class RuleParameters {
     return { value: period.value as number, legalBasis };
   }
 
+  /** A number with the date its value started to apply, for values set a period at a time (such as G from 1 May). */
+  datedNumber(name: NamesOfKind<"number">, date: string): Found<number> & { validFrom: string } {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as number, legalBasis, validFrom: period.from };
+  }
+
   range(name: NamesOfKind<"range">, date: string): Found<AgeRange> {
     const { period, legalBasis } = this.required(name, date);
     return { value: period.value as unknown as AgeRange, legalBasis };
@@ -129,6 +151,11 @@ export class RuleParameters {
   monthDay(name: NamesOfKind<"monthDay">, date: string): Found<string> {
     const { period, legalBasis } = this.required(name, date);
     return { value: period.value as string, legalBasis };
+  }
+
+  flag(name: NamesOfKind<"flag">, date: string): Found<boolean> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as boolean, legalBasis };
   }
 
   /** A temporary rule: `undefined` outside its periods, when the ordinary rules apply. */

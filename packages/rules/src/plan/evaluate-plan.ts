@@ -1,5 +1,6 @@
 import { todayInNorway } from "../dates/today.ts";
 import { determineChildren } from "../determinations/children.ts";
+import { describeFinding } from "../determinations/describe-finding.ts";
 import { joinLegalBasis, type Determination, type DeterminationId } from "../determinations/determination.ts";
 import { determineEeaRegistration } from "../determinations/eea-registration.ts";
 import { determineIdNumberType } from "../determinations/id-number-type.ts";
@@ -34,14 +35,7 @@ const sharedSteps = stepCatalogue.map((entry) => ({
 const noSteps: readonly StepId[] = Object.freeze([]);
 
 function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator) {
-  const texts = t.messages.determinations[id] as Record<string, string>;
-  return {
-    title: texts.title!,
-    value: determination.value,
-    why: t.format(texts[determination.reason as string]!, determination.values),
-    legalBasis: determination.legalBasis as string[],
-    legalReferences: legalReferencesOf(determination.legalBasis) as LegalReferenceLink[],
-  };
+  return describeFinding(t.messages.determinations[id], determination, t);
 }
 
 /**

@@ -10,8 +10,11 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** Checks JSON Schema cannot express: dates in a sensible order and within the dates the rules cover. */
-function semanticErrors(profile: Profile, asOf: string): FieldError[] {
+/**
+ * The date checks a plan and a programme result share: `asOf` within the dates the rules cover, born
+ * on or before it, and arrived on or after birth. `what` names the result in the messages.
+ */
+export function personDateErrors(person: { birthDate: string; arrivalDate: string }, asOf: string, what: string): FieldError[] {
   const errors: FieldError[] = [];
   const coverageStart = ruleParameters.coverageStart;
   if (asOf < coverageStart) {
@@ -22,12 +25,18 @@ function semanticErrors(profile: Profile, asOf: string): FieldError[] {
       message: `expected a date on or after ${coverageStart} (the first date these rules cover)`,
     });
   }
-  if (profile.birthDate > asOf) {
-    errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the plan is for` });
+  if (person.birthDate > asOf) {
+    errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the ${what} is for` });
   }
-  if (profile.arrivalDate < profile.birthDate) {
+  if (person.arrivalDate < person.birthDate) {
     errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });
   }
+  return errors;
+}
+
+/** Checks JSON Schema cannot express: dates in a sensible order and within the dates the rules cover. */
+function semanticErrors(profile: Profile, asOf: string): FieldError[] {
+  const errors = personDateErrors(profile, asOf, "plan");
   profile.children?.forEach((child, index) => {
     if (child.birthDate > asOf) {
       errors.push({
