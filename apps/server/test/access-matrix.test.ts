@@ -8,6 +8,7 @@ import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
+import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
@@ -60,7 +61,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
