@@ -1,6 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { StringEnum } from "@velkomst/validation";
-import { educationLevels, residenceBases } from "../profile/profile-schema.ts";
+import { educationLevels, languageTag, residenceBases } from "../profile/profile-schema.ts";
 
 export const programmeGoals = ["work", "upper-secondary", "upper-secondary-partial", "higher-education", "other"] as const;
 export type ProgrammeGoal = (typeof programmeGoals)[number];
@@ -25,14 +25,7 @@ export const participantSchema = Type.Object(
     ),
     livesWithParents: Type.Optional(Type.Boolean({ title: "true or false", description: "lives with one or both parents (benefit under 25); default false" })),
     childrenBirthDates: Type.Optional(Type.Array(date("a child's date of birth"), { title: "a list of dates YYYY-MM-DD", description: "the participant's children" })),
-    language: Type.Optional(
-      Type.String({
-        pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-        maxLength: 35,
-        title: "a BCP 47 language tag such as nb, en or uk-UA",
-        description: "language of the `why` texts; falls back to nb, then en",
-      }),
-    ),
+    language: Type.Optional(languageTag("language of the `why` texts; falls back to nb, then en")),
   },
   { additionalProperties: false, title: "a participant object", description: "the participant the rights, frames and amounts are for" },
 );
