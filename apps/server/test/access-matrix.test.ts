@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { roles, staffRoles, type Role } from "../src/staff/roles.ts";
 import { startTestApp, type TestApp } from "./test-app.ts";
 import type { Allowed, AccessTable } from "./access/allowed.ts";
+import { casesRoutes } from "./access/cases-routes.ts";
 import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
@@ -61,7 +62,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
