@@ -102,7 +102,7 @@ describe("authorisation: every route × every role", () => {
       for (const route of t.app.routeAccess) {
         const allowed = Object.assign({}, ...accessTables)[`${route.method} ${route.url}`] as Allowed | undefined;
         if (!allowed) continue; // reported by the test above
-        const url = route.url.replace(":lang", "nb").replace(":number", "5014").replace(":id", someUserId).replace(":token", "not-a-token");
+        const url = route.url.replace(":lang", "nb").replace(":number", "5014").replace(":id", someUserId).replace(":consentId", someUserId).replace(":token", "not-a-token");
         const api = url.startsWith("/api/");
         const response = await t.app.inject({
           method: route.method as "GET",

@@ -3,10 +3,11 @@ import type { ColumnType, Generated } from "kysely";
 /** jsonb: read as the parsed value, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
 
-/** Kysely's view of the tables of migration 0018 (case work: participants and their access log). */
+/** Kysely's view of the tables of migrations 0018 and 0019 (case work: participants, their access log and consents). */
 export interface CasesTables {
   case_participants: CaseParticipantsTable;
   case_access_log: CaseAccessLogTable;
+  case_consents: CaseConsentsTable;
 }
 
 export interface CaseParticipantsTable {
@@ -26,7 +27,7 @@ export interface CaseParticipantsTable {
   created_at: ColumnType<Date, Date, never>;
 }
 
-export type CaseAccessAction = "create" | "list" | "read" | "reveal-identity-number" | "read-access-log";
+export type CaseAccessAction = "create" | "list" | "read" | "reveal-identity-number" | "read-access-log" | "read-consents" | "consent-recorded" | "consent-withdrawn";
 
 export interface CaseAccessLogTable {
   id: Generated<number>;
@@ -36,4 +37,19 @@ export interface CaseAccessLogTable {
   actor_name: string;
   action: CaseAccessAction;
   reason: Generated<string>;
+}
+
+export const consentRecipients = ["nav", "county", "school", "health", "other"] as const;
+export type ConsentRecipient = (typeof consentRecipients)[number];
+
+export interface CaseConsentsTable {
+  id: Generated<string>;
+  participant_id: string;
+  recipient: ConsentRecipient;
+  purpose: string;
+  given_on: string;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date, never>;
+  withdrawn_at: ColumnType<Date | null, never, Date>;
+  withdrawn_by: ColumnType<string | null, never, string>;
 }

@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { identityNumberCheckDigits } from "@velkomst/validation";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
+import { createConsentRepository } from "./consent-repository.ts";
+import { createParticipantRepository } from "./participant-repository.ts";
 
 /** Valid fødselsnumre for 1 January 1990 built from their parts (no real person's number in tests), one per participant. */
 function identityNumberFor(seed: number): string {
@@ -124,6 +126,40 @@ for (const engine of testEngines) {
         assert.deepEqual(response.json().errors.map((e: { path: string }) => e.path), paths, JSON.stringify(change));
       }
       const stored = await t.test.database.db.selectFrom("case_participants").select("id").where("name", "=", name).execute();
+      assert.equal(stored.length, 0);
+    });
+
+    test("a consent to share with NAV opens sharing with NAV only, until it is withdrawn; each step is logged", async () => {
+      const id = await create(`Test Deltaker ${engine} F`);
+      const { db, clock } = t.app.services;
+      const consents = createConsentRepository(db, clock, createParticipantRepository(db, clock).logAccess);
+      const recorded = await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/consents`, { recipient: "nav", purpose: "Opplysninger om introduksjonsstønad til NAV", givenOn: "2025-11-02" });
+      assert.equal(recorded.statusCode, 201, recorded.body);
+      const consentId = recorded.json().id;
+      assert.equal(await consents.mayShareWith(id, "nav"), true);
+      assert.equal(await consents.mayShareWith(id, "school"), false);
+      const listed = await call(froyaAdmin, "GET", `/api/v1/cases/participants/${id}/consents`);
+      assert.deepEqual(listed.json().map((c: { recipient: string; withdrawnAt: string | null }) => [c.recipient, c.withdrawnAt]), [["nav", null]]);
+
+      assert.equal((await call(hitra, "POST", `/api/v1/cases/participants/${id}/consents/${consentId}/withdraw`)).statusCode, 404);
+      assert.equal((await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/consents/${consentId}/withdraw`)).statusCode, 204);
+      assert.equal(await consents.mayShareWith(id, "nav"), false);
+      assert.equal((await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/consents/${consentId}/withdraw`)).statusCode, 409);
+      assert.deepEqual(
+        (await logOf(id)).map((row) => row.action),
+        ["create", "consent-recorded", "read-consents", "consent-withdrawn"],
+      );
+    });
+
+    test("a consent dated in the future or to an unknown agency is refused at its field and stores nothing", async () => {
+      const id = await create(`Test Deltaker ${engine} G`);
+      const future = await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/consents`, { recipient: "nav", purpose: "Stønad", givenOn: "2999-01-01" });
+      assert.equal(future.statusCode, 422);
+      assert.deepEqual(future.json().errors.map((e: { path: string }) => e.path), ["givenOn"]);
+      const unknown = await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/consents`, { recipient: "police", purpose: "Stønad", givenOn: "2025-01-01" });
+      assert.equal(unknown.statusCode, 400);
+      assert.deepEqual(unknown.json().errors.map((e: { path: string }) => e.path), ["recipient"]);
+      const stored = await t.test.database.db.selectFrom("case_consents").select("id").where("participant_id", "=", id).execute();
       assert.equal(stored.length, 0);
     });
   });

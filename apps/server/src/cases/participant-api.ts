@@ -4,8 +4,9 @@ import { Type } from "@sinclair/typebox";
 import { rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { accessLogRoles, caseActor, caseworkRoles, requireCasework, type CaseActor } from "./case-access.ts";
+import { createConsentRepository } from "./consent-repository.ts";
 import { createParticipantRepository } from "./participant-repository.ts";
-import { accessLogSchema, participantBody, participantDetailsSchema, participantIdParams, participantSummarySchema, revealBody } from "./participant-schemas.ts";
+import { accessLogSchema, consentBody, consentIdParams, consentsSchema, participantBody, participantDetailsSchema, participantIdParams, participantSummarySchema, revealBody } from "./participant-schemas.ts";
 import { participantErrors } from "./participant-validation.ts";
 
 const casework = rolesAllowed(...caseworkRoles);
@@ -19,6 +20,7 @@ export const participantApiRoutes: FastifyPluginAsync = async (plain) => {
   const api = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, users, clock } = api.services;
   const participants = createParticipantRepository(db, clock);
+  const consents = createConsentRepository(db, clock, participants.logAccess);
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
 
   /** The participant's municipality if the actor may see it; otherwise 404, so a record elsewhere is not revealed. */
@@ -75,6 +77,38 @@ export const participantApiRoutes: FastifyPluginAsync = async (plain) => {
       const actor = await actorOf(request);
       await accessible(request.params.id, actor, true);
       return participants.accessLog(request.params.id, actor);
+    },
+  );
+
+  api.get(
+    "/cases/participants/:id/consents",
+    { config: { access: casework }, schema: { tags, summary: "The participant's consents to share with other agencies (the read is logged)", params: participantIdParams, response: { 200: consentsSchema } } },
+    async (request) => {
+      const actor = await actorOf(request);
+      await accessible(request.params.id, actor);
+      return consents.list(request.params.id, actor);
+    },
+  );
+
+  api.post(
+    "/cases/participants/:id/consents",
+    { config: { access: casework }, schema: { tags, summary: "Record a consent the participant gave: what, to whom, when", params: participantIdParams, body: consentBody, response: { 201: Type.Object({ id: Type.String() }) } } },
+    async (request, reply) => {
+      const actor = await actorOf(request);
+      if (request.body.givenOn > clock.today()) throw new InvalidInputError([{ path: "givenOn", code: "afterToday", message: `must not be after today (${clock.today()})` }]);
+      await accessible(request.params.id, actor);
+      return reply.status(201).send({ id: await consents.record(request.params.id, request.body, actor) });
+    },
+  );
+
+  api.post(
+    "/cases/participants/:id/consents/:consentId/withdraw",
+    { config: { access: casework }, schema: { tags, summary: "Withdraw a consent; sharing with that agency stops", params: consentIdParams } },
+    async (request, reply) => {
+      const actor = await actorOf(request);
+      await accessible(request.params.id, actor);
+      await consents.withdraw(request.params.id, request.params.consentId, actor);
+      return reply.status(204).send();
     },
   );
 };

@@ -30,17 +30,22 @@ function toSummary(row: { id: string; municipality_number: string; name: string;
  * Participants and their access log. Every read of a participant writes the log in the same
  * transaction before the data is returned, so nothing is shown that is not logged.
  */
+/** Writes access-log rows with the transaction that reads or changes the participants. */
+export type ParticipantAccessLog = (executor: Db, participantIds: readonly string[], actor: CaseActor, action: CaseAccessAction, reason?: string) => Promise<void>;
+
 export function createParticipantRepository(db: Db, clock: Clock) {
-  async function log(executor: Db, participantIds: readonly string[], actor: CaseActor, action: CaseAccessAction, reason = "") {
+  const log: ParticipantAccessLog = async (executor, participantIds, actor, action, reason = "") => {
     if (participantIds.length === 0) return;
     const at = clock.now();
     await executor
       .insertInto("case_access_log")
       .values(participantIds.map((participant_id) => ({ participant_id, at, actor_user_id: actor.userId, actor_name: actor.name, action, reason })))
       .execute();
-  }
+  };
 
   return {
+    logAccess: log,
+
     async create(input: ParticipantInput, actor: CaseActor): Promise<string> {
       return db.transaction().execute(async (trx) => {
         if (input.identityNumber !== undefined) {

@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { educationLevels, residenceBases } from "@velkomst/rules";
 import { StringEnum } from "@velkomst/validation";
+import { consentRecipients } from "./cases-tables.ts";
 
 /** Request and response shapes of the participant API (they drive validation and the OpenAPI document). */
 const isoDate = (description: string) => Type.String({ format: "date", title: "a date YYYY-MM-DD", description });
@@ -63,6 +64,24 @@ export const revealBody = Type.Object(
 export const accessLogSchema = Type.Array(
   Type.Object(
     { at: dateTime, actorName: Type.String(), action: Type.String(), reason: Type.String() },
+    { additionalProperties: false },
+  ),
+);
+
+export const consentBody = Type.Object(
+  {
+    recipient: StringEnum(consentRecipients, { description: "the agency the record may be shared with" }),
+    purpose: Type.String({ minLength: 3, maxLength: 500, pattern: "\\S", title: "what is shared and why (3–500 characters)" }),
+    givenOn: isoDate("the day the participant gave the consent"),
+  },
+  { additionalProperties: false },
+);
+export type ConsentInput = Static<typeof consentBody>;
+export const consentIdParams = Type.Object({ id: Type.String({ format: "uuid" }), consentId: Type.String({ format: "uuid" }) });
+
+export const consentsSchema = Type.Array(
+  Type.Object(
+    { id: Type.String(), recipient: Type.String(), purpose: Type.String(), givenOn: Type.String(), withdrawnAt: Type.Union([dateTime, Type.Null()]) },
     { additionalProperties: false },
   ),
 );
