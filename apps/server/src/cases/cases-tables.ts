@@ -27,7 +27,7 @@ export interface CaseParticipantsTable {
   created_at: ColumnType<Date, Date, never>;
 }
 
-export type CaseAccessAction = "create" | "list" | "read" | "reveal-identity-number" | "read-access-log" | "read-consents" | "consent-recorded" | "consent-withdrawn";
+export type CaseAccessAction = "create" | "list" | "read" | "reveal-identity-number" | "read-access-log" | "read-consents" | "consent-recorded" | "consent-withdrawn" | "export";
 
 export interface CaseAccessLogTable {
   id: Generated<number>;

@@ -162,5 +162,20 @@ for (const engine of testEngines) {
       const stored = await t.test.database.db.selectFrom("case_consents").select("id").where("participant_id", "=", id).execute();
       assert.equal(stored.length, 0);
     });
+
+    test("the export holds everything stored about the participant, needs a reason, and is logged; another municipality gets 404", async () => {
+      const number = identityNumberFor(engineSeed[engine] + 9);
+      const id = await create(`Test Deltaker ${engine} H`, number);
+      assert.equal((await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/export`, {})).statusCode, 400);
+      assert.equal((await call(hitra, "POST", `/api/v1/cases/participants/${id}/export`, { reason: "Innsynskrav" })).statusCode, 404);
+      const exported = await call(froyaAdmin, "POST", `/api/v1/cases/participants/${id}/export`, { reason: "Innsynskrav fra deltakeren" });
+      assert.equal(exported.statusCode, 200, exported.body);
+      assert.match(String(exported.headers["content-disposition"]), /attachment/);
+      const data = exported.json();
+      assert.equal(data.participant.identity_number, number);
+      assert.equal(data.participant.name, `Test Deltaker ${engine} H`);
+      assert.deepEqual(data.accessLog.map((row: { action: string }) => row.action), ["create", "export"]);
+      assert.equal(data.accessLog[1].reason, "Innsynskrav fra deltakeren");
+    });
   });
 }

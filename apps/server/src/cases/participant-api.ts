@@ -111,4 +111,19 @@ export const participantApiRoutes: FastifyPluginAsync = async (plain) => {
       return reply.status(204).send();
     },
   );
+
+  api.post(
+    "/cases/participants/:id/export",
+    {
+      config: { access: casework },
+      // The export is the person's own data for them (GDPR art. 15/20); its shape is the stored rows, so it is not fixed here.
+      schema: { tags, summary: "Everything stored about the participant as JSON (GDPR art. 15/20), with the reason logged", params: participantIdParams, body: revealBody },
+    },
+    async (request, reply) => {
+      const actor = await actorOf(request);
+      await accessible(request.params.id, actor);
+      const data = await participants.export(request.params.id, actor, request.body.reason);
+      return reply.header("content-disposition", `attachment; filename="deltaker-${request.params.id}.json"`).send(data);
+    },
+  );
 };

@@ -119,6 +119,21 @@ export function createParticipantRepository(db: Db, clock: Clock) {
       });
     },
 
+    /**
+     * Everything stored about the participant (GDPR art. 15 and 20): the record with the identity
+     * number, the consents and the access log, as JSON; the export and its reason are logged first.
+     */
+    async export(id: string, actor: CaseActor, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        await log(trx, [id], actor, "export", reason.trim());
+        const participant = await trx.selectFrom("case_participants").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+        const consents = await trx.selectFrom("case_consents").select(["recipient", "purpose", "given_on", "recorded_at", "withdrawn_at"]).where("participant_id", "=", id).orderBy("recorded_at").execute();
+        const accessLog = await trx.selectFrom("case_access_log").select(["at", "actor_name", "action", "reason"]).where("participant_id", "=", id).orderBy("at").orderBy("id").execute();
+        const { created_by: _createdBy, ...record } = participant;
+        return { participant: record, consents, accessLog };
+      });
+    },
+
     /** Who read or changed the participant, newest first; reading the log is itself logged. */
     async accessLog(id: string, actor: CaseActor) {
       return db.transaction().execute(async (trx) => {

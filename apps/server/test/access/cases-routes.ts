@@ -12,6 +12,7 @@ export const casesRoutes: AccessTable = {
   "GET /api/v1/cases/participants/:id": casework,
   "POST /api/v1/cases/participants/:id/identity-number": casework,
   "GET /api/v1/cases/participants/:id/access-log": accessLog,
+  "POST /api/v1/cases/participants/:id/export": casework,
   "GET /api/v1/cases/participants/:id/consents": casework,
   "POST /api/v1/cases/participants/:id/consents": casework,
   "POST /api/v1/cases/participants/:id/consents/:consentId/withdraw": casework,

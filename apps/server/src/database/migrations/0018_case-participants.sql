@@ -32,8 +32,8 @@ CREATE TABLE case_access_log (
   actor_user_id uuid REFERENCES users (id) ON DELETE SET NULL,
   -- Kept when the account goes, so the participant still sees who read their record.
   actor_name text NOT NULL,
-  action text NOT NULL CHECK (action IN ('create', 'list', 'read', 'reveal-identity-number', 'read-access-log', 'read-consents', 'consent-recorded', 'consent-withdrawn')),
+  action text NOT NULL CHECK (action IN ('create', 'list', 'read', 'reveal-identity-number', 'read-access-log', 'read-consents', 'consent-recorded', 'consent-withdrawn', 'export')),
   reason text NOT NULL DEFAULT '' CHECK (length(reason) <= 500),
-  CHECK (action <> 'reveal-identity-number' OR length(btrim(reason)) > 0)
+  CHECK (action NOT IN ('reveal-identity-number', 'export') OR length(btrim(reason)) > 0)
 );
 CREATE INDEX case_access_log_participant ON case_access_log (participant_id, at);
