@@ -24,6 +24,8 @@ import { staffApiRoutes } from "./staff/staff-api.ts";
 import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
+import { programmeApiRoutes } from "./programme/programme-api.ts";
+import { participantApiRoutes } from "./cases/participant-api.ts";
 import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
@@ -111,6 +113,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     await api.register(sessionApiRoutes);
     await api.register(staffApiRoutes);
     await api.register(planApiRoutes);
+    await api.register(programmeApiRoutes);
+    await api.register(participantApiRoutes);
     await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);

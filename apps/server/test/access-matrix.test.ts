@@ -4,10 +4,12 @@ import type { LightMyRequestResponse } from "fastify";
 import { roles, staffRoles, type Role } from "../src/staff/roles.ts";
 import { startTestApp, type TestApp } from "./test-app.ts";
 import type { Allowed, AccessTable } from "./access/allowed.ts";
+import { casesRoutes } from "./access/cases-routes.ts";
 import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
+import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
@@ -60,7 +62,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
@@ -100,7 +102,7 @@ describe("authorisation: every route × every role", () => {
       for (const route of t.app.routeAccess) {
         const allowed = Object.assign({}, ...accessTables)[`${route.method} ${route.url}`] as Allowed | undefined;
         if (!allowed) continue; // reported by the test above
-        const url = route.url.replace(":lang", "nb").replace(":number", "5014").replace(":id", someUserId).replace(":token", "not-a-token");
+        const url = route.url.replace(":lang", "nb").replace(":number", "5014").replace(":id", someUserId).replace(":consentId", someUserId).replace(":token", "not-a-token");
         const api = url.startsWith("/api/");
         const response = await t.app.inject({
           method: route.method as "GET",

@@ -10,3 +10,7 @@ export { rulesVersion } from "./rules-version.ts";
 export { DataFileError } from "./parameters/yaml-file.ts";
 export { rulesBeingChecked, type RuleCheck, type RuleCheckReason } from "./parameters/rules-being-checked.ts";
 export { isIsoDate } from "./dates/iso-date.ts";
+export { participantSchema, programmeGoals, type Participant, type ProgrammeGoal } from "./programme/participant-schema.ts";
+export { validateParticipant } from "./programme/validate-participant.ts";
+export { programmeResultSchema, programmeDeterminationsSchema, type ProgrammeResult } from "./programme/programme-schema.ts";
+export { evaluateProgramme } from "./programme/evaluate-programme.ts";

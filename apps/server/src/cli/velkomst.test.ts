@@ -15,7 +15,7 @@ function velkomst(args: string[], options: { input?: string; env?: Record<string
 test("--help lists the operator commands", () => {
   const { status, stdout } = velkomst(["--help"]);
   assert.equal(status, 0);
-  for (const command of ["migrate", "seed-demo", "backup PATH", "restore PATH", "create-admin", "plan", "settle"]) assert.ok(stdout.includes(command), command);
+  for (const command of ["migrate", "seed-demo", "backup PATH", "restore PATH", "create-admin", "plan", "programme", "settle"]) assert.ok(stdout.includes(command), command);
 });
 
 test("plan prints the plan for a valid profile from standard input", () => {
@@ -33,6 +33,30 @@ test("plan with invalid input exits 2, prints nothing on stdout and one line per
   assert.equal(status, 2);
   assert.equal(stdout, "");
   assert.deepEqual(stderr.trim().split("\n").map((line) => line.split(":")[0]).sort(), ["arrivalDate", "citizenship"]);
+});
+
+test("programme prints a participant's result, with asOf from the platform's clock when the input has none", () => {
+  const participant = { birthDate: "1985-04-04", residenceBasis: "collective-protection", arrivalDate: "2023-09-01", education: "higher", programmeStart: "2024-01-08" };
+  const { status, stdout, stderr } = velkomst(["programme", "-"], { input: JSON.stringify(participant), env: { VELKOMST_CLOCK_START: "2024-03-01T12:00:00+01:00" } });
+  assert.equal(status, 0, stderr);
+  const result = JSON.parse(stdout);
+  assert.equal(result.asOf, "2024-03-01");
+  assert.deepEqual(result.determinations.introductionProgramme.value, { right: true, duty: false });
+  assert.equal(result.determinations.norwegianTraining.value.rightEnds, "2025-01-07");
+});
+
+test("programme with invalid input exits 2, prints nothing on stdout and one line per bad field on stderr", () => {
+  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+  const file = join(dir, "participant.json");
+  writeFileSync(file, JSON.stringify({ birthDate: "1985-04-04", residenceBasis: "refugee", arrivalDate: "2023-09-01", education: "phd", livesWithParents: "yes" }));
+  const shape = velkomst(["programme", file]);
+  assert.equal(shape.status, 2);
+  assert.equal(shape.stdout, "");
+  assert.deepEqual(shape.stderr.trim().split("\n").map((line) => line.split(":")[0]).sort(), ["education", "livesWithParents"]);
+  const order = velkomst(["programme", "-"], { input: JSON.stringify({ asOf: "2024-03-01", birthDate: "1985-04-04", residenceBasis: "refugee", arrivalDate: "2023-09-01", education: "none", programmeStart: "2023-08-01" }) });
+  assert.equal(order.status, 2);
+  assert.equal(order.stdout, "");
+  assert.match(order.stderr, /^programmeStart: must not be before arrivalDate$/m);
 });
 
 test("settle solves an instance, and exits 3 when households that must be placed cannot be", () => {

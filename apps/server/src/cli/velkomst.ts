@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { evaluatePlan, isIsoDate, validateProfile } from "@velkomst/rules";
+import { evaluatePlan, evaluateProgramme, isIsoDate, validateParticipant, validateProfile } from "@velkomst/rules";
 import { solveSettlement, validateInstance } from "@velkomst/matching";
 import { formatFieldError, type FieldError } from "@velkomst/validation";
 import { writeBackup } from "../backup/backup.ts";
@@ -44,6 +44,8 @@ Usage: npx velkomst <command> [options]
   restore PATH                 replace all data with the backup at PATH (same Velkomst version);
                                first backs up what it replaces next to PATH
   plan PROFILE.json|-          print the arrival plan for a profile (shared/contracts/arrival-plan.md)
+  programme PARTICIPANT.json|- print a participant's rights, frames and amounts in the introduction
+                               programme (shared/contracts/introduction-programme.md)
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
   send-reminders               send due event reminders and delete sign-ups 30 days after their event
@@ -188,6 +190,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const checked = validateProfile(input, { today });
         if (!checked.ok) return reportInvalid(checked.errors, io);
         io.stdout.write(`${JSON.stringify(evaluatePlan(checked.value, { today }), null, 2)}\n`);
+        return 0;
+      }
+      case "programme": {
+        const input = await readInput(requireArgument(positionals[0], "PARTICIPANT.json (or - for standard input)"), io);
+        // asOf defaults to the platform's clock (VELKOMST_CLOCK_START), as in the API.
+        const today = loadConfig().clock.today();
+        const checked = validateParticipant(input, { today });
+        if (!checked.ok) return reportInvalid(checked.errors, io);
+        io.stdout.write(`${JSON.stringify(evaluateProgramme(checked.value, { today }), null, 2)}\n`);
         return 0;
       }
       case "settle": {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { CasesTables } from "../cases/cases-tables.ts";
 import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
@@ -118,7 +119,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends ContentTables, DirectoryTables, EventsTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EventsTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

@@ -3,17 +3,20 @@ import type { ArrivalSpan } from "../dates/arrival-deadline.ts";
 
 export type DeterminationId = keyof Messages["determinations"];
 
-/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`), a day of the year (`MM-DD`), a time after arrival, or a title kept as written. */
-export type MessageValue = number | { date: string } | { monthDay: string } | { afterArrival: ArrivalSpan } | { text: string };
+/** A value placed into a translated text: a number, a date (`YYYY-MM-DD`), a day of the year (`MM-DD`), a time after arrival, an amount in kroner, or a title kept as written. */
+export type MessageValue = number | { date: string } | { monthDay: string } | { afterArrival: ArrivalSpan } | { kroner: number } | { text: string };
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
-/** The outcome of one rule before translation: the value, which text explains it, and the provisions it rests on. */
-export interface Determination<Id extends DeterminationId, Value> {
+/** The outcome of one rule before translation: the value, which of `Texts` explains it, and the provisions it rests on. */
+export interface Finding<Texts, Value> {
   value: Value;
-  reason: Exclude<keyof Messages["determinations"][Id], "title">;
+  reason: Exclude<keyof Texts, "title">;
   values?: MessageValues;
   legalBasis: readonly string[];
 }
+
+/** A determination of the arrival plan. */
+export type Determination<Id extends DeterminationId, Value> = Finding<Messages["determinations"][Id], Value>;
 
 /** Joined list → the lists it was joined from, so the values behind a determination can be found again. */
 const partsOfJoined = new WeakMap<readonly string[], readonly (readonly string[])[]>();

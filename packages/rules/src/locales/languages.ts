@@ -10,7 +10,7 @@ export type Language = (typeof supportedLanguages)[number];
 
 export const locales: Record<Language, Messages> = { nb, nn, en, uk, pl, ar };
 
-/** Intl locale used for dates in each language (British English writes "10 May 2025"). */
+/** Intl locale used for dates and amounts in each language (British English writes "10 May 2025"). */
 export const dateLocales: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB", uk: "uk-UA", pl: "pl-PL", ar: "ar" };
 
 /** Ukrainian dates end in "р." (year); a sentence ending after the date would get two full stops, and the date reads fine without it. */

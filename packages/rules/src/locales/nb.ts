@@ -3,8 +3,9 @@
  *
  * Notes for translators:
  * - Plain language (B1 or simpler): short sentences, everyday words, "you" form.
- * - Keep placeholders in curly braces exactly as written: {deadline} and {date} become a date
- *   ("10. mai 2025"), {cutoff} a day and month ("30. juni"), the others numbers.
+ * - Keep placeholders in curly braces exactly as written: {deadline}, {date}, {start}, {standardEnd},
+ *   {latestEnd}, {validFrom} and {nextAdjustment} become a date ("10. mai 2025"), {cutoff} a day and
+ *   month ("30. juni"), {perYear}, {perMonth} and {basicAmount} an amount ("136 549"), the others numbers.
  * - Keep Norwegian names of services in parentheses (fødselsnummer, fastlege, legevakt …): people meet them in letters and on signs.
  * - `documents` are short items of a checklist, one thing each; keep the same number of items.
  */
@@ -185,6 +186,60 @@ export const nb = {
   deadlineAfterArrival: {
     days: "{count} dager etter ankomst",
     months: "{count} måneder etter ankomst",
+  },
+  programme: {
+    programmeGoal: {
+      title: "Sluttmål for programmet",
+      given: "Sluttmålet står i integreringsplanen.",
+      educated: "Du har videregående opplæring eller høyere utdanning. Da er sluttmålet som hovedregel arbeid eller høyere utdanning. Forslaget er arbeid.",
+      young: "Du er under {age} år og har ikke fullført videregående opplæring. Da er hovedregelen at sluttmålet er fullført videregående opplæring.",
+      adult: "Du er {age} år eller eldre og har ikke fullført videregående opplæring. Forslaget er arbeid. Videregående opplæring kan også være et sluttmål.",
+      collectiveProtection: "Du har kollektiv beskyttelse og videregående opplæring eller høyere utdanning. Programmet er kort og arbeidsrettet, og målet er å komme raskt i arbeid.",
+    },
+    programmeDuration: {
+      title: "Lengde på programmet",
+      withUpperSecondary: "Med videregående opplæring eller høyere utdanning varer programmet fra {min} til {max} måneder. Det kan forlenges med inntil {extension} måneder.",
+      collectiveProtection: "Med kollektiv beskyttelse og videregående opplæring eller høyere utdanning får du et kort, arbeidsrettet program på {min} til {max} måneder. Det kan forlenges med inntil {extension} måneder.",
+      goalUpperSecondary: "Du har ikke videregående opplæring, og målet er å fullføre den i programmet. Da kan programmet vare i inntil {max} måneder og forlenges med inntil {extension} måneder.",
+      goalUpperSecondaryPartial: "Du har ikke videregående opplæring, og målet er å fullføre deler av den i programmet. Da varer programmet fra {min} til {max} måneder og kan forlenges med inntil {extension} måneder.",
+      withoutUpperSecondary: "Du har ikke videregående opplæring, og målet er ikke å fullføre den i programmet. Da kan programmet vare i inntil {max} måneder og forlenges med inntil {extension} måneder.",
+      noRight: "Du har ikke rett til introduksjonsprogram, så det er ingen programtid.",
+      ends: "Med start {start} varer programmet til og med {standardEnd}, eller til og med {latestEnd} med forlengelse. Permisjon kommer i tillegg.",
+      noStart: "Sluttdatoene kommer når startdatoen er satt.",
+    },
+    introductionBenefit: {
+      title: "Introduksjonsstønad",
+      full: "Du er {age} år eller eldre og får full stønad: {multiple} ganger grunnbeløpet (G), det vil si {perYear} kroner i året eller {perMonth} kroner i måneden.",
+      youngAlone: "Du er under {age} år og bor ikke sammen med foreldrene dine. Da får du to tredjedeler av full stønad: {perYear} kroner i året eller {perMonth} kroner i måneden.",
+      youngWithParents: "Du er under {age} år og bor sammen med en av foreldrene dine eller begge. Da får du en tredjedel av full stønad: {perYear} kroner i året eller {perMonth} kroner i måneden.",
+      basicAmount: "Beløpene bygger på G fra {validFrom}: {basicAmount} kroner. Stønaden blir bare utbetalt til deltakere i programmet.",
+      notReviewed: "G fra {nextAdjustment} er ikke gjennomgått i disse reglene ennå. Beløpene er derfor regnet med G fra {validFrom}, den siste vi har gjennomgått. De endres når ny G er fastsatt.",
+    },
+    parentalGuidance: {
+      title: "Foreldreveiledning",
+      required: "Du har barn under {age} år. Da skal du ta kurs i foreldreveiledning i programmet.",
+      notRequired: "Du har ikke barn under {age} år. Får du barn mens du er i programmet, skal du ta kurs i foreldreveiledning.",
+      collectiveProtection: "De midlertidige reglene for kollektiv beskyttelse krever ikke kurs i foreldreveiledning, men kommunen kan tilby det.",
+      noProgramme: "Kurset i foreldreveiledning er en del av introduksjonsprogrammet, og du har ikke rett til programmet.",
+    },
+    fullTime: {
+      title: "Heltid eller deltid",
+      required: "Introduksjonsprogrammet er på heltid.",
+      partTimePossible: "Med kollektiv beskyttelse kan programmet være på deltid, for eksempel ved siden av en deltidsjobb.",
+      noProgramme: "Du har ikke rett til introduksjonsprogram.",
+    },
+    norwegianTraining: {
+      rightEnds: "Retten varer til og med {date}.",
+      rightEndsAfterStart: "Retten varer i {months} måneder fra du begynner på opplæringen.",
+    },
+    socialStudies: {
+      title: "Samfunnskunnskap",
+      rightAndDuty: "Du har rett og plikt til {hours} timer gratis samfunnskunnskap på et språk du forstår. Den skal være fullført innen {deadline}.",
+      dutyOnly: "Du har plikt til {hours} timer samfunnskunnskap på et språk du forstår, og betaler selv. Den skal være fullført innen {deadline}.",
+      asylumSeeker: "Det er frivillig å bo i asylmottak. Bor du i mottak, har du plikt til {hours} timer samfunnskunnskap.",
+      collectiveProtection: "Med kollektiv beskyttelse har du verken rett eller plikt til samfunnskunnskap etter de midlertidige reglene.",
+      notCovered: "Du har verken rett eller plikt til samfunnskunnskap etter integreringsloven.",
+    },
   },
 };
 

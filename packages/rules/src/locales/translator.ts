@@ -27,11 +27,13 @@ export class Translator {
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly dayMonthFormat: Intl.DateTimeFormat;
   private readonly formattedDates = new Map<string, string>();
+  private readonly amountFormat: Intl.NumberFormat;
 
   constructor(readonly language: Language) {
     this.messages = withFallback(locales[language], nb, locales.en);
     this.dateFormat = new Intl.DateTimeFormat(dateLocales[language], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     this.dayMonthFormat = new Intl.DateTimeFormat(dateLocales[language], { day: "numeric", month: "long", timeZone: "UTC" });
+    this.amountFormat = new Intl.NumberFormat(dateLocales[language], { maximumFractionDigits: 0 });
   }
 
   private template(text: string): MessageTemplate {
@@ -68,6 +70,7 @@ export class Translator {
       const spans = this.messages.deadlineAfterArrival;
       return "days" in span ? this.format(spans.days, { count: span.days }) : this.format(spans.months, { count: span.months });
     }
+    if ("kroner" in value) return this.amountFormat.format(value.kroner);
     return this.formatDate(`2000-${value.monthDay}`, this.dayMonthFormat);
   }
 

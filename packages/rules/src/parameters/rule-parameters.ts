@@ -27,6 +27,22 @@ const parameterKinds = {
   "education/kindergarten-age": "range",
   "education/upper-secondary-asylum-seeker-age-limit": "number",
   "guidance/career-guidance-min-age": "number",
+  "social-security/basic-amount": "number",
+  "integration/introduction-benefit-basic-amounts": "number",
+  "integration/introduction-benefit-full-rate-age": "number",
+  "integration/programme-months-with-upper-secondary": "range",
+  "integration/programme-extension-months-with-upper-secondary": "number",
+  "integration/programme-months-goal-upper-secondary": "number",
+  "integration/programme-months-without-upper-secondary": "number",
+  "integration/programme-min-months-goal-upper-secondary-partial": "number",
+  "integration/upper-secondary-goal-age-limit": "number",
+  "integration/programme-extension-months-without-upper-secondary": "number",
+  "integration/parental-guidance-child-age-limit": "number",
+  "integration/programme-full-time": "flag",
+  "integration/social-studies-hours": "number",
+  "integration/social-studies-deadline-months": "number",
+  "integration/asylum-seeker-social-studies-hours": "number",
+  "integration/collective-protection-norwegian-right-months": "number",
 } as const;
 
 export type ParameterName = keyof typeof parameterKinds;
@@ -121,6 +137,12 @@ export class RuleParameters {
     return { value: period.value as number, legalBasis };
   }
 
+  /** A number with the date its value started to apply, for values set a period at a time (such as G from 1 May). */
+  datedNumber(name: NamesOfKind<"number">, date: string): Found<number> & { validFrom: string } {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as number, legalBasis, validFrom: period.from };
+  }
+
   range(name: NamesOfKind<"range">, date: string): Found<AgeRange> {
     const { period, legalBasis } = this.required(name, date);
     return { value: period.value as unknown as AgeRange, legalBasis };
@@ -159,6 +181,11 @@ export class RuleParameters {
       if (check) checks.push(check);
     }
     return checks.sort((a, b) => a.since.localeCompare(b.since) || a.parameter.localeCompare(b.parameter));
+  }
+
+  flag(name: NamesOfKind<"flag">, date: string): Found<boolean> {
+    const { period, legalBasis } = this.required(name, date);
+    return { value: period.value as boolean, legalBasis };
   }
 
   /** A temporary rule: `undefined` outside its periods, when the ordinary rules apply; kept in force past an end the law has not confirmed. */

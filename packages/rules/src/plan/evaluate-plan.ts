@@ -1,5 +1,6 @@
 import { todayInNorway } from "../dates/today.ts";
 import { determineChildren } from "../determinations/children.ts";
+import { describeFinding } from "../determinations/describe-finding.ts";
 import { joinLegalBasis, legalBasisParts, type Determination, type DeterminationId } from "../determinations/determination.ts";
 import { determineEeaRegistration } from "../determinations/eea-registration.ts";
 import { determineIdNumberType } from "../determinations/id-number-type.ts";
@@ -49,16 +50,9 @@ function ruleChecksOf(legalBasis: readonly string[], asOf: string, t: Translator
 }
 
 function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator, asOf: string) {
-  const texts = t.messages.determinations[id] as Record<string, string>;
   const { ruleChecks, sentences } = ruleChecksOf(determination.legalBasis, asOf, t);
-  return {
-    title: texts.title!,
-    value: determination.value,
-    why: t.format(texts[determination.reason as string]!, determination.values) + sentences,
-    legalBasis: determination.legalBasis as string[],
-    legalReferences: legalReferencesOf(determination.legalBasis) as LegalReferenceLink[],
-    ...(ruleChecks && { ruleChecks }),
-  };
+  const described = describeFinding(t.messages.determinations[id], determination, t);
+  return { ...described, why: described.why + sentences, ...(ruleChecks && { ruleChecks }) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { validProfile } from "./profile-arbitrary.ts";
 /** Laws and regulations are cited from Lovdata or the Government's own pages. */
 const lawHosts = new Set(["lovdata.no", "www.regjeringen.no", "regjeringen.no"]);
 /** Guides and official services that are not law: the public bodies that publish them. */
-const officialHosts = new Set([...lawHosts, "www.imdi.no", "www.skatteetaten.no", "karriereveiledning.no"]);
+const officialHosts = new Set([...lawHosts, "www.imdi.no", "www.skatteetaten.no", "karriereveiledning.no", "www.nav.no"]);
 const citesLaw = (title: string) => /lov(en|a)?\b|lov om|forskrift/i.test(title);
 
 const cited = citedReferences();

@@ -6,12 +6,12 @@ import { canonicalStepIds } from "../steps/step-catalogue.ts";
 const isoDate = Type.String({ format: "date" });
 
 /** `legalBasis` again, each provision with a link to it (Lovdata for laws and regulations); added to the contract, so optional. */
-const legalReferences = Type.Optional(
+export const legalReferences = Type.Optional(
   Type.Array(Type.Object({ text: Type.String(), href: Type.String({ format: "uri" }) }, { additionalProperties: false }), {
     description: "the provisions of legalBasis, in the same order, each with a link to the provision or official source",
   }),
 );
-const nullableDate = Type.Union([isoDate, Type.Null()]);
+export const nullableDate = Type.Union([isoDate, Type.Null()]);
 
 /** Values the text rests on that are being checked against the law on `asOf` (added to the contract, so optional; absent when none). */
 const ruleChecks = Type.Optional(
@@ -31,7 +31,7 @@ const ruleChecks = Type.Optional(
 );
 
 /** Every determination: its value, a title and an explanation in the plan's language, and the provisions it rests on. */
-function determination<V extends TSchema>(value: V, description: string) {
+export function determination<V extends TSchema>(value: V, description: string) {
   return Type.Object(
     {
       title: Type.String({ description: "short name, in the plan's language" }),

@@ -10,6 +10,7 @@ import { Type } from "@sinclair/typebox";
 import { loadYamlFile } from "../parameters/yaml-file.ts";
 import { validateProfile } from "../profile/validate-profile.ts";
 import { canonicalStepIds } from "../steps/step-catalogue.ts";
+import { assertMatches } from "./assert-matches.ts";
 import { evaluatePlan } from "./evaluate-plan.ts";
 import type { Plan } from "./plan-schema.ts";
 
@@ -50,19 +51,6 @@ const ruleCaseFileSchema = Type.Array(
 );
 
 const determinationIds = ["idNumberType", "eeaRegistration", "norwegianTraining", "introductionProgramme", "regularGp", "localVote", "children"] as const;
-
-/** `expected` is a fragment: objects compare only the keys given, arrays element by element and by length. */
-function assertMatches(actual: unknown, expected: unknown, path: string): void {
-  if (Array.isArray(expected)) {
-    assert.ok(Array.isArray(actual), `${path}: expected an array`);
-    assert.equal(actual.length, expected.length, `${path}: length`);
-    expected.forEach((item, i) => assertMatches(actual[i], item, `${path}[${i}]`));
-  } else if (expected !== null && typeof expected === "object") {
-    for (const [key, value] of Object.entries(expected)) assertMatches((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-  } else {
-    assert.deepEqual(actual, expected, path);
-  }
-}
 
 const testsDir = join(import.meta.dirname, "..", "..", "tests");
 const files = readdirSync(testsDir).filter((f) => f.endsWith(".yaml")).sort();

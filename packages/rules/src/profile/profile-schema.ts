@@ -25,6 +25,11 @@ export type EducationLevel = (typeof educationLevels)[number];
 const date = (description: string) => Type.String({ format: "date", title: "a date YYYY-MM-DD", description });
 const months = (description: string) => Type.Integer({ minimum: 0, title: "a whole number of months", description });
 
+/** A BCP 47 language tag asking for the texts in that language. */
+export function languageTag(description: string) {
+  return Type.String({ pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", maxLength: 35, title: "a BCP 47 language tag such as nb, en or uk-UA", description });
+}
+
 export const childSchema = Type.Object(
   {
     birthDate: date("the child's date of birth"),
@@ -49,14 +54,7 @@ export const profileSchema = Type.Object(
     education: Type.Optional(StringEnum(educationLevels, { description: "highest completed education" })),
     referencePersonSettledDate: Type.Optional(date("for family-of-refugee: when the refugee they join was settled")),
     children: Type.Optional(Type.Array(childSchema, { title: "a list of children", description: "children moving with the person" })),
-    language: Type.Optional(
-      Type.String({
-        pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-        maxLength: 35,
-        title: "a BCP 47 language tag such as nb, en or uk-UA",
-        description: "language of the returned texts; falls back to nb, then en",
-      }),
-    ),
+    language: Type.Optional(languageTag("language of the returned texts; falls back to nb, then en")),
   },
   { additionalProperties: false, title: "a profile object", description: "the person the plan is for" },
 );

@@ -11,8 +11,11 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** Checks JSON Schema cannot express: dates in a sensible order and within the dates the rules cover. */
-function semanticErrors(profile: Profile, asOf: string): FieldError[] {
+/**
+ * The date checks a plan and a programme result share: `asOf` within the dates the rules cover, born
+ * on or before it, and arrived on or after birth. `what` names the result in the messages.
+ */
+export function personDateErrors(person: { birthDate: string; arrivalDate: string }, asOf: string, what: string): FieldError[] {
   const errors: FieldError[] = [];
   const coverageStart = ruleParameters.coverageStart;
   if (asOf < coverageStart) {
@@ -23,11 +26,20 @@ function semanticErrors(profile: Profile, asOf: string): FieldError[] {
       message: `expected a date on or after ${coverageStart} (the first date these rules cover)`,
     });
   }
-  if (profile.birthDate > asOf) {
-    errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the plan is for` });
+  if (person.birthDate > asOf) {
+    errors.push({ path: "birthDate", code: "afterAsOf", params: { date: asOf }, message: `must not be after ${asOf}, the date the ${what} is for` });
   }
+  if (person.arrivalDate < person.birthDate) {
+    errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });
+  }
+  return errors;
+}
+
+/** Checks JSON Schema cannot express: dates in a sensible order and within the dates the rules cover. */
+function semanticErrors(profile: Profile, asOf: string): FieldError[] {
+  const errors = personDateErrors(profile, asOf, "plan");
   // A citizenship that cannot hold the basis (a British eea-worker since 2021, a Polish "nordic") would get another group's rules.
-  const mismatch = asOf >= coverageStart ? citizenshipMismatch(profile, asOf) : undefined;
+  const mismatch = asOf >= ruleParameters.coverageStart ? citizenshipMismatch(profile, asOf) : undefined;
   if (mismatch) {
     errors.push({
       path: "citizenship",
@@ -35,9 +47,6 @@ function semanticErrors(profile: Profile, asOf: string): FieldError[] {
       params: { citizenship: profile.citizenship, residenceBasis: profile.residenceBasis, date: asOf },
       message: `expected ${mismatch.expected} (${profile.citizenship} is not covered on ${asOf})`,
     });
-  }
-  if (profile.arrivalDate < profile.birthDate) {
-    errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });
   }
   profile.children?.forEach((child, index) => {
     if (child.birthDate > asOf) {
