@@ -21,12 +21,13 @@ export function RulesStatusBlock({ checks }: { checks: readonly RuleCheck[] }) {
       ) : (
         <>
           <Paragraph>
-            {p("rulesStatus.lead", { command: "npx velkomst rules-status" })}
+            {/* The command is isolated (FSI … PDI) so it reads left to right inside Arabic text. */}
+            {p("rulesStatus.lead", { command: "\u2068npx velkomst rules-status\u2069" })}
           </Paragraph>
           <List.Unordered>
             {checks.map((check) => (
               <List.Item key={check.parameter}>
-                <code>{check.parameter}</code>: {p(`rulesStatus.${check.reason}`, { date: formatDate(check.since, lang), lastReviewed: formatDate(check.lastReviewed, lang) })}{" "}
+                <code dir="ltr">{check.parameter}</code>: {p(`rulesStatus.${check.reason}`, { date: formatDate(check.since, lang), lastReviewed: formatDate(check.lastReviewed, lang) })}{" "}
                 {p("rulesStatus.verify")}{" "}
                 <Link href={check.source.href} lang="nb" dir="auto">
                   {check.source.title}

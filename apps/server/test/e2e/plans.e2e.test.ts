@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { planTexts } from "../../src/plans/plan-texts.ts";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 import { testClock } from "../test-clock.ts";
 
 const e2e = useE2eSession();
@@ -144,6 +144,19 @@ describe("Min plan", () => {
       assert.doesNotMatch((await page.locator("main").textContent()) ?? "", /flyktning|لاجئ/);
       await expectAccessible(page, `plan collective protection ${lang}`);
       await screenshot(page, `plan-collective-protection-${lang}-360`);
+    }
+    await context.close();
+  });
+
+  test("the national administrator sees the rules being checked on the staff start page, in bokmål and Arabic", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, e2e.server.testApp.emailOf("national-admin"));
+    for (const lang of ["nb", "ar"] as const) {
+      await page.goto(`${e2e.server.baseUrl}/${lang}/ansatt`);
+      await page.locator("#rules-status").waitFor();
+      assert.equal(await page.locator("#rules-status").textContent(), planTexts(lang)("rulesStatus.title"));
+      await expectAccessible(page, `staff start ${lang}`);
+      await screenshot(page, `staff-rules-status-${lang}-360`);
     }
     await context.close();
   });

@@ -62,7 +62,3 @@ export function periodInForce(parameter: Parameter, date: string): ParameterPeri
   return last?.to !== undefined && last.to <= date && last.endConfirmed === false ? last : undefined;
 }
 
-/** True when `period` applies on `date` only because its end is not confirmed in law. */
-export function pastUnconfirmedEnd(period: ParameterPeriod, date: string): boolean {
-  return period.to !== undefined && period.to <= date && period.endConfirmed === false;
-}

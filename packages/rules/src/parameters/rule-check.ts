@@ -1,6 +1,6 @@
 import { addYears } from "../dates/iso-date.ts";
 import type { LegalReference } from "./parameter-file-schema.ts";
-import { pastUnconfirmedEnd, type Parameter, type ParameterPeriod } from "./parameter.ts";
+import type { Parameter, ParameterPeriod } from "./parameter.ts";
 
 /** A value nobody has checked against the law for this long may be out of date: it is marked as being checked. */
 export const reviewHorizonYears = 2;
@@ -25,10 +25,23 @@ export interface RuleCheck {
   source: LegalReference;
 }
 
-/** The check `period` of `parameter` needs on `date`, or `undefined` when it is confirmed and recently reviewed. */
-export function ruleCheckOf(parameter: Parameter, period: ParameterPeriod, date: string): RuleCheck | undefined {
-  const common = { parameter: parameter.name, path: parameter.path, description: parameter.description, lastReviewed: period.lastReviewed, source: period.reference[0]! };
-  if (pastUnconfirmedEnd(period, date)) return { ...common, reason: "endUnconfirmed", since: period.to! };
-  const horizon = addYears(period.lastReviewed, reviewHorizonYears);
-  return horizon <= date ? { ...common, reason: "reviewOverdue", since: horizon } : undefined;
+/**
+ * The checks one value can need, made once when the rules load (plans share them): which applies
+ * depends only on the date, compared with the value's unconfirmed end and its review horizon.
+ */
+export class PeriodChecks {
+  private readonly endUnconfirmed: RuleCheck | undefined;
+  private readonly reviewOverdue: RuleCheck;
+
+  constructor(parameter: Parameter, period: ParameterPeriod) {
+    const common = { parameter: parameter.name, path: parameter.path, description: parameter.description, lastReviewed: period.lastReviewed, source: period.reference[0]! };
+    this.reviewOverdue = Object.freeze({ ...common, reason: "reviewOverdue", since: addYears(period.lastReviewed, reviewHorizonYears) });
+    this.endUnconfirmed = period.to !== undefined && period.endConfirmed === false ? Object.freeze({ ...common, reason: "endUnconfirmed", since: period.to }) : undefined;
+  }
+
+  /** The check the value needs on `date`, or `undefined` when it is confirmed and recently reviewed. */
+  on(date: string): RuleCheck | undefined {
+    if (this.endUnconfirmed && this.endUnconfirmed.since <= date) return this.endUnconfirmed;
+    return this.reviewOverdue.since <= date ? this.reviewOverdue : undefined;
+  }
 }

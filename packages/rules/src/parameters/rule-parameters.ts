@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { DataFileError } from "./yaml-file.ts";
 import { loadParameterTree } from "./parameter-loader.ts";
-import { periodInForce, type Parameter, type ParameterPeriod } from "./parameter.ts";
-import { ruleCheckOf, type RuleCheck } from "./rule-check.ts";
+import { periodInForce, type Parameter } from "./parameter.ts";
+import { PeriodChecks, type RuleCheck } from "./rule-check.ts";
 
 /** What each parameter file must hold; the loader refuses missing, unknown or mistyped parameters. */
 const parameterKinds = {
@@ -92,7 +92,8 @@ function checkKinds(parameters: Map<string, Parameter>, root: string): void {
 export class RuleParameters {
   private readonly titles = new Map<object, readonly string[]>();
   /** The reverse of `titles`: which value a `legalBasis` list came from, to find the checks a plan needs. */
-  private readonly sourceOfTitles = new WeakMap<readonly string[], { parameter: Parameter; period: ParameterPeriod }>();
+  private readonly checksOfTitles = new WeakMap<readonly string[], PeriodChecks>();
+  private readonly checksOfPeriod = new Map<object, PeriodChecks>();
   private readonly sets = new Map<object, ReadonlySet<string>>();
 
   constructor(
@@ -104,7 +105,9 @@ export class RuleParameters {
       for (const period of parameter.periods) {
         const titles = Object.freeze(period.reference.map((r) => r.title));
         this.titles.set(period, titles);
-        this.sourceOfTitles.set(titles, { parameter, period });
+        const checks = new PeriodChecks(parameter, period);
+        this.checksOfTitles.set(titles, checks);
+        this.checksOfPeriod.set(period, checks);
         if (Array.isArray(period.value)) this.sets.set(period, new Set(period.value));
       }
     }
@@ -163,13 +166,12 @@ export class RuleParameters {
    * parameter, such as a step's own basis, have none), each parameter once.
    */
   checksFor(legalBasisLists: readonly (readonly string[])[], date: string): RuleCheck[] {
-    const checks = new Map<string, RuleCheck>();
+    const checks: RuleCheck[] = [];
     for (const list of legalBasisLists) {
-      const source = this.sourceOfTitles.get(list);
-      const check = source && ruleCheckOf(source.parameter, source.period, date);
-      if (check && !checks.has(check.parameter)) checks.set(check.parameter, check);
+      const check = this.checksOfTitles.get(list)?.on(date);
+      if (check && !checks.includes(check)) checks.push(check);
     }
-    return [...checks.values()];
+    return checks;
   }
 
   /** Every parameter whose value in force on `date` is past its review horizon or kept past an unconfirmed end. */
@@ -177,7 +179,7 @@ export class RuleParameters {
     const checks: RuleCheck[] = [];
     for (const parameter of this.all.values()) {
       const period = periodInForce(parameter, date);
-      const check = period && ruleCheckOf(parameter, period, date);
+      const check = period && this.checksOfPeriod.get(period)!.on(date);
       if (check) checks.push(check);
     }
     return checks.sort((a, b) => a.since.localeCompare(b.since) || a.parameter.localeCompare(b.parameter));

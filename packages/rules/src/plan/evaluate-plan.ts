@@ -9,6 +9,7 @@ import { determineLocalVote } from "../determinations/local-vote.ts";
 import { determineNorwegianTraining } from "../determinations/norwegian-training.ts";
 import { determineRegularGp } from "../determinations/regular-gp.ts";
 import { resolveLanguage } from "../locales/languages.ts";
+import type { RuleCheck } from "../parameters/rule-check.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 import { translators, type Translator } from "../locales/translator.ts";
 import type { Profile } from "../profile/profile-schema.ts";
@@ -36,17 +37,30 @@ const sharedSteps = stepCatalogue.map((entry) => ({
 }));
 const noSteps: readonly StepId[] = Object.freeze([]);
 
+/** Per translator, the sentence and the plan entry of each check, made once: checks are shared and frozen, plans are read-only. */
+const describedChecks = new WeakMap<Translator, WeakMap<RuleCheck, { sentence: string; entry: PlanRuleCheck }>>();
+
+function describeCheck(check: RuleCheck, t: Translator) {
+  let byCheck = describedChecks.get(t);
+  if (!byCheck) describedChecks.set(t, (byCheck = new WeakMap()));
+  let described = byCheck.get(check);
+  if (!described) {
+    const values = { date: { date: check.since }, lastReviewed: { date: check.lastReviewed }, source: { text: check.source.title } };
+    described = {
+      sentence: t.format(t.messages.ruleChecks[check.reason], values),
+      entry: Object.freeze({ reason: check.reason, since: check.since, source: Object.freeze({ text: check.source.title, href: check.source.href }) }),
+    };
+    byCheck.set(check, described);
+  }
+  return described;
+}
+
 /** The values behind a determination that are being checked on `asOf`, and the sentences that say so. */
 function ruleChecksOf(legalBasis: readonly string[], asOf: string, t: Translator): { ruleChecks?: PlanRuleCheck[]; sentences: string } {
   const checks = ruleParameters.checksFor(legalBasisParts(legalBasis), asOf);
   if (checks.length === 0) return { sentences: "" };
-  const sentences = checks.map((check) =>
-    t.format(t.messages.ruleChecks[check.reason], { date: { date: check.since }, lastReviewed: { date: check.lastReviewed }, source: { text: check.source.title } }),
-  );
-  return {
-    ruleChecks: checks.map((check) => ({ reason: check.reason, since: check.since, source: { text: check.source.title, href: check.source.href } })),
-    sentences: ` ${sentences.join(" ")}`,
-  };
+  const described = checks.map((check) => describeCheck(check, t));
+  return { ruleChecks: described.map((d) => d.entry), sentences: ` ${described.map((d) => d.sentence).join(" ")}` };
 }
 
 function describe<Id extends DeterminationId, V>(id: Id, determination: Determination<Id, V>, t: Translator, asOf: string) {
