@@ -1,3 +1,4 @@
 export { createAjv, createValidator, sharedAjv, type ValidationResult, type Validator } from "./validator.ts";
 export { describeErrors, formatFieldError, type FieldError } from "./field-error.ts";
 export { StringEnum } from "./string-enum.ts";
+export { normalizeNumberInput, westernDigits } from "./digits.ts";

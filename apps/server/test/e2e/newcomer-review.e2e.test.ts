@@ -149,4 +149,20 @@ describe("issue 12, newcomers", () => {
     await screenshot(page, "plan-eea-worker-nb-360-steps-first");
     await context.close();
   });
+
+  test("years typed in Arabic-Indic or Persian digits are accepted", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [digits, child] of [["١٩٩٠", "٢٠١٥"], ["۱۹۹۰", "۲۰۱۵"]] as const) {
+      await page.goto(`${e2e.server.baseUrl}/ar/min-plan/steg/2?grunnlag=refugee`);
+      await page.locator("#field-fodselsar").fill(digits);
+      const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/steg\/3/), page.getByRole("button", { name: "التالي" }).click()]);
+      assert.equal(response.status(), 200, `${digits} is a year`);
+      assert.equal(new URL(page.url()).searchParams.get("fodselsar"), digits, "the address keeps what was typed");
+      const answers = new URLSearchParams({ grunnlag: "refugee", fodselsar: digits, statsborgerskap: "SY", ankomst: lastMonth, nummer: "5014", barn1: child });
+      const plan = await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat?${answers}`);
+      assert.equal(plan?.status(), 200, `the plan from ${digits}`);
+    }
+    await context.close();
+  });
 });
