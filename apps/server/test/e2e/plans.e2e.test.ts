@@ -306,7 +306,7 @@ describe("Min plan", () => {
     await page.getByLabel("Fødselsår", { exact: true }).fill("19");
     const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/resultat/), page.getByRole("button", { name: "Vis planen min" }).click()]);
     assert.equal(response.status(), 400);
-    await page.getByRole("link", { name: /Hvorfor bor du i Norge\?: Svar på dette spørsmålet/ }).waitFor();
+    await page.getByRole("link", { name: /Hvorfor bor du i Norge\? Svar på dette spørsmålet/ }).waitFor();
     await page.getByText(/Skriv et år med fire sifre/).first().waitFor();
     assert.equal(await page.getByLabel("Fødselsår", { exact: true }).inputValue(), "19");
     await expectAccessible(page, "questionnaire with errors nb");
