@@ -83,6 +83,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/** Last month, `YYYY-MM`: a person who has just arrived, so the plan's deadlines lie ahead. */
+export const lastMonth = (() => {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return date.toISOString().slice(0, 7);
+})();
+
 /** One server and one browser for a whole test file, started before its tests and closed after. */
 export function useE2eSession(): { readonly server: E2eServer; readonly browser: Browser } {
   const session = {} as { server: E2eServer; browser: Browser };

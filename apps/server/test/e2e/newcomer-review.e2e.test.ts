@@ -1,16 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
-/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
-const lastMonth = (() => {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - 1);
-  return date.toISOString().slice(0, 7);
-})();
 const eeaWorker = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "long", nummer: "5014" });
 
 // Issue 12: what newcomers ran into in a review in Chromium at phone width.

@@ -1,18 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
 const thisYear = new Date().getFullYear();
-/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
-const lastMonth = (() => {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - 1);
-  return date.toISOString().slice(0, 7);
-})();
 
 interface Answers {
   basis: string;
