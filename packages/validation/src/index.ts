@@ -2,3 +2,4 @@ export { createAjv, createValidator, sharedAjv, type ValidationResult, type Vali
 export { describeErrors, formatFieldError, type FieldError } from "./field-error.ts";
 export { StringEnum } from "./string-enum.ts";
 export { checkIdentityNumber, identityNumberCheckDigits, type IdentityNumberCheck, type IdentityNumberKind } from "./norwegian-identity-number.ts";
+export { normalizeNumberInput, westernDigits } from "./digits.ts";

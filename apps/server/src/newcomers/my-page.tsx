@@ -74,7 +74,12 @@ function PlanSummary({ plan, saved }: { plan: Plan; saved: SavedPlan }) {
           </ul>
         </>
       )}
-      <Link href={`${planPaths.result(lang)}${answersQuery(saved.answers)}`}>{n("myPage.openPlan")}</Link>
+      {/* The next step is what the reader came for: the one strong button on the page. */}
+      <div>
+        <Button asChild>
+          <a href={`${planPaths.result(lang)}${answersQuery(saved.answers)}${next[0] ? `#step-${next[0].id}` : ""}`}>{n("myPage.openPlan")}</a>
+        </Button>
+      </div>
     </section>
   );
 }
@@ -115,7 +120,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
         {saved && (
           <form method="post" action={newcomerPaths.deletePlan(lang)}>
             <CsrfField />
-            <Button type="submit" variant="secondary">
+            <Button type="submit" variant="tertiary">
               {n("myPage.deletePlan")}
             </Button>
           </form>
@@ -130,7 +135,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
           <CsrfField />
           <ConsentCheckbox name="bekreft" label={n("myPage.deleteAccountConfirm")} error={errors.fields.bekreft} />
           <div>
-            <Button type="submit" data-color="danger">
+            <Button type="submit" variant="secondary" data-color="danger">
               {n("myPage.deleteAccount")}
             </Button>
           </div>

@@ -16,7 +16,7 @@ export const planFields = {
   education: "utdanning",
 } as const;
 
-export const maxChildren = 4;
+export const maxChildren = 8;
 export const childField = (index: number) => `barn${index + 1}`;
 
 export const stayBands = ["under-3", "3-6", "6-12", "long"] as const;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Button, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Details, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import { educationLevels, residenceBases } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -210,28 +210,37 @@ function EducationQuestion({ answers, errors }: QuestionProps) {
   );
 }
 
+/** Fields for the first children shown at once; the rest behind "More children". */
+const shownChildren = 4;
+
 function ChildrenQuestion({ answers, errors }: QuestionProps) {
   const p = planTexts(usePage().lang);
+  const childYear = (index: number) => (
+    <FormField
+      key={index}
+      name={childField(index)}
+      label={p("questionnaire.childYear", { number: index + 1 })}
+      error={errors[childField(index)]}
+      defaultValue={answers[childField(index)] ?? ""}
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={4}
+    />
+  );
   return (
     <Fieldset className="plan-fieldset" aria-describedby="plan-children-hint">
       <Fieldset.Legend>{p("questionnaire.childrenLegend")}</Fieldset.Legend>
       <Paragraph data-size="sm" id="plan-children-hint" className="field-hint">
         {p("questionnaire.childrenHint")}
       </Paragraph>
-      <div className="plan-children">
-        {Array.from({ length: maxChildren }, (_, index) => (
-          <FormField
-            key={index}
-            name={childField(index)}
-            label={p("questionnaire.childYear", { number: index + 1 })}
-            error={errors[childField(index)]}
-            defaultValue={answers[childField(index)] ?? ""}
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={4}
-          />
-        ))}
-      </div>
+      <div className="plan-children">{Array.from({ length: shownChildren }, (_, index) => childYear(index))}</div>
+      {/* Larger families open the rest; open already when one of them is answered or wrong. */}
+      <Details className="plan-more-children" defaultOpen={Array.from({ length: maxChildren - shownChildren }, (_, k) => k + shownChildren).some((index) => Boolean(answers[childField(index)] || errors[childField(index)]))}>
+        <Details.Summary>{p("questionnaire.moreChildren")}</Details.Summary>
+        <Details.Content>
+          <div className="plan-children">{Array.from({ length: maxChildren - shownChildren }, (_, k) => childYear(k + shownChildren))}</div>
+        </Details.Content>
+      </Details>
     </Fieldset>
   );
 }
@@ -257,12 +266,12 @@ export function PlanQuestionnairePage({ answers, errors, municipalities }: { ans
       <Heading level={1} data-size="lg">
         {p("questionnaire.title")}
       </Heading>
+      <FormErrorSummary errors={errors} labels={fieldLabels(p, t("landing.municipalityLabel"))} />
       <Paragraph>{p("questionnaire.lead")}</Paragraph>
       <Paragraph data-size="sm">{p("questionnaire.privacy")}</Paragraph>
       <Paragraph data-size="sm">
         <Link href={`${planPaths.step(lang, 1)}${answersQuery(answers)}`}>{p("steps.oneAtATime")}</Link>
       </Paragraph>
-      <FormErrorSummary errors={errors} labels={fieldLabels(p, t("landing.municipalityLabel"))} />
       <form method="get" action={planPaths.result(lang)} className="stack" noValidate>
         <BasisQuestion {...props} />
         <Fieldset className="plan-fieldset">

@@ -14,6 +14,7 @@ export function Document({ title, scripts, children }: { title: string; scripts:
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t("meta.siteName")}`}</title>
         <meta name="description" content={t("meta.tagline")} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}

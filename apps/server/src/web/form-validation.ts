@@ -1,4 +1,4 @@
-import type { FieldError } from "@velkomst/validation";
+import { normalizeNumberInput, type FieldError } from "@velkomst/validation";
 import type { UiMessageKey, UiTranslator } from "../i18n/ui-translator.ts";
 import { uiCatalogs } from "../i18n/ui-translator.ts";
 import type { FormErrors } from "./components/form-errors.tsx";
@@ -21,10 +21,16 @@ export function translateFieldErrors(errors: readonly FieldError[], t: UiTransla
 
 export const noErrors: FormErrors = { fields: {} };
 
-/** A form body as a flat record of strings: missing or repeated fields never crash a handler. */
+/**
+ * A form body as a flat record of strings: missing or repeated fields never crash a handler. A value
+ * that is a number typed in Arabic-Indic or Persian digits arrives in 0–9, so every number field accepts them.
+ */
 export function formFields(body: unknown): Record<string, string> {
   if (!body || typeof body !== "object") return {};
   return Object.fromEntries(
-    Object.entries(body as Record<string, unknown>).map(([key, value]) => [key, Array.isArray(value) ? String(value[0] ?? "") : typeof value === "string" ? value : ""]),
+    Object.entries(body as Record<string, unknown>).map(([key, value]) => [
+      key,
+      normalizeNumberInput(Array.isArray(value) ? String(value[0] ?? "") : typeof value === "string" ? value : ""),
+    ]),
   );
 }

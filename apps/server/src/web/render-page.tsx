@@ -13,6 +13,11 @@ export interface PageOptions {
   status?: number;
 }
 
+/** A form sent back with problems to fix: its title says so first, for screen readers and tab lists. */
+function invalidInput(status: number | undefined): boolean {
+  return status === 400 || status === 422;
+}
+
 /** The query part of a URL, with its "?", or "" when it has none. */
 function queryOf(url: string): string {
   const start = url.indexOf("?");
@@ -38,7 +43,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
   };
   const html = renderToString(
     <PageContextProvider value={context}>
-      <Document title={options.title} scripts={options.scripts ?? []}>
+      <Document title={invalidInput(options.status) ? context.t("errors.titleWithError", { title: options.title }) : options.title} scripts={options.scripts ?? []}>
         {body}
       </Document>
     </PageContextProvider>,

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { demoPassword, startTestApp, type TestApp } from "../test-app.ts";
+import { testClock } from "../test-clock.ts";
 
 /** Debian's Chromium; nothing downloads a browser of its own. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -118,6 +119,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/** Last month, `YYYY-MM`: a person who has just arrived, so the plan's deadlines lie ahead. */
+export const lastMonth = (() => {
+  const date = testClock.now();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return date.toISOString().slice(0, 7);
+})();
 
 /** One server and one browser for a whole test file, started before its tests and closed after. */
 export function useE2eSession(): { readonly server: E2eServer; readonly browser: Browser } {

@@ -1,18 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
-import { testClock } from "../test-clock.ts";
+import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
-const arrival = (() => {
-  const date = testClock.now();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - 1);
-  return date.toISOString().slice(0, 7);
-})();
-const planQuery = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1988", ankomst: arrival, opphold: "long", statsborgerskap: "PL", nummer: "5014" });
+const planQuery = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1988", ankomst: lastMonth, opphold: "long", statsborgerskap: "PL", nummer: "5014" });
 
 function mailedLink(email: string): string {
   const mail = e2e.server.testApp.logs.map((line) => line.mail as { to: string; text: string } | undefined).findLast((m) => m?.to === email);

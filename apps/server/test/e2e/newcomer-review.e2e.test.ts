@@ -1,16 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { testClock } from "../test-clock.ts";
 
 const e2e = useE2eSession();
 
-/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
-const lastMonth = (() => {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - 1);
-  return date.toISOString().slice(0, 7);
-})();
 const eeaWorker = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1990", statsborgerskap: "PL", ankomst: lastMonth, opphold: "long", nummer: "5014" });
 
 // Issue 12: what newcomers ran into in a review in Chromium at phone width.
@@ -137,7 +131,7 @@ describe("issue 12, newcomers", () => {
     assert.match((await folded.locator("summary").textContent()) ?? "", /gjelder ikke for deg/);
     assert.equal(await page.locator("#right-introductionProgramme").isVisible(), false);
     await folded.locator("summary").click();
-    assert.equal(await page.locator("#right-introductionProgramme").isVisible(), true);
+    await page.locator("#right-introductionProgramme").waitFor({ state: "visible" });
 
     const count = page.locator("#plan-progress-count");
     const total = await page.locator("ol.plan-steps > li").count();
@@ -147,6 +141,84 @@ describe("issue 12, newcomers", () => {
     await page.getByText("Det du krysser av, huskes bare på denne enheten.", { exact: false }).waitFor();
     await expectAccessible(page, "plan nb");
     await screenshot(page, "plan-eea-worker-nb-360-steps-first");
+    await context.close();
+  });
+
+  test("years typed in Arabic-Indic or Persian digits are accepted", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [digits, child] of [["١٩٩٠", "٢٠١٥"], ["۱۹۹۰", "۲۰۱۵"]] as const) {
+      await page.goto(`${e2e.server.baseUrl}/ar/min-plan/steg/2?grunnlag=refugee`);
+      await page.locator("#field-fodselsar").fill(digits);
+      const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/steg\/3/), page.getByRole("button", { name: "التالي" }).click()]);
+      assert.equal(response.status(), 200, `${digits} is a year`);
+      assert.equal(new URL(page.url()).searchParams.get("fodselsar"), digits, "the address keeps what was typed");
+      const answers = new URLSearchParams({ grunnlag: "refugee", fodselsar: digits, statsborgerskap: "SY", ankomst: lastMonth, nummer: "5014", barn1: child });
+      const plan = await page.goto(`${e2e.server.baseUrl}/ar/min-plan/resultat?${answers}`);
+      assert.equal(plan?.status(), 200, `the plan from ${digits}`);
+    }
+    await context.close();
+  });
+
+  test("a failed submit: «Feil:» in the title, the focus on the summary above the guidance, no «?:»", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle`);
+    await page.getByRole("button", { name: "Vis planen min" }).click();
+    await page.waitForURL(/\/nb\/min-plan\/resultat/);
+    assert.match(await page.title(), /^Feil: Min plan/);
+    const summaryLink = page.getByRole("link", { name: /^Hvorfor bor du i Norge\? Svar på dette spørsmålet/ });
+    await summaryLink.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.querySelector("a[href='#field-grunnlag']") !== null), true, "the summary has the focus");
+    const summary = await page.locator(".ds-error-summary").boundingBox();
+    const lead = await page.getByText("Svar på noen korte spørsmål.", { exact: false }).first().boundingBox();
+    assert.ok(summary && lead && summary.y < lead.y, "the summary before the guidance");
+    await context.close();
+  });
+
+  test("a plan for a family of five children, and no calendar link when no step has a date", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    const thisYear = Number(testClock.today().slice(0, 4));
+    const family = new URLSearchParams({ grunnlag: "refugee", fodselsar: "1985", statsborgerskap: "SY", ankomst: lastMonth, nummer: "5014" });
+    for (let child = 1; child <= 5; child++) family.set(`barn${child}`, String(thisYear - 2 * child));
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${family}`);
+    assert.equal(await page.locator(".plan-children-rights > li").count(), 5);
+    assert.equal(await page.getByRole("link", { name: /kalenderen/ }).count(), 0, "a refugee's steps have no dates");
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/alle?${family}`);
+    assert.equal(await page.getByLabel("Barn 5: fødselsår").inputValue(), String(thisYear - 10), "the fifth child shown, its group opened");
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${eeaWorker}`);
+    assert.equal(await page.getByRole("link", { name: /kalenderen/ }).count(), 1);
+    await context.close();
+  });
+
+  test("every page has a favicon", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/`);
+    const href = await page.locator('link[rel="icon"]').getAttribute("href");
+    const icon = await page.request.get(`${e2e.server.baseUrl}${href}`);
+    assert.equal(icon.status(), 200);
+    assert.match(icon.headers()["content-type"] ?? "", /^image\/svg\+xml/);
+    await context.close();
+  });
+
+  test("the header takes at most 15 % of a phone's screen, and no page scrolls sideways at 320 px", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    for (const lang of ["nb", "uk", "ar"]) {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(`${e2e.server.baseUrl}/${lang}/min-plan/resultat?${eeaWorker}`);
+      const header = await page.locator(".site-header").boundingBox();
+      assert.ok(header && header.height <= 0.15 * 780, `${lang}: header ${header?.height} px of 780`);
+      await screenshot(page, `plan-result-${lang}-360`);
+      await page.setViewportSize({ width: 320, height: 780 });
+      for (const path of [`/${lang}/min-plan/resultat?${eeaWorker}`, `/${lang}/kommune?sok=heroy`, `/${lang}/`, `/${lang}/logg-inn`, `/${lang}/min-plan/alle`]) {
+        await page.goto(`${e2e.server.baseUrl}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 320, `${path}: ${width} px wide at 320`);
+      }
+    }
     await context.close();
   });
 });

@@ -2,19 +2,12 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { planTexts } from "../../src/plans/plan-texts.ts";
-import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 import { testClock } from "../test-clock.ts";
 
 const e2e = useE2eSession();
 
 const thisYear = Number(testClock.today().slice(0, 4));
-/** Last month, `YYYY-MM`: the person has just arrived, so deadlines lie ahead. */
-const lastMonth = (() => {
-  const date = testClock.now();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - 1);
-  return date.toISOString().slice(0, 7);
-})();
 
 interface Answers {
   basis: string;
@@ -330,7 +323,7 @@ describe("Min plan", () => {
     await page.getByLabel("Fødselsår", { exact: true }).fill("19");
     const [response] = await Promise.all([page.waitForResponse(/\/min-plan\/resultat/), page.getByRole("button", { name: "Vis planen min" }).click()]);
     assert.equal(response.status(), 400);
-    await page.getByRole("link", { name: /Hvorfor bor du i Norge\?: Svar på dette spørsmålet/ }).waitFor();
+    await page.getByRole("link", { name: /Hvorfor bor du i Norge\? Svar på dette spørsmålet/ }).waitFor();
     await page.getByText(/Skriv et år med fire sifre/).first().waitFor();
     assert.equal(await page.getByLabel("Fødselsår", { exact: true }).inputValue(), "19");
     await expectAccessible(page, "questionnaire with errors nb");

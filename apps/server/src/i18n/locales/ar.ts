@@ -183,6 +183,7 @@ export const ar = {
     tooManyText: "أُرسل عدد كبير جدًا من النماذج من هذا العنوان خلال الساعة الماضية. انتظر ساعة ثم حاول مرة أخرى.",
     toFrontPage: "إلى الصفحة الرئيسية",
     summaryTitle: "للمتابعة، يجب تصحيح ما يلي:",
+    titleWithError: "خطأ: {title}",
   },
   validation: {
     required: "املأ هذا الحقل.",

@@ -183,6 +183,7 @@ export const en = {
     tooManyText: "Too many forms have been sent from this address in the last hour. Wait an hour and try again.",
     toFrontPage: "To the front page",
     summaryTitle: "To go on, correct this:",
+    titleWithError: "Error: {title}",
   },
   validation: {
     required: "Fill in the field.",

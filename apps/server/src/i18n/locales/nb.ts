@@ -184,6 +184,7 @@ export const nb = {
     tooManyText: "Det er sendt for mange skjemaer fra denne adressen den siste timen. Vent en time og prøv igjen.",
     toFrontPage: "Til forsiden",
     summaryTitle: "For å gå videre må du rette opp dette:",
+    titleWithError: "Feil: {title}",
   },
   validation: {
     required: "Fyll ut feltet.",

@@ -183,6 +183,7 @@ export const nn = {
     tooManyText: "Det er sendt for mange skjema frå denne adressa den siste timen. Vent ein time og prøv igjen.",
     toFrontPage: "Til framsida",
     summaryTitle: "For å gå vidare må du rette opp dette:",
+    titleWithError: "Feil: {title}",
   },
   validation: {
     required: "Fyll ut feltet.",

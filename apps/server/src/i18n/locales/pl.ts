@@ -183,6 +183,7 @@ export const pl = {
     tooManyText: "Z tego adresu wysłano w ciągu ostatniej godziny zbyt wiele formularzy. Odczekaj godzinę i spróbuj ponownie.",
     toFrontPage: "Na stronę główną",
     summaryTitle: "Aby przejść dalej, popraw następujące błędy:",
+    titleWithError: "Błąd: {title}",
   },
   validation: {
     required: "Wypełnij to pole.",

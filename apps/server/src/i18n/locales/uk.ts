@@ -183,6 +183,7 @@ export const uk = {
     tooManyText: "З цієї адреси за останню годину надіслано забагато форм. Зачекайте годину і спробуйте ще раз.",
     toFrontPage: "На головну сторінку",
     summaryTitle: "Щоб продовжити, виправте це:",
+    titleWithError: "Помилка: {title}",
   },
   validation: {
     required: "Заповніть це поле.",

@@ -31,7 +31,7 @@ export const newcomerAr = {
     deadline: "الموعد النهائي {date}",
     yourData: "بياناتك",
     yourDataText: "نحفظ عنوان بريدك الإلكتروني وإجاباتك في الخطة والخطوات التي أشرت إليها. لا يراها أحد غيرك. يمكنك تنزيلها أو حذفها متى شئت.",
-    download: "نزّل بياناتي (JSON)",
+    download: "نزّل نسخة من كل ما نحفظه عنك",
     deletePlan: "احذف الخطة المحفوظة",
     planDeleted: "حُذفت الخطة وتقدّمك.",
     deleteAccountTitle: "احذف الحساب",

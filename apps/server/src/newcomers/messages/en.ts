@@ -31,7 +31,7 @@ export const newcomerEn = {
     deadline: "Deadline {date}",
     yourData: "Your data",
     yourDataText: "We store your e-mail address, the answers in the plan and which steps you have ticked. Nobody but you can see them. You can download or delete them whenever you like.",
-    download: "Download my data (JSON)",
+    download: "Download a copy of everything we keep about you",
     deletePlan: "Delete the saved plan",
     planDeleted: "The plan and your progress have been deleted.",
     deleteAccountTitle: "Delete the account",

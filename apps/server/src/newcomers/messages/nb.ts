@@ -32,7 +32,7 @@ export const newcomerNb = {
     deadline: "Frist {date}",
     yourData: "Dine data",
     yourDataText: "Vi lagrer e-postadressen din, svarene i planen og hvilke steg du har krysset av. Ingen andre enn du kan se dem. Du kan laste dem ned eller slette dem når du vil.",
-    download: "Last ned dataene mine (JSON)",
+    download: "Last ned en kopi av alt vi har lagret om deg",
     deletePlan: "Slett den lagrede planen",
     planDeleted: "Planen og fremdriften er slettet.",
     deleteAccountTitle: "Slett kontoen",

@@ -31,7 +31,7 @@ export const newcomerNn = {
     deadline: "Frist {date}",
     yourData: "Dataa dine",
     yourDataText: "Vi lagrar e-postadressa di, svara i planen og kva steg du har kryssa av. Ingen andre enn du kan sjå dei. Du kan laste dei ned eller slette dei når du vil.",
-    download: "Last ned dataa mine (JSON)",
+    download: "Last ned ein kopi av alt vi har lagra om deg",
     deletePlan: "Slett den lagra planen",
     planDeleted: "Planen og framdrifta er sletta.",
     deleteAccountTitle: "Slett kontoen",

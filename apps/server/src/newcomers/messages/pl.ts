@@ -31,7 +31,7 @@ export const newcomerPl = {
     deadline: "Termin {date}",
     yourData: "Twoje dane",
     yourDataText: "Przechowujemy Twój adres e-mail, odpowiedzi w planie i zaznaczone kroki. Nikt poza Tobą ich nie widzi. Możesz je pobrać lub usunąć w dowolnej chwili.",
-    download: "Pobierz moje dane (JSON)",
+    download: "Pobierz kopię wszystkiego, co o tobie przechowujemy",
     deletePlan: "Usuń zapisany plan",
     planDeleted: "Plan i postępy zostały usunięte.",
     deleteAccountTitle: "Usuń konto",

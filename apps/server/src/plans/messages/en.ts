@@ -24,6 +24,7 @@ export const plansEn = {
     childrenLegend: "Children moving with you",
     childrenHint: "Write the year of birth of each child. Leave the fields empty if no children come with you.",
     childYear: "Child {number}: year of birth",
+    moreChildren: "More children",
     submit: "Show my plan",
   },
   steps: {

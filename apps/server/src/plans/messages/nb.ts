@@ -25,6 +25,7 @@ export const plansNb = {
     childrenLegend: "Barn som flytter med deg",
     childrenHint: "Skriv fødselsåret til hvert barn. La feltene være tomme hvis du ikke har barn med deg.",
     childYear: "Barn {number}: fødselsår",
+    moreChildren: "Flere barn",
     submit: "Vis planen min",
   },
   steps: {

@@ -24,6 +24,7 @@ export const plansNn = {
     childrenLegend: "Born som flyttar med deg",
     childrenHint: "Skriv fødselsåret til kvart barn. La felta vere tomme om du ikkje har born med deg.",
     childYear: "Barn {number}: fødselsår",
+    moreChildren: "Fleire born",
     submit: "Vis planen min",
   },
   steps: {

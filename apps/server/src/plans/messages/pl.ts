@@ -24,6 +24,7 @@ export const plansPl = {
     childrenLegend: "Dzieci, które przeprowadzają się z Tobą",
     childrenHint: "Wpisz rok urodzenia każdego dziecka. Zostaw pola puste, jeśli nie przyjeżdżasz z dziećmi.",
     childYear: "Dziecko {number}: rok urodzenia",
+    moreChildren: "Więcej dzieci",
     submit: "Pokaż mój plan",
   },
   steps: {

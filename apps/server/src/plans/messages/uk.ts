@@ -24,6 +24,7 @@ export const plansUk = {
     childrenLegend: "Діти, які переїжджають з вами",
     childrenHint: "Напишіть рік народження кожної дитини. Залиште поля порожніми, якщо з вами немає дітей.",
     childYear: "Дитина {number}: рік народження",
+    moreChildren: "Більше дітей",
     submit: "Показати мій план",
   },
   steps: {
