@@ -179,3 +179,9 @@ test("property: every character is drawn once, lines fit, and the reading order 
     }),
   );
 });
+
+test("a no-break space holds a phone number together on one line", () => {
+  const lines = layout("NAV Frøya, Sistranda, 55\u00a055\u00a033\u00a033", "ltr", 24).map((line) => line.text);
+  assert.ok(lines.includes("55\u00a055\u00a033\u00a033"), JSON.stringify(lines));
+  assert.deepEqual(layout("a  b\tc", "ltr").map((line) => line.text), ["a b c"], "other white space still collapses");
+});
