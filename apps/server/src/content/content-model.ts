@@ -22,6 +22,25 @@ export const targetLanguages: readonly Language[] = languageCodes.filter((langua
 export const limits = { title: 200, summary: 500, body: 100_000, sources: 20, sourceTitle: 200, slug: 80, comment: 2000 } as const;
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The Norwegian letters spelled out the way Norwegian addresses do (Frøya → froya, Ærfugl → aerfugl, Ålesund → alesund). */
+const spelledOut: Record<string, string> = { æ: "ae", ø: "o", å: "a" };
+
+/**
+ * A page address made from what the editor wrote (or the title): lower case, æ/ø/å and accents
+ * spelled in a–z, anything else a single hyphen. Never refused for a letter it can spell.
+ */
+export function slugFrom(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøå]/g, (letter) => spelledOut[letter]!)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, limits.slug)
+    .replace(/-+$/, "");
+}
 const stepIds = new Set<string>(canonicalStepIds);
 
 /** The hash that decides whether a translation is still up to date with its bokmål source. */

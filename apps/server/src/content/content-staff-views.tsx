@@ -343,7 +343,7 @@ export function NewPageForm(props: { choices: readonly ScopeChoice[]; values: Te
             <input type="hidden" name="lokalVersjon" value="1" />
           </>
         ) : (
-          <FormField name="slug" label={t("staff.form.slug")} hint={t("staff.form.slugHint")} defaultValue={values.slug} error={errors.fields.slug} maxLength={limits.slug} autoComplete="off" dir="ltr" required />
+          <FormField name="slug" label={t("staff.form.slug")} hint={t("staff.form.slugHint")} defaultValue={values.slug} error={errors.fields.slug} maxLength={limits.slug} autoComplete="off" dir="ltr" />
         )}
         <TextFields values={values} errors={errors} pageLang={sourceLanguage} withSteps />
         <FormButtons cancel={contentStaffPaths.overview(lang)} />
@@ -607,7 +607,7 @@ export function VersionPage(props: { version: VersionDetail; pageTitle: string; 
           <Paragraph>{version.reviewComment}</Paragraph>
         </Alert>
       )}
-      <VersionActions version={version} mayApprove={props.mayApprove} />
+      {/* The text first, then what to do with it: the approver reads before "approve and publish". */}
       <section className="stack content-preview" aria-labelledby="preview">
         <Heading level={2} data-size="sm" id="preview">
           {t("staff.version.preview")}
@@ -633,6 +633,7 @@ export function VersionPage(props: { version: VersionDetail; pageTitle: string; 
           )}
         </Card>
       </section>
+      <VersionActions version={version} mayApprove={props.mayApprove} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { DomainError, ForbiddenError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { indexContentPage } from "./content-index.ts";
-import { cleanPageText, contentHash, limits, slugPattern, type PageText } from "./content-model.ts";
+import { cleanPageText, contentHash, limits, slugFrom, slugPattern, type PageText } from "./content-model.ts";
 import { assertInScope, pageScopeOf, scopeChecker, scopeColumns, type PageScope, type ScopeChecker } from "./content-scope.ts";
 import type { VersionStatus } from "./content-tables.ts";
 import type { TranslationProvider } from "./machine-translation.ts";
@@ -129,7 +129,7 @@ export function createContentWorkflow({ db, translation, clock }: WorkflowDepend
 
     /** A new page (local, or national for national editors) with its first bokmål draft. */
     async createPage(actor: Actor, input: { scope: PageScope; slug: string } & TextInput): Promise<{ pageId: string; versionId: string }> {
-      const slug = input.slug.trim().toLowerCase();
+      const slug = slugFrom(input.slug.trim() || input.title);
       const problems = [];
       if (!slugPattern.test(slug) || slug.length > limits.slug) problems.push({ path: "slug", code: "slug", message: "lowercase letters a–z, digits and single hyphens" });
       let text: PageText | undefined;

@@ -69,9 +69,9 @@ function ContactList({ service, withMapLink }: { service: DirectoryService; with
         <>
           <dt>{t("contact.phone")}</dt>
           <dd>
-            <a href={telHref(service.phone)} dir="ltr">
+            <Link href={telHref(service.phone)} dir="ltr">
               {service.phone}
-            </a>
+            </Link>
           </dd>
         </>
       )}
@@ -79,9 +79,9 @@ function ContactList({ service, withMapLink }: { service: DirectoryService; with
         <>
           <dt>{t("contact.email")}</dt>
           <dd>
-            <a href={`mailto:${service.email}`} dir="ltr">
+            <Link href={`mailto:${service.email}`} dir="ltr">
               {service.email}
-            </a>
+            </Link>
           </dd>
         </>
       )}
@@ -89,9 +89,9 @@ function ContactList({ service, withMapLink }: { service: DirectoryService; with
         <>
           <dt>{t("contact.website")}</dt>
           <dd>
-            <a href={service.website} dir="ltr" rel="noopener">
+            <Link href={service.website} dir="ltr" rel="noopener">
               {service.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
-            </a>
+            </Link>
           </dd>
         </>
       )}

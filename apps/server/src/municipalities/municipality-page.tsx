@@ -40,9 +40,9 @@ function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService
           <>
             <dt>{t("municipality.phone")}</dt>
             <dd>
-              <a href={`tel:${service.phone.replace(/\s/g, "")}`} dir="ltr">
+              <Link href={`tel:${service.phone.replace(/\s/g, "")}`} dir="ltr">
                 {service.phone}
-              </a>
+              </Link>
             </dd>
           </>
         )}
@@ -50,9 +50,9 @@ function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService
           <>
             <dt>{t("municipality.email")}</dt>
             <dd>
-              <a href={`mailto:${service.email}`} dir="ltr">
+              <Link href={`mailto:${service.email}`} dir="ltr">
                 {service.email}
-              </a>
+              </Link>
             </dd>
           </>
         )}
@@ -60,9 +60,9 @@ function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService
           <>
             <dt>{t("municipality.website")}</dt>
             <dd>
-              <a href={service.website} dir="ltr">
+              <Link href={service.website} dir="ltr">
                 {service.website.replace(/^https?:\/\//, "")}
-              </a>
+              </Link>
             </dd>
           </>
         )}

@@ -186,3 +186,9 @@ test("bidi isolates order the text but are not drawn", () => {
   assert.doesNotMatch(drawn, /[\u2066-\u2069]/);
   assert.ok(runs.some(([font, text, rtl]) => font === "latin" && String(text).includes("Lov (kap. 6A).") && rtl === false), JSON.stringify(runs));
 });
+
+test("a no-break space holds a phone number together on one line", () => {
+  const lines = layout("NAV Frøya, Sistranda, 55\u00a055\u00a033\u00a033", "ltr", 24).map((line) => line.text);
+  assert.ok(lines.includes("55\u00a055\u00a033\u00a033"), JSON.stringify(lines));
+  assert.deepEqual(layout("a  b\tc", "ltr").map((line) => line.text), ["a b c"], "other white space still collapses");
+});

@@ -205,13 +205,17 @@ export interface LayoutOptions {
   measure: MeasureText;
 }
 
+/** White space a line may break at: all of it but the no-break spaces (a phone number, "10\u00a0000"). */
+const breakingSpace = /[^\S\u00a0\u202f]+/g;
+const unbreakable = /(?:[^\s]|[\u00a0\u202f])+/g;
+
 /**
  * Breaks a paragraph into lines no wider than `width` (at spaces; a longer word at a slash or
  * anywhere) and gives each line's runs in visual order. White space is collapsed; bidi levels come
  * from the whole paragraph with the given base direction.
  */
 export function layoutParagraph(source: string, options: LayoutOptions): LaidOutLine[] {
-  const text = source.normalize("NFC").replace(/\s+/g, " ").trim();
+  const text = source.normalize("NFC").replace(breakingSpace, " ").trim();
   if (!text) return [];
   const paragraph: Paragraph = { text, levels: bidi.getEmbeddingLevels(text, options.direction), fonts: fontsFor(text, options.fonts) };
   const { measure, width: maxWidth } = options;
@@ -221,7 +225,7 @@ export function layoutParagraph(source: string, options: LayoutOptions): LaidOut
   let lineStart = -1;
   let lineEnd = -1;
   let lineWidth = 0;
-  for (const match of text.matchAll(/\S+/g)) {
+  for (const match of text.matchAll(unbreakable)) {
     const start = match.index;
     const end = start + match[0].length;
     const wordWidth = widthOf(paragraph, start, end, measure);

@@ -319,7 +319,9 @@ function writeStep(w: PdfWriter, body: Struct, step: PlanStep, input: PlanPdfInp
     w.block(body, "H4", p("result.whereToGo"), styles.h4, { indent, keepWithNext: 1 });
     w.list(body, services, bullets, (item, service) => {
       const url = `${input.publicUrl}${directoryPaths.service(lang, local.municipality, service.id)}`;
-      w.block(item, "P", [service.name, service.streetAddress].filter(Boolean).join(", "), styles.body, { indent: indent + indentStep, textDirection: "auto" });
+      // A phone number is read as one unit: its spaces do not break (no "22 33" / "44 55").
+      const phone = service.phone?.trim().replace(/ /g, "\u00a0");
+      w.block(item, "P", [service.name, service.streetAddress, phone].filter(Boolean).join(", "), styles.body, { indent: indent + indentStep, textDirection: "auto" });
       w.block(item, "P", url, styles.link, { indent: indent + indentStep, link: url, textDirection: "ltr" });
     });
   }

@@ -266,6 +266,7 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
     const capacity = overview.municipalities.reduce((s, m) => s + m.remaining.persons, 0);
     return sendPage(request, reply, <RunsPage year={year} runs={runs} ready={ready.length} capacity={capacity} form={{ notice: noticeFrom(request, st), ...form }} />, {
       title: st("runs.title", { year: String(year) }),
+      scripts: ["/assets/busy-form.js"],
       status,
     });
   }

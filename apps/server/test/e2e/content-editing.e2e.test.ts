@@ -13,6 +13,11 @@ const signIn = (context: BrowserContext, email: string) => signInAsStaff(context
 async function approve(admin: Page, title: RegExp) {
   await admin.goto(`${e2e.server.baseUrl}/nb/ansatt/innhold/godkjenning`);
   await admin.getByRole("link", { name: title }).click();
+  const previewFirst = await admin.getByRole("button", { name: "Godkjenn og publiser" }).evaluate((button) => {
+    const preview = document.querySelector(".content-preview");
+    return !!preview && (preview.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  assert.ok(previewFirst, "the approver sees the text before the button that publishes it");
   await admin.getByRole("button", { name: "Godkjenn og publiser" }).click();
   await admin.getByText("Teksten er godkjent og publisert.").waitFor();
 }

@@ -27,6 +27,14 @@ describe("a newcomer reads the national information", () => {
     const source = page.getByRole("link", { name: "UDI – Utlendingsdirektoratet" }).last();
     assert.equal(await source.getAttribute("href"), "https://www.udi.no");
     assert.equal(await page.getByRole("alert").count(), 0, "a translated page shows no fallback notice");
+    // The text's own headings are neither heavier nor larger than the page's h1.
+    const weightAndSize = (selector: string) => page.locator(selector).first().evaluate((element) => [Number(getComputedStyle(element).fontWeight), parseFloat(getComputedStyle(element).fontSize)]);
+    const [h1Weight, h1Size] = await weightAndSize("h1");
+    for (const level of ["h2", "h3"]) {
+      if ((await page.locator(`.content-body ${level}`).count()) === 0) continue;
+      const [weight, size] = await weightAndSize(`.content-body ${level}`);
+      assert.ok(weight! <= h1Weight! && size! < h1Size!, `${level}: weight ${weight} size ${size} against h1 ${h1Weight} ${h1Size}`);
+    }
     await expectAccessible(page, "info page nb");
     await screenshot(page, "content-page-registration-nb-360");
     await context.close();

@@ -197,6 +197,7 @@ describe("services and contact points", () => {
       await page.locator(".service-card a").first().click();
       await page.waitForURL(/\/tjenester\/[0-9a-f-]{36}$/);
       await expectNoSidewaysScroll(page, `service page ${lang}`);
+      assert.equal(await page.locator('a[href^="tel:"]:not(.ds-link), a[href^="mailto:"]:not(.ds-link)').count(), 0, "phone and e-mail links look like Designsystemet links");
     }
     await context.close();
   });

@@ -54,6 +54,10 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await page.waitForURL(/\/kommuner\/5014$/);
     assert.ok(await page.getByText("IMDi ber kommunen bosette 12 personer, herav 0 enslige mindreårige.").isVisible());
     await page.getByLabel("Antall personer").fill("10");
+    // A date field, so the browser offers its date picker instead of asking for ÅÅÅÅ-MM-DD.
+    assert.equal(await page.getByLabel("Dato for det politiske vedtaket").getAttribute("type"), "date");
+    // A browser without a date picker sends what was typed: the server names the field.
+    await page.getByLabel("Dato for det politiske vedtaket").evaluate((input) => input.setAttribute("type", "text"));
     await page.getByLabel("Dato for det politiske vedtaket").fill("i går");
     await page.getByRole("button", { name: "Lagre vedtaket" }).click();
     assert.ok(await page.getByText("Skriv en gyldig dato (ÅÅÅÅ-MM-DD).").first().isVisible(), "a bad date is named at its field");
@@ -74,6 +78,14 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await expectAccessible(page, "settlement year nb");
     await screenshot(page, "settlement-year-nb-360");
     await page.getByRole("navigation", { name: "Bosetting" }).getByRole("link", { name: "Forslag (kjøringer)" }).click();
+    // Pressed, the form says the run is working and will not be sent twice (held here, so nothing runs yet).
+    const runsUrl = page.url();
+    await page.locator("form[data-busy-text]").evaluate((form) => form.addEventListener("submit", (event) => event.preventDefault()));
+    await page.getByRole("button", { name: "Kjør forslaget" }).click();
+    assert.match((await page.getByRole("status").textContent()) ?? "", /Beregner forslag … Dette tar opptil \d+ sekunder\./);
+    assert.equal(await page.locator("form[data-busy-text]").getAttribute("aria-busy"), "true");
+    assert.equal(await page.getByRole("button", { name: "Kjør forslaget" }).getAttribute("aria-disabled"), "true");
+    await page.goto(runsUrl);
     await page.getByRole("button", { name: "Kjør forslaget" }).click();
     await page.waitForURL(/\/kjoringer\/[0-9a-f-]{36}\?ok=run$/, { timeout: 120_000 });
     assert.ok(await page.getByText("Kjøringen er ferdig.").isVisible());

@@ -96,7 +96,7 @@ export const contentEn = {
       scope: "Area",
       scopeHint: "Who the page is for. Readers in this area see it.",
       slug: "Address",
-      slugHint: "Lowercase letters a–z, digits and hyphens, for example “welcome-centre”. The same address as a national page makes your page show instead of it.",
+      slugHint: "Leave it empty to make it from the title, or write it yourself, for example “velkomstsenteret” (æ, ø and å become ae, o and a). The same address as a national page shows your page instead of it.",
       title: "Title",
       summary: "Short summary",
       summaryHint: "One or two sentences. Shown in the list of topics.",

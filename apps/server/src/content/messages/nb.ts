@@ -97,7 +97,7 @@ export const contentNb = {
       scope: "Område",
       scopeHint: "Hvem siden er for. Lesere i dette området ser den.",
       slug: "Adresse",
-      slugHint: "Små bokstaver a–z, tall og bindestrek, for eksempel «velkomstsenteret». Samme adresse som en nasjonal side gjør at din side vises i stedet for den.",
+      slugHint: "Lag den av tittelen ved å la feltet stå tomt, eller skriv den selv, for eksempel «velkomstsenteret» (æ, ø og å blir ae, o og a). Samme adresse som en nasjonal side gjør at din side vises i stedet for den.",
       title: "Tittel",
       summary: "Kort sammendrag",
       summaryHint: "Én eller to setninger. Vises i listen over temaer.",

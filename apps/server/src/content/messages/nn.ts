@@ -96,7 +96,7 @@ export const contentNn = {
       scope: "Område",
       scopeHint: "Kven sida er for. Lesarar i dette området ser henne.",
       slug: "Adresse",
-      slugHint: "Små bokstavar a–z, tal og bindestrek, til dømes «velkomstsenteret». Same adresse som ei nasjonal side gjer at sida di blir vist i staden for henne.",
+      slugHint: "Lag ho av tittelen ved å la feltet stå tomt, eller skriv ho sjølv, til dømes «velkomstsenteret» (æ, ø og å blir ae, o og a). Same adresse som ei nasjonal side gjer at sida di blir vist i staden for henne.",
       title: "Tittel",
       summary: "Kort samandrag",
       summaryHint: "Éi eller to setningar. Blir vist i lista over tema.",

@@ -96,7 +96,7 @@ export const contentPl = {
       scope: "Obszar",
       scopeHint: "Dla kogo jest strona. Widzą ją czytelnicy z tego obszaru.",
       slug: "Adres",
-      slugHint: "Małe litery a–z, cyfry i łącznik, na przykład „velkomstsenteret”. Ten sam adres co strona ogólnokrajowa sprawia, że zamiast niej wyświetla się twoja strona.",
+      slugHint: "Zostaw puste, aby utworzyć adres z tytułu, albo wpisz go sam, na przykład „velkomstsenteret” (æ, ø i å stają się ae, o i a). Ten sam adres co strona ogólnokrajowa sprawia, że zamiast niej wyświetla się Twoja strona.",
       title: "Tytuł",
       summary: "Krótkie podsumowanie",
       summaryHint: "Jedno lub dwa zdania. Wyświetla się na liście tematów.",

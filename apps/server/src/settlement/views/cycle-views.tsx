@@ -404,7 +404,7 @@ export function MunicipalityPage({ year, figures, history, mayAnswer, national, 
                 <Label htmlFor="field-healthServices">{st("municipality.healthServices")}</Label>
               </div>
             </Field>
-            <FormField name="decidedOn" label={st("municipality.decidedOn")} hint={st("municipality.decidedOnHint")} defaultValue={values.decidedOn} error={errors.decidedOn} required />
+            <FormField name="decidedOn" type="date" label={st("municipality.decidedOn")} defaultValue={values.decidedOn} error={errors.decidedOn} required />
             <div>
               <Button type="submit">{st("municipality.save")}</Button>
             </div>

@@ -28,11 +28,14 @@ export function RunsPage({ year, runs, ready, capacity, form }: { year: number; 
         </Heading>
         <Paragraph>{st("runs.startLead", { households: ready, persons: capacity })}</Paragraph>
         <Paragraph data-size="sm">{st("runs.timeLimit", { seconds: interactiveTimeLimitSeconds })}</Paragraph>
-        <form method="post" action={settlementPaths.runs(lang, year)}>
+        <form method="post" action={settlementPaths.runs(lang, year)} data-busy-text={st("runs.busy", { seconds: interactiveTimeLimitSeconds })} className="stack">
           <CsrfField />
-          <Button type="submit" disabled={ready === 0}>
-            {st("runs.start")}
-          </Button>
+          <div>
+            <Button type="submit" disabled={ready === 0}>
+              {st("runs.start")}
+            </Button>
+          </div>
+          <p role="status" className="settlement-busy" />
         </form>
       </Card>
       <section className="stack" aria-labelledby="runs">
