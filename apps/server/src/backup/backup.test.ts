@@ -28,6 +28,18 @@ async function migrated(engine: typeof source): Promise<TestDatabase> {
   return test;
 }
 
+/** Runs `check` on a source and a target database, and disposes of both however it ends. */
+async function withPair(makeFrom: typeof seeded, makeTo: typeof seeded, check: (from: TestDatabase, to: TestDatabase) => Promise<void>): Promise<void> {
+  const from = await makeFrom(source);
+  const to = await makeTo(target);
+  try {
+    await check(from, to);
+  } finally {
+    await from.dispose();
+    await to.dispose();
+  }
+}
+
 async function countRows(test: TestDatabase, table: "municipalities" | "users"): Promise<number> {
   const row = await test.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   return Number(row.n);
@@ -44,49 +56,39 @@ function withoutTable(lines: string[], table: string): string[] {
 
 describe(`backup from ${source}, restore on ${target}`, () => {
   test("round-trips every row, counts them per table, and identities continue after the restored ids", async () => {
-    const from = await seeded(source);
-    const to = await migrated(target);
-    try {
-      await from.database.db.insertInto("login_attempts").values({ email: "x@y.no", ip: "127.0.0.1", succeeded: false }).execute();
-      const path = join(scratch(), "all.velkomst-backup");
-      const written = await writeBackup(from.database.db, path, { now });
-      assert.equal(statSync(path).mode & 0o777, 0o600);
-      const restored = await restoreBackup(to.database, path);
-      const expected = written.tables.filter((table) => table.name !== "schema_migrations");
-      assert.deepEqual(restored, expected);
-      assert.equal(restored.find((table) => table.name === "municipalities")?.rows, 357);
-      const again = await writeBackup(to.database.db, join(scratch(), "again.velkomst-backup"), { now });
-      assert.deepEqual(again.tables.filter((table) => table.name !== "schema_migrations"), expected);
-      assert.equal(await countRows(to, "users"), demoAccounts.length);
-      await to.database.db.insertInto("login_attempts").values({ email: "z@y.no", ip: "127.0.0.1", succeeded: true }).execute();
-    } finally {
-      await from.dispose();
-      await to.dispose();
-    }
+    await withPair(seeded, migrated, async (from, to) => {
+        await from.database.db.insertInto("login_attempts").values({ email: "x@y.no", ip: "127.0.0.1", succeeded: false }).execute();
+        const path = join(scratch(), "all.velkomst-backup");
+        const written = await writeBackup(from.database.db, path, { now });
+        assert.equal(statSync(path).mode & 0o777, 0o600);
+        const restored = await restoreBackup(to.database, path);
+        const expected = written.tables.filter((table) => table.name !== "schema_migrations");
+        assert.deepEqual(restored, expected);
+        assert.equal(restored.find((table) => table.name === "municipalities")?.rows, 357);
+        const again = await writeBackup(to.database.db, join(scratch(), "again.velkomst-backup"), { now });
+        assert.deepEqual(again.tables.filter((table) => table.name !== "schema_migrations"), expected);
+        assert.equal(await countRows(to, "users"), demoAccounts.length);
+        await to.database.db.insertInto("login_attempts").values({ email: "z@y.no", ip: "127.0.0.1", succeeded: true }).execute();
+    });
   });
 
   test("binary columns (bytea) come back byte for byte", async () => {
-    const from = await seeded(source);
-    const to = await migrated(target);
-    try {
-      const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-      const item = await from.database.db.selectFrom("readiness_items").select(["checklist_id", "item_id"]).executeTakeFirstOrThrow();
-      await from.database.db
-        .insertInto("readiness_documents")
-        .values({ ...item, file_name: "every-byte.png", content_type: "image/png", size_bytes: every.byteLength, content: every })
-        .execute();
-      const path = join(scratch(), "bytes.velkomst-backup");
-      await writeBackup(from.database.db, path, { now });
-      await restoreBackup(to.database, path);
-      const read = async (db: typeof from.database.db) =>
-        (await db.selectFrom("readiness_documents").select(["file_name", "content"]).orderBy("file_name").execute()).map((d) => [d.file_name, Buffer.from(d.content).toString("hex")]);
-      const restored = await read(to.database.db);
-      assert.deepEqual(restored, await read(from.database.db));
-      assert.equal(restored.find(([name]) => name === "every-byte.png")?.[1], every.toString("hex"));
-    } finally {
-      await from.dispose();
-      await to.dispose();
-    }
+    await withPair(seeded, migrated, async (from, to) => {
+        const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+        const item = await from.database.db.selectFrom("readiness_items").select(["checklist_id", "item_id"]).executeTakeFirstOrThrow();
+        await from.database.db
+          .insertInto("readiness_documents")
+          .values({ ...item, file_name: "every-byte.png", content_type: "image/png", size_bytes: every.byteLength, content: every })
+          .execute();
+        const path = join(scratch(), "bytes.velkomst-backup");
+        await writeBackup(from.database.db, path, { now });
+        await restoreBackup(to.database, path);
+        const read = async (db: typeof from.database.db) =>
+          (await db.selectFrom("readiness_documents").select(["file_name", "content"]).orderBy("file_name").execute()).map((d) => [d.file_name, Buffer.from(d.content).toString("hex")]);
+        const restored = await read(to.database.db);
+        assert.deepEqual(restored, await read(from.database.db));
+        assert.equal(restored.find(([name]) => name === "every-byte.png")?.[1], every.toString("hex"));
+    });
   });
 
   test("refuses what is not a whole backup of this schema version, and changes nothing", async () => {
@@ -122,47 +124,37 @@ describe(`backup from ${source}, restore on ${target}`, () => {
   });
 
   test("restores backups of format 1 (one JSON document)", async () => {
-    const from = await seeded(source);
-    const to = await migrated(target);
-    try {
-      const dir = scratch();
-      const path = join(dir, "new.velkomst-backup");
-      const written = await writeBackup(from.database.db, path, { now });
-      // Format 1 as the earlier Velkomst wrote it: every table with its rows, in one document.
-      const lines = readFileSync(path, "utf8").trimEnd().split("\n");
-      const header = JSON.parse(lines[0]!);
-      const tables = [];
-      for (let i = 1; i < lines.length - 1; ) {
-        const start = JSON.parse(lines[i]!);
-        tables.push({ name: start.table, rows: lines.slice(i + 1, i + 1 + start.rows).map((line) => JSON.parse(line)) });
-        i += start.rows + 2;
-      }
-      const legacy = join(dir, "legacy.json");
-      writeFileSync(legacy, JSON.stringify({ format: "velkomst-backup", formatVersion: 1, createdAt: header.createdAt, schemaVersion: header.schemaVersion, tables }));
-      const restored = await restoreBackup(to.database, legacy);
-      assert.deepEqual(restored, written.tables.filter((table) => table.name !== "schema_migrations"));
-    } finally {
-      await from.dispose();
-      await to.dispose();
-    }
+    await withPair(seeded, migrated, async (from, to) => {
+        const dir = scratch();
+        const path = join(dir, "new.velkomst-backup");
+        const written = await writeBackup(from.database.db, path, { now });
+        // Format 1 as the earlier Velkomst wrote it: every table with its rows, in one document.
+        const lines = readFileSync(path, "utf8").trimEnd().split("\n");
+        const header = JSON.parse(lines[0]!);
+        const tables = [];
+        for (let i = 1; i < lines.length - 1; ) {
+          const start = JSON.parse(lines[i]!);
+          tables.push({ name: start.table, rows: lines.slice(i + 1, i + 1 + start.rows).map((line) => JSON.parse(line)) });
+          i += start.rows + 2;
+        }
+        const legacy = join(dir, "legacy.json");
+        writeFileSync(legacy, JSON.stringify({ format: "velkomst-backup", formatVersion: 1, createdAt: header.createdAt, schemaVersion: header.schemaVersion, tables }));
+        const restored = await restoreBackup(to.database, legacy);
+        assert.deepEqual(restored, written.tables.filter((table) => table.name !== "schema_migrations"));
+    });
   });
 
   test("keeps a backup of what a restore replaces", async () => {
-    const from = await migrated(source);
-    const to = await seeded(target);
-    try {
-      const dir = scratch();
-      const empty = join(dir, "empty.velkomst-backup");
-      await writeBackup(from.database.db, empty, { now });
-      const kept = join(dir, "kept.velkomst-backup");
-      await restoreBackup(to.database, empty, { keepReplaced: { path: kept, now } });
-      assert.equal(await countRows(to, "users"), 0);
-      await restoreBackup(to.database, kept);
-      assert.equal(await countRows(to, "users"), demoAccounts.length);
-    } finally {
-      await from.dispose();
-      await to.dispose();
-    }
+    await withPair(migrated, seeded, async (from, to) => {
+        const dir = scratch();
+        const empty = join(dir, "empty.velkomst-backup");
+        await writeBackup(from.database.db, empty, { now });
+        const kept = join(dir, "kept.velkomst-backup");
+        await restoreBackup(to.database, empty, { keepReplaced: { path: kept, now } });
+        assert.equal(await countRows(to, "users"), 0);
+        await restoreBackup(to.database, kept);
+        assert.equal(await countRows(to, "users"), demoAccounts.length);
+    });
   });
 
   test("a backup that fails half-way leaves the last good one in place, and no partial file", async () => {

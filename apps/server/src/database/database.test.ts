@@ -40,8 +40,9 @@ test("PostgreSQL: busy connections terminated under load fail their queries, the
         await sql`select pg_sleep(2)`.execute(transaction);
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const ended = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and state = 'active'", [name]);
+    const sleeping = "select pid from pg_stat_activity where datname = $1 and query like 'select pg_sleep%'";
+    for (let i = 0; i < 100 && (await admin.query(sleeping, [name])).rowCount! < 8; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    const ended = await admin.query(`select pg_terminate_backend(pid) from (${sleeping}) busy`, [name]);
     assert.ok(ended.rowCount! >= 1);
     const outcomes = await Promise.allSettled(load);
     assert.ok(outcomes.some((outcome) => outcome.status === "rejected"));
