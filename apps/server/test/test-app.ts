@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Engine } from "../src/database/database.ts";
+import type { Clock } from "../src/platform/clock.ts";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
@@ -38,8 +39,8 @@ export function mergeCookies(...cookieHeaders: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process. */
-export async function startTestApp(engine: Engine = "pglite"): Promise<TestApp> {
+/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process; a test may bring its own clock or public address. */
+export async function startTestApp(engine: Engine = "pglite", options: { clock?: Clock; publicUrl?: string } = {}): Promise<TestApp> {
   const test = await createEmptyDatabase(engine);
   await prepareDatabase(test.database);
   await seedDemo(test.database.db, { password: demoPassword });
@@ -50,7 +51,8 @@ export async function startTestApp(engine: Engine = "pglite"): Promise<TestApp> 
       done();
     },
   });
-  const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret" }), publicUrl: "http://localhost" };
+  const defaults = loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret" });
+  const config = { ...defaults, publicUrl: options.publicUrl ?? "http://localhost", clock: options.clock ?? defaults.clock };
   const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream } });
   await app.ready();
   const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";

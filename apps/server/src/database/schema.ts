@@ -53,8 +53,7 @@ export interface UsersTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  totp_last_step: number | null;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -76,6 +75,11 @@ export interface SessionsTable {
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   expires_at: Timestamp;
+  second_factor_failures: Generated<number>;
+  pending_totp_secret: string | null;
+  idle_timeout_seconds: number;
+  user_agent: string;
+  ip: string | null;
 }
 
 export interface OneTimeTokensTable {
@@ -91,6 +95,7 @@ export interface LoginAttemptsTable {
   email: string;
   ip: string;
   succeeded: boolean;
+  factor: Generated<"password" | "second-factor">;
   attempted_at: CreatedAt;
 }
 
