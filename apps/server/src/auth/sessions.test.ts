@@ -2,16 +2,14 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cookiesOf, demoPassword, mergeCookies, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { norwegianDate, type Clock } from "../platform/clock.ts";
+import { handClock } from "../../test/hand-clock.ts";
 
 const minute = 60 * 1000;
 
 for (const engine of testEngines) {
   describe(`sessions (${engine})`, () => {
     let t: TestApp;
-    let now = new Date("2030-05-06T08:00:00Z");
-    const clock: Clock = { now: () => new Date(now), today: () => norwegianDate(now) };
-    const advance = (ms: number) => (now = new Date(now.getTime() + ms));
+    const { clock, advance } = handClock("2030-05-06T08:00:00Z");
     before(async () => (t = await startTestApp(engine, { clock, publicUrl: "https://velkomst.example" })));
     after(() => t.close());
 

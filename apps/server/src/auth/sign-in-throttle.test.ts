@@ -3,16 +3,9 @@ import assert from "node:assert/strict";
 import { generateSync } from "otplib";
 import { cookiesOf, demoPassword, mergeCookies, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { norwegianDate, type Clock } from "../platform/clock.ts";
+import { handClock } from "../../test/hand-clock.ts";
 import { codesPerPendingSignIn } from "./authentication.ts";
 import { delayRules } from "./login-throttle.ts";
-
-/** A clock the test moves by hand, so delays and code windows are exact. */
-function handClock(start: string) {
-  let now = new Date(start);
-  const clock: Clock = { now: () => new Date(now), today: () => norwegianDate(now) };
-  return { clock, advance: (ms: number) => (now = new Date(now.getTime() + ms)), seconds: () => Math.floor(now.getTime() / 1000) };
-}
 
 const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 

@@ -3,18 +3,17 @@ import assert from "node:assert/strict";
 import { generateSync } from "otplib";
 import { demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { norwegianDate, type Clock } from "../platform/clock.ts";
+import { handClock } from "../../test/hand-clock.ts";
 
 const attackerSecret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
 
 for (const engine of testEngines) {
   describe(`two-factor sign-in on the account page (${engine})`, () => {
     let t: TestApp;
-    let now = new Date("2030-06-07T10:00:05Z");
-    const clock: Clock = { now: () => new Date(now), today: () => norwegianDate(now) };
-    const nextWindow = () => (now = new Date(now.getTime() + 30_000));
-    const codeOf = (secret: string) => generateSync({ secret, epoch: Math.floor(now.getTime() / 1000) });
-    before(async () => (t = await startTestApp(engine, { clock })));
+    const time = handClock("2030-06-07T10:00:05Z");
+    const nextWindow = () => time.advance(30_000);
+    const codeOf = (secret: string) => generateSync({ secret, epoch: time.seconds() });
+    before(async () => (t = await startTestApp(engine, { clock: time.clock })));
     after(() => t.close());
 
     const post = (url: string, session: { cookie: string; csrf: string }, fields: Record<string, string> = {}) =>
@@ -45,6 +44,11 @@ for (const engine of testEngines) {
       nextWindow();
       const confirmed = await post("/nb/ansatt/konto/totp/bekreft", session, { code: codeOf(shown), password: demoPassword });
       assert.equal(confirmed.statusCode, 200);
+      assert.deepEqual(await totpOf(email), { totp_enabled: true, totp_secret: shown });
+
+      assert.equal((await post("/nb/ansatt/konto/totp", session)).statusCode, 409, "a second secret cannot replace the first with the password alone");
+      nextWindow();
+      assert.equal((await post("/nb/ansatt/konto/totp/bekreft", session, { code: codeOf(shown), password: demoPassword })).statusCode, 409);
       assert.deepEqual(await totpOf(email), { totp_enabled: true, totp_secret: shown });
     });
 

@@ -401,6 +401,8 @@ export const staffPages: FastifyPluginAsync = async (app) => {
 
   /** The secret waits in the session (never in the form) until the password and a code from the app confirm it. */
   app.post("/:lang/ansatt/konto/totp", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
+    // A new secret replaces none that is on: that takes switching off first, with the current code.
+    if (request.viewer!.totpEnabled) return sendPage(request, reply, <AccountPage />, { title: accountTitle(request), status: 409 });
     const secret = newTotpSecret();
     await sessions.setPendingTotpSecret(request.sessionToken!, secret);
     return sendPage(request, reply, <AccountPage pendingSecret={secret} />, { title: accountTitle(request) });
@@ -419,7 +421,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
   app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
     const viewer = request.viewer!;
-    const secret = await sessions.pendingTotpSecret(request.sessionToken!);
+    const secret = viewer.totpEnabled ? null : await sessions.pendingTotpSecret(request.sessionToken!);
     if (!secret) return sendPage(request, reply, <AccountPage errors={{ fields: { code: t("staff.totpStartAgain") } }} />, { title: accountTitle(request), status: 409 });
     const refused = await reauthenticationErrors(request, reply, false);
     const step = refused ? null : totpStepOf(secret, formFields(request.body).code ?? "", clock.now());
