@@ -15,7 +15,7 @@ import { MessagePage } from "../web/pages/message-page.tsx";
 import { passwordProblems } from "../staff/staff-administration.ts";
 import { emailSchema, passwordSchema } from "../staff/staff-schemas.ts";
 import { minimumPasswordLength } from "./passwords.ts";
-import { clearSessionCookie, setSessionCookie, signInClient, waitAnswer } from "./session-api.ts";
+import { clearSessionCookie, setSessionCookie, setRetryAfter, signInClient } from "./session-api.ts";
 import { languageParam } from "../web/language-param.ts";
 
 const validateSignIn = createValidator(Type.Object({ email: emailSchema, password: passwordSchema }));
@@ -134,9 +134,9 @@ function SetPasswordPage({ token, email, invitation, errors }: { token: string; 
 
 /** "Try again after 10:32": the minute is rounded up, so the time shown is never too early; Retry-After has the seconds. */
 export function waitMessage(request: FastifyRequest, reply: FastifyReply, until: Date): string {
-  waitAnswer(reply, until);
+  setRetryAfter(reply, until);
   const minute = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
-  const time = minute.toLocaleTimeString(`${request.language}-NO`, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" });
+  const time = minute.toLocaleTimeString(`${request.language}-NO`, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" });
   return uiTranslator(request.language)("auth.waitBeforeRetry", { time });
 }
 

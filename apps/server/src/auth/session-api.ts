@@ -23,11 +23,15 @@ export function signInClient(request: FastifyRequest): SignInClient {
   return { ip: request.ip, userAgent: request.headers["user-agent"] ?? "" };
 }
 
-/** 429 with the seconds to wait, the same for every account, known or not. */
-export function waitAnswer(reply: FastifyReply, until: Date): DomainError {
+/** Says in Retry-After how many seconds are left to wait (the same for every account, known or not) and returns them. */
+export function setRetryAfter(reply: FastifyReply, until: Date): number {
   const seconds = Math.max(1, Math.ceil((until.getTime() - reply.server.services.clock.now().getTime()) / 1000));
   reply.header("retry-after", String(seconds));
-  return new DomainError(429, "too-many-attempts", `too many failed attempts; wait ${seconds} seconds`);
+  return seconds;
+}
+
+function waitError(reply: FastifyReply, until: Date): DomainError {
+  return new DomainError(429, "too-many-attempts", `too many failed attempts; wait ${setRetryAfter(reply, until)} seconds`);
 }
 
 const errorBody = Type.Object({ type: Type.String(), errors: Type.Array(Type.Object({ path: Type.String(), message: Type.String() })) });
@@ -54,14 +58,14 @@ export const sessionApiRoutes: FastifyPluginAsync = async (plain) => {
       const { email, password, totpCode } = request.body;
       const result = await authentication.signIn(email, password, signInClient(request));
       if (result.outcome === "too-many-attempts") throw new DomainError(429, "too-many-attempts", "too many failed attempts from this address; wait 15 minutes");
-      if (result.outcome === "wait") throw waitAnswer(reply, result.until);
+      if (result.outcome === "wait") throw waitError(reply, result.until);
       if (result.outcome === "invalid-credentials") throw new DomainError(401, "invalid-credentials", "wrong e-mail address or password");
       if (result.secondFactorRequired) {
         // Each API sign-in is its own pending sign-in: it gets one code, and wrong ones count against the account.
         const second = totpCode ? await authentication.completeSecondFactor({ token: result.token, userId: result.userId }, totpCode, request.ip) : undefined;
         if (second?.outcome !== "signed-in") {
           await sessions.delete(result.token);
-          if (second?.outcome === "wait") throw waitAnswer(reply, second.until);
+          if (second?.outcome === "wait") throw waitError(reply, second.until);
           throw new InvalidInputError([{ path: "totpCode", code: "invalidCode", message: "a valid one-time code is required for this account" }], 401);
         }
       }

@@ -64,4 +64,22 @@ describe("a staff member secures their account on a phone", () => {
     await phone.close();
     await context.close();
   });
+
+  test("after a few wrong passwords the sign-in page says when to try again, in bokmål and Arabic", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    for (const lang of ["nb", "ar"]) {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        await page.goto(`${e2e.server.baseUrl}/${lang}/logg-inn`);
+        await page.locator("#field-email").fill(`ukjent.${lang}@example.no`);
+        await page.locator("#field-password").fill("not the password");
+        await page.locator(`form[action='/${lang}/logg-inn'] button[type=submit]`).click();
+        await page.getByRole("alert").waitFor();
+      }
+      assert.match((await page.getByRole("alert").textContent()) ?? "", /\d\d:\d\d/);
+      await expectAccessible(page, `sign-in-wait-${lang}`);
+      await screenshot(page, `sign-in-wait-${lang}`);
+    }
+    await context.close();
+  });
 });
