@@ -38,6 +38,12 @@ describe("a staff member secures their account on a phone", () => {
     await page.goto(`${e2e.server.baseUrl}/ar/ansatt/konto`);
     await expectAccessible(page, "totp-on-ar");
     await screenshot(page, "totp-on-ar");
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of ["/ar/innlogginger", "/nb/innlogginger", "/ar/ansatt/konto"]) {
+      await page.goto(`${e2e.server.baseUrl}${path}`);
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${path} scrolls sideways at 320 px`);
+    }
+    await page.setViewportSize({ width: 360, height: 780 });
 
     const phone = await phoneContext(e2e.browser);
     const second = await phone.newPage();
