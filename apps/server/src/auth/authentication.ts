@@ -50,11 +50,11 @@ export function createAuthentication({ db, users, sessions, throttle, clock, log
     await recordAudit(db, { actorUserId: null, action: "sign-in.refused", subjectType: "user", subjectId: userId ?? "", details: { reason }, ip });
   }
 
-  /** Counts the failure; once delays begin, every further failure is an alert for the operators. */
+  /** Counts the failure; from a number of failures in a row on the account, each further one is an alert for the operators. */
   async function fail(factor: SignInFactor, reason: RefusalReason, email: string, userId: string | undefined, ip: string): Promise<void> {
     const failures = await throttle.recordFailure(factor, email, ip);
     await refuse(reason, userId, ip);
-    if (userId && failures >= delayRules[factor].freeFailures) {
+    if (userId && failures >= delayRules[factor].alertAfter) {
       log.warn({ alert: "sign-in-failures", userId, factor, failures }, "repeated failed sign-in attempts on one account");
     }
   }

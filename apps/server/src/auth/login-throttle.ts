@@ -16,12 +16,14 @@ interface DelayRule {
    * knows the password.
    */
   perAddress: boolean;
+  /** Failures in a row on one account, from every address, at which the operators are alerted. */
+  alertAfter: number;
 }
 
 /** No lock anyone can set: after the free failures each attempt waits twice as long as the last, up to the maximum. */
 export const delayRules: Record<SignInFactor, DelayRule> = {
-  password: { freeFailures: 3, firstDelayMs: 5_000, maxDelayMs: 15 * 60_000, perAddress: true },
-  "second-factor": { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 60 * 60_000, perAddress: false },
+  password: { freeFailures: 3, firstDelayMs: 5_000, maxDelayMs: 15 * 60_000, perAddress: true, alertAfter: 10 },
+  "second-factor": { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 60 * 60_000, perAddress: false, alertAfter: 5 },
 };
 /** Failures older than a day, or before the last success, no longer count. */
 const failureMemoryMs = 24 * 60 * 60 * 1000;
