@@ -20,6 +20,7 @@ import { municipalityApiRoutes } from "./municipalities/municipality-api.ts";
 import { municipalityPages } from "./municipalities/municipality-pages.tsx";
 import { sessionApiRoutes } from "./auth/session-api.ts";
 import { authPages } from "./auth/auth-pages.tsx";
+import { ownSessionsPages } from "./auth/own-sessions-pages.tsx";
 import { staffApiRoutes } from "./staff/staff-api.ts";
 import { staffPages } from "./staff/staff-pages.tsx";
 import { planApiRoutes } from "./plans/plan-api.ts";
@@ -43,7 +44,7 @@ import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
-import "./platform/request-context.ts";
+import { csrfBinding, secureCookies } from "./platform/request-context.ts";
 
 export interface AppOptions {
   database: Database;
@@ -86,8 +87,14 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       },
     },
   });
-  await app.register(cookie, { secret: config.cookieSecret ?? randomBytes(32).toString("hex") });
-  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/" } });
+  const cookieSecret = config.cookieSecret ?? randomBytes(32).toString("hex");
+  await app.register(cookie, { secret: cookieSecret });
+  // A form token is bound to the session it was issued in (csrfBinding), so one taken before signing in, or from another session, is refused.
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(config) },
+    getUserInfo: csrfBinding,
+    csrfOpts: { hmacKey: cookieSecret },
+  });
   await app.register(formbody);
   await app.register(swagger, {
     openapi: {
@@ -123,6 +130,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
+  await app.register(ownSessionsPages);
   await app.register(staffPages);
   await app.register(planPages);
   await app.register(settlementPages);

@@ -59,6 +59,8 @@ const expected: AccessTable = {
   "POST /:lang/ansatt/konto/totp": staff,
   "POST /:lang/ansatt/konto/totp/bekreft": staff,
   "POST /:lang/ansatt/konto/totp/av": staff,
+  "GET /:lang/innlogginger": "signed-in",
+  "POST /:lang/innlogginger/logg-ut-andre": "signed-in",
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */

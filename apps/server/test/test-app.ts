@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Engine } from "../src/database/database.ts";
+import type { Clock } from "../src/platform/clock.ts";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
@@ -39,11 +40,11 @@ export function mergeCookies(...cookieHeaders: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process. */
-export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite"): Promise<TestApp> {
+/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process; a test may bring its own clock or public address. */
+export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite", options: { clock?: Clock; publicUrl?: string } = {}): Promise<TestApp> {
   const test = await createEmptyDatabase(engine);
   await prepareDatabase(test.database);
-  await seedDemo(test.database.db, { clock: testClock, password: demoPassword });
+  await seedDemo(test.database.db, { clock: options.clock ?? testClock, password: demoPassword });
   const logs: Array<Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -51,7 +52,8 @@ export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite"):
       done();
     },
   });
-  const config = { ...loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", VELKOMST_CLOCK_START: process.env.VELKOMST_CLOCK_START }), publicUrl: "http://localhost" };
+  const defaults = loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", VELKOMST_CLOCK_START: process.env.VELKOMST_CLOCK_START });
+  const config = { ...defaults, publicUrl: options.publicUrl ?? "http://localhost", clock: options.clock ?? defaults.clock };
   const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream } });
   await app.ready();
   const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";

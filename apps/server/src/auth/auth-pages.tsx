@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Type } from "@sinclair/typebox";
 import { createValidator } from "@velkomst/validation";
@@ -15,7 +15,7 @@ import { MessagePage } from "../web/pages/message-page.tsx";
 import { passwordProblems } from "../staff/staff-administration.ts";
 import { emailSchema, passwordSchema } from "../staff/staff-schemas.ts";
 import { minimumPasswordLength } from "./passwords.ts";
-import { clearSessionCookie, setSessionCookie } from "./session-api.ts";
+import { clearSessionCookie, setSessionCookie, setRetryAfter, signInClient } from "./session-api.ts";
 import { languageParam } from "../web/language-param.ts";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 
@@ -136,6 +136,14 @@ function SetPasswordPage({ token, email, invitation, errors }: { token: string; 
   );
 }
 
+/** "Try again after 10:32": the minute is rounded up, so the time shown is never too early; Retry-After has the seconds. */
+export function waitMessage(request: FastifyRequest, reply: FastifyReply, until: Date): string {
+  setRetryAfter(reply, until);
+  const minute = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
+  const time = minute.toLocaleTimeString(`${request.language}-NO`, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Oslo" });
+  return uiTranslator(request.language)("auth.waitBeforeRetry", { time });
+}
+
 export const authPages: FastifyPluginAsync = async (app) => {
   const { authentication, sessions, staff, users } = app.services;
   const csrf = app.csrfProtection;
@@ -156,18 +164,18 @@ export const authPages: FastifyPluginAsync = async (app) => {
     if (!input.ok) {
       return sendPage(request, reply, <SignInPage email={form.email ?? ""} errors={translateFieldErrors(input.errors, t)} returnTo={form.tilbake} />, { title, status: 400 });
     }
-    const result = await authentication.signIn(input.value.email, input.value.password, request.ip);
+    const result = await authentication.signIn(input.value.email, input.value.password, signInClient(request));
     if (result.outcome !== "signed-in") {
       const message =
-        result.outcome === "locked"
-          ? t("auth.locked", { time: result.until.toLocaleTimeString(`${request.language}-NO`, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo" }) })
+        result.outcome === "wait"
+          ? waitMessage(request, reply, result.until)
           : result.outcome === "too-many-attempts"
             ? t("auth.tooManyAttempts")
             : t("auth.invalidCredentials");
-      const status = result.outcome === "too-many-attempts" ? 429 : result.outcome === "locked" ? 423 : 401;
+      const status = result.outcome === "invalid-credentials" ? 401 : 429;
       return sendPage(request, reply, <SignInPage email={input.value.email} errors={noErrors} message={message} returnTo={form.tilbake} />, { title, status });
     }
-    setSessionCookie(reply, result.token);
+    setSessionCookie(request, reply, result.token, result.policy);
     if (result.secondFactorRequired) return reply.redirect(paths.secondFactor(request.language), 303);
     return reply.redirect(returnTo || homeFor(request.language, (await users.findById(result.userId))?.assignments ?? []), 303);
   });
@@ -182,15 +190,21 @@ export const authPages: FastifyPluginAsync = async (app) => {
     const pending = request.pendingSecondFactor;
     if (!pending) return reply.redirect(paths.signIn(request.language), 303);
     const code = formFields(request.body).code ?? "";
-    if (!(await authentication.completeSecondFactor(pending.token, pending.userId, code))) {
-      return sendPage(request, reply, <SecondFactorPage error={t("auth.invalidCode")} />, { title: t("auth.secondFactorTitle"), status: 401 });
+    const result = await authentication.completeSecondFactor(pending, code, request.ip);
+    if (result.outcome === "sign-in-again") {
+      clearSessionCookie(request, reply);
+      return sendPage(request, reply, <SignInPage email="" errors={noErrors} message={t("auth.signInAgain")} />, { title: t("auth.signInTitle"), status: 401 });
+    }
+    if (result.outcome !== "signed-in") {
+      const error = result.outcome === "wait" ? waitMessage(request, reply, result.until) : t("auth.invalidCode");
+      return sendPage(request, reply, <SecondFactorPage error={error} />, { title: t("auth.secondFactorTitle"), status: result.outcome === "wait" ? 429 : 401 });
     }
     return reply.redirect(homeFor(request.language, (await users.findById(pending.userId))?.assignments ?? []), 303);
   });
 
   app.post("/:lang/logg-ut", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     if (request.sessionToken) await sessions.delete(request.sessionToken);
-    clearSessionCookie(reply);
+    clearSessionCookie(request, reply);
     const t = uiTranslator(request.language);
     return sendPage(request, reply, <MessagePage title={t("layout.signOut")} text={t("auth.signedOut")} color="info" link={{ href: paths.landing(request.language), label: t("errors.toFrontPage") }} />, {
       title: t("layout.signOut"),

@@ -1,18 +1,37 @@
-import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { publicAccess, signedIn } from "../platform/access.ts";
 import { DomainError, InvalidInputError } from "../platform/domain-errors.ts";
-import { sessionCookie } from "../platform/request-context.ts";
+import { secureCookies, sessionCookie } from "../platform/request-context.ts";
 import { emailSchema, passwordSchema, staffUserSchema } from "../staff/staff-schemas.ts";
-import { absoluteTimeoutMs } from "./session-store.ts";
+import type { SessionPolicy, SignInClient } from "./session-store.ts";
 
-export function setSessionCookie(reply: FastifyReply, token: string): void {
-  reply.setCookie(sessionCookie, token, { path: "/", httpOnly: true, sameSite: "lax", secure: "auto", maxAge: absoluteTimeoutMs / 1000 });
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, policy: SessionPolicy): void {
+  reply.setCookie(sessionCookie, token, { path: "/", httpOnly: true, sameSite: "lax", secure: secureCookies(reply.server.services.config), maxAge: policy.absoluteMs / 1000 });
+  request.sessionToken = token;
 }
 
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(sessionCookie, { path: "/" });
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(sessionCookie, { path: "/", httpOnly: true, sameSite: "lax", secure: secureCookies(reply.server.services.config) });
+  request.sessionToken = null;
+  request.viewer = null;
+  request.pendingSecondFactor = null;
+}
+
+export function signInClient(request: FastifyRequest): SignInClient {
+  return { ip: request.ip, userAgent: request.headers["user-agent"] ?? "" };
+}
+
+/** Says in Retry-After how many seconds are left to wait (the same for every account, known or not) and returns them. */
+export function setRetryAfter(reply: FastifyReply, until: Date): number {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - reply.server.services.clock.now().getTime()) / 1000));
+  reply.header("retry-after", String(seconds));
+  return seconds;
+}
+
+function waitError(reply: FastifyReply, until: Date): DomainError {
+  return new DomainError(429, "too-many-attempts", `too many failed attempts; wait ${setRetryAfter(reply, until)} seconds`);
 }
 
 const errorBody = Type.Object({ type: Type.String(), errors: Type.Array(Type.Object({ path: Type.String(), message: Type.String() })) });
@@ -32,20 +51,25 @@ export const sessionApiRoutes: FastifyPluginAsync = async (plain) => {
           { email: emailSchema, password: passwordSchema, totpCode: Type.Optional(Type.String({ pattern: "^[0-9 ]{6,8}$", description: "a 6-digit code" })) },
           { additionalProperties: false },
         ),
-        response: { 200: staffUserSchema, 401: errorBody, 423: errorBody, 429: errorBody },
+        response: { 200: staffUserSchema, 401: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {
       const { email, password, totpCode } = request.body;
-      const result = await authentication.signIn(email, password, request.ip);
+      const result = await authentication.signIn(email, password, signInClient(request));
       if (result.outcome === "too-many-attempts") throw new DomainError(429, "too-many-attempts", "too many failed attempts from this address; wait 15 minutes");
-      if (result.outcome === "locked") throw new DomainError(423, "locked", `account locked until ${result.until.toISOString()}`);
+      if (result.outcome === "wait") throw waitError(reply, result.until);
       if (result.outcome === "invalid-credentials") throw new DomainError(401, "invalid-credentials", "wrong e-mail address or password");
-      if (result.secondFactorRequired && !(totpCode && (await authentication.completeSecondFactor(result.token, result.userId, totpCode)))) {
-        await sessions.delete(result.token);
-        throw new InvalidInputError([{ path: "totpCode", code: "invalidCode", message: "a valid one-time code is required for this account" }], 401);
+      if (result.secondFactorRequired) {
+        // Each API sign-in is its own pending sign-in: it gets one code, and wrong ones count against the account.
+        const second = totpCode ? await authentication.completeSecondFactor({ token: result.token, userId: result.userId }, totpCode, request.ip) : undefined;
+        if (second?.outcome !== "signed-in") {
+          await sessions.delete(result.token);
+          if (second?.outcome === "wait") throw waitError(reply, second.until);
+          throw new InvalidInputError([{ path: "totpCode", code: "invalidCode", message: "a valid one-time code is required for this account" }], 401);
+        }
       }
-      setSessionCookie(reply, result.token);
+      setSessionCookie(request, reply, result.token, result.policy);
       return users.findById(result.userId);
     },
   );
@@ -58,7 +82,7 @@ export const sessionApiRoutes: FastifyPluginAsync = async (plain) => {
 
   api.delete("/session", { config: { access: signedIn }, schema: { tags: ["session"], summary: "Sign out" } }, async (request, reply) => {
     if (request.sessionToken) await sessions.delete(request.sessionToken);
-    clearSessionCookie(reply);
+    clearSessionCookie(request, reply);
     return reply.status(204).send();
   });
 

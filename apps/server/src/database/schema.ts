@@ -54,8 +54,7 @@ export interface UsersTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  totp_last_step: number | null;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -77,6 +76,11 @@ export interface SessionsTable {
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   expires_at: Timestamp;
+  second_factor_failures: Generated<number>;
+  pending_totp_secret: string | null;
+  idle_timeout_seconds: number;
+  user_agent: string;
+  ip: string | null;
 }
 
 export interface OneTimeTokensTable {
@@ -92,6 +96,7 @@ export interface LoginAttemptsTable {
   email: string;
   ip: string;
   succeeded: boolean;
+  factor: Generated<"password" | "second-factor">;
   attempted_at: CreatedAt;
 }
 

@@ -120,7 +120,7 @@ export const myPageRoutes: FastifyPluginAsync = async (app) => {
     const n = newcomerTexts(lang);
     if (formFields(request.body).bekreft !== "ja") return renderMyPage(request, reply, { errors: { fields: { bekreft: n("myPage.confirmRequired") } }, status: 400 });
     await newcomers.deleteAccount(request.viewer!.id, request.ip);
-    clearSessionCookie(reply);
+    clearSessionCookie(request, reply);
     return sendPage(request, reply, <MessagePage title={n("deleted.title")} text={n("deleted.text")} color="success" link={{ href: paths.landing(lang), label: n("deleted.home") }} />, { title: n("deleted.title") });
   });
 };

@@ -7,6 +7,7 @@ import { FormErrorSummary, type FormErrors } from "../web/components/form-errors
 import { FormField } from "../web/components/form-field.tsx";
 import { ConsentCheckbox } from "./consent-checkbox.tsx";
 import { usePage } from "../web/page-context.tsx";
+import { paths } from "../web/paths.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
 import type { SavedPlan } from "./saved-plans.ts";
@@ -85,7 +86,7 @@ function PlanSummary({ plan, saved }: { plan: Plan; saved: SavedPlan }) {
 }
 
 export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: SavedPlan; notice?: string; errors: FormErrors }) {
-  const { lang } = usePage();
+  const { lang, t } = usePage();
   const n = newcomerTexts(lang);
   return (
     <div className="stack">
@@ -117,6 +118,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
         <Link href={newcomerPaths.myData(lang)} download="velkomst-mine-data.json">
           {n("myPage.download")}
         </Link>
+        <Link href={paths.ownSessions(lang)}>{t("sessions.linkText")}</Link>
         {saved && (
           <form method="post" action={newcomerPaths.deletePlan(lang)}>
             <CsrfField />

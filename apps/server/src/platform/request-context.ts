@@ -1,5 +1,8 @@
+import type { FastifyRequest } from "fastify";
 import type { Language } from "@velkomst/i18n";
+import { hashToken } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import type { Config } from "../config.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -15,3 +18,13 @@ declare module "fastify" {
 
 export const sessionCookie = "velkomst_session";
 export const languageCookie = "velkomst_lang";
+
+/** What a form token is bound to: the session (by its hash), or "visitor" (the CSRF library refuses an empty binding). */
+export function csrfBinding(request: FastifyRequest): string {
+  return request.sessionToken ? hashToken(request.sessionToken) : "visitor";
+}
+
+/** Cookies are `Secure` whenever the public address is https, and on any https request (behind a proxy that says so). */
+export function secureCookies(config: Pick<Config, "publicUrl">): true | "auto" {
+  return config.publicUrl.startsWith("https://") ? true : "auto";
+}

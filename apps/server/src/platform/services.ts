@@ -20,8 +20,8 @@ import { createSettlement } from "../settlement/settlement-service.ts";
 export function createServices(database: Database, config: Config, log: FastifyBaseLogger) {
   const db: Kysely<DatabaseSchema> = database.db;
   const users = createUserRepository(db);
-  const sessions = createSessionStore(db);
-  const throttle = createLoginThrottle(db);
+  const sessions = createSessionStore(db, config.clock);
+  const throttle = createLoginThrottle(db, config.clock);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const staff = createStaffAdministration({ db, users, sessions, mailer, config });
   const savedPlans = createSavedPlans(db, config.clock);
@@ -33,7 +33,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     users,
     sessions,
     throttle,
-    authentication: createAuthentication({ users, sessions, throttle }),
+    authentication: createAuthentication({ db, users, sessions, throttle, clock: config.clock, log }),
     municipalities: createMunicipalityRepository(db),
     directory: createDirectory({ db, users, clock: config.clock }),
     mailer,

@@ -22,7 +22,8 @@ export function formatDate(isoDate: string, lang: Language): string {
 }
 
 export function formatDateTime(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
+  // The 24-hour clock in every language, as in Norway (Arabic would otherwise count 12 hours with "م").
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo", hourCycle: "h23" }).format(date);
 }
 
 function formatSize(bytes: number, lang: Language): string {

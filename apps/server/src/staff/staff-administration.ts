@@ -133,21 +133,24 @@ export function createStaffAdministration(services: StaffServices) {
       return { userId: row.user_id, email: row.email, purpose: row.purpose };
     },
 
-    /** Sets the password from a one-time link, uses the link up, and ends the account's other sessions. */
+    /** Sets the password from a one-time link, uses up every link of the account, and ends its sessions. */
     async setPasswordWithToken(token: string, password: string, ip: string | null): Promise<boolean> {
       const problems = passwordProblems(password);
       if (problems.length > 0) throw new InvalidInputError(problems);
       const passwordHash = await hashPassword(password);
+      const now = config.clock.now();
       return db.transaction().execute(async (transaction) => {
         const used = await transaction
           .updateTable("one_time_tokens")
-          .set({ used_at: new Date() })
+          .set({ used_at: now })
           .where("token_hash", "=", hashToken(token))
           .where("used_at", "is", null)
-          .where("expires_at", ">", new Date())
+          .where("expires_at", ">", now)
           .returning(["user_id", "purpose"])
           .executeTakeFirst();
         if (!used) return false;
+        // An older reset or invitation link must not set the password again after this one did.
+        await transaction.updateTable("one_time_tokens").set({ used_at: now }).where("user_id", "=", used.user_id).where("used_at", "is", null).execute();
         await users.setPassword(used.user_id, passwordHash, transaction);
         await sessions.deleteAllOf(used.user_id, transaction);
         await recordAudit(transaction, { actorUserId: used.user_id, action: `password.set-by-${used.purpose}`, subjectType: "user", subjectId: used.user_id, ip });

@@ -4,7 +4,9 @@ import { Type } from "@sinclair/typebox";
 import { createValidator, StringEnum } from "@velkomst/validation";
 import type { Viewer } from "../auth/viewer.ts";
 import { hasAnyRole } from "../auth/viewer.ts";
-import { newTotpSecret, totpUri, verifyTotp } from "../auth/second-factor.ts";
+import { newTotpSecret, totpStepOf, totpUri } from "../auth/second-factor.ts";
+import { waitMessage } from "../auth/auth-pages.tsx";
+import { recordAudit } from "../audit/audit-log.ts";
 import { uiTranslator } from "../i18n/ui-translator.ts";
 import { languageParam } from "../web/language-param.ts";
 import { rolesAllowed, staffOnly } from "../platform/access.ts";
@@ -248,7 +250,20 @@ function UsersPage({ users, scopeOptions, nameOf, grantable, errors, values, not
   );
 }
 
-function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string; notice?: string; error?: string }) {
+const reauthenticationLabels = (t: (key: "auth.password" | "auth.code") => string) => ({ password: t("auth.password"), code: t("auth.code") });
+
+/** Password and current code: asked again before two-factor sign-in is switched on or off. */
+function ReauthenticationFields({ errors }: { errors: FormErrors }) {
+  const { t } = usePage();
+  return (
+    <>
+      <FormField name="password" type="password" autoComplete="current-password" label={t("auth.password")} error={errors.fields.password} required />
+      <FormField name="code" inputMode="numeric" autoComplete="one-time-code" label={t("auth.code")} error={errors.fields.code} required />
+    </>
+  );
+}
+
+function AccountPage({ pendingSecret, notice, errors = noErrors }: { pendingSecret?: string; notice?: string; errors?: FormErrors }) {
   const { t, lang, viewer } = usePage();
   if (!viewer) return null;
   return (
@@ -265,14 +280,19 @@ function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string;
         <Heading level={2} data-size="sm" id="totp">
           {t("staff.totpTitle")}
         </Heading>
+        <FormErrorSummary errors={errors} labels={reauthenticationLabels(t)} />
         {viewer.totpEnabled ? (
           <>
             <Paragraph>{t("staff.totpOn")}</Paragraph>
-            <form method="post" action={paths.accountTotpDisable(lang)}>
+            <form method="post" action={paths.accountTotpDisable(lang)} className="stack" noValidate>
               <CsrfField />
-              <Button type="submit" variant="secondary">
-                {t("staff.totpDisable")}
-              </Button>
+              <Paragraph data-size="sm">{t("staff.totpConfirmLead")}</Paragraph>
+              <ReauthenticationFields errors={errors} />
+              <div>
+                <Button type="submit" variant="secondary">
+                  {t("staff.totpDisable")}
+                </Button>
+              </div>
             </form>
           </>
         ) : pendingSecret ? (
@@ -284,8 +304,8 @@ function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string;
             <Link href={totpUri(pendingSecret, viewer.email)}>{t("staff.totpLink")}</Link>
             <form method="post" action={paths.accountTotpConfirm(lang)} className="stack" noValidate>
               <CsrfField />
-              <input type="hidden" name="secret" value={pendingSecret} />
-              <FormField name="code" inputMode="numeric" autoComplete="one-time-code" label={t("auth.code")} error={error} required />
+              <Paragraph data-size="sm">{t("staff.totpConfirmLead")}</Paragraph>
+              <ReauthenticationFields errors={errors} />
               <div>
                 <Button type="submit">{t("staff.totpConfirm")}</Button>
               </div>
@@ -301,12 +321,18 @@ function AccountPage({ pendingSecret, notice, error }: { pendingSecret?: string;
           </>
         )}
       </section>
+      <section className="stack" aria-labelledby="own-sessions">
+        <Heading level={2} data-size="sm" id="own-sessions">
+          {t("sessions.title")}
+        </Heading>
+        <Link href={paths.ownSessions(lang)}>{t("sessions.linkText")}</Link>
+      </section>
     </div>
   );
 }
 
 export const staffPages: FastifyPluginAsync = async (app) => {
-  const { db, staff, users, clock } = app.services;
+  const { authentication, clock, db, sessions, staff, users } = app.services;
   const csrf = app.csrfProtection;
   const administrators = rolesAllowed(...administratorRoles);
 
@@ -398,30 +424,58 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     });
   }
 
+  const accountTitle = (request: FastifyRequest) => uiTranslator(request.language)("staff.accountTitle");
+
   app.get("/:lang/ansatt/konto", { config: { access: staffOnly }, schema: { params: langParams } }, async (request, reply) =>
-    sendPage(request, reply, <AccountPage />, { title: uiTranslator(request.language)("staff.accountTitle") }),
+    sendPage(request, reply, <AccountPage />, { title: accountTitle(request) }),
   );
 
-  app.post("/:lang/ansatt/konto/totp", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) =>
-    sendPage(request, reply, <AccountPage pendingSecret={newTotpSecret()} />, { title: uiTranslator(request.language)("staff.accountTitle") }),
-  );
+  /** The secret waits in the session (never in the form) until the password and a code from the app confirm it. */
+  app.post("/:lang/ansatt/konto/totp", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
+    // A new secret replaces none that is on: that takes switching off first, with the current code.
+    if (request.viewer!.totpEnabled) return sendPage(request, reply, <AccountPage />, { title: accountTitle(request), status: 409 });
+    const secret = newTotpSecret();
+    await sessions.setPendingTotpSecret(request.sessionToken!, secret);
+    return sendPage(request, reply, <AccountPage pendingSecret={secret} />, { title: accountTitle(request) });
+  });
+
+  /** Re-authentication for a security change; the refusal as field errors on the account page, or null when confirmed. */
+  async function reauthenticationErrors(request: FastifyRequest, reply: FastifyReply, checkCode: boolean): Promise<{ errors: FormErrors; status: number } | null> {
+    const t = uiTranslator(request.language);
+    const form = formFields(request.body);
+    const result = await authentication.reauthenticate(request.viewer!.id, form.password ?? "", checkCode ? (form.code ?? "") : null, request.ip);
+    if (result.outcome === "confirmed") return null;
+    if (result.outcome === "wait") return { errors: { fields: { password: waitMessage(request, reply, result.until) } }, status: 429 };
+    return result.outcome === "wrong-password" ? { errors: { fields: { password: t("staff.wrongPassword") } }, status: 400 } : { errors: { fields: { code: t("auth.invalidCode") } }, status: 400 };
+  }
 
   app.post("/:lang/ansatt/konto/totp/bekreft", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
-    const form = formFields(request.body);
-    const secret = form.secret ?? "";
-    if (!/^[A-Z2-7]{16,64}$/.test(secret) || !verifyTotp(secret, form.code ?? "")) {
-      return sendPage(request, reply, <AccountPage pendingSecret={secret || newTotpSecret()} error={t("auth.invalidCode")} />, { title: t("staff.accountTitle"), status: 400 });
+    const viewer = request.viewer!;
+    const secret = viewer.totpEnabled ? null : await sessions.pendingTotpSecret(request.sessionToken!);
+    if (!secret) return sendPage(request, reply, <AccountPage errors={{ fields: { code: t("staff.totpStartAgain") } }} />, { title: accountTitle(request), status: 409 });
+    const refused = await reauthenticationErrors(request, reply, false);
+    const step = refused ? null : totpStepOf(secret, formFields(request.body).code ?? "", clock.now());
+    if (refused || step === null) {
+      const { errors, status } = refused ?? { errors: { fields: { code: t("auth.invalidCode") } }, status: 400 };
+      return sendPage(request, reply, <AccountPage pendingSecret={secret} errors={errors} />, { title: accountTitle(request), status });
     }
-    await users.setTotp(request.viewer!.id, secret, true);
-    request.viewer = { ...request.viewer!, totpEnabled: true };
-    return sendPage(request, reply, <AccountPage notice={t("staff.totpEnabled")} />, { title: t("staff.accountTitle") });
+    await users.enableTotp(viewer.id, secret, step);
+    await sessions.setPendingTotpSecret(request.sessionToken!, null);
+    await recordAudit(db, { actorUserId: viewer.id, action: "totp.enabled", subjectType: "user", subjectId: viewer.id, ip: request.ip });
+    request.viewer = { ...viewer, totpEnabled: true };
+    return sendPage(request, reply, <AccountPage notice={t("staff.totpEnabled")} />, { title: accountTitle(request) });
   });
 
   app.post("/:lang/ansatt/konto/totp/av", { config: { access: staffOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const t = uiTranslator(request.language);
-    await users.setTotp(request.viewer!.id, null, false);
-    request.viewer = { ...request.viewer!, totpEnabled: false };
-    return sendPage(request, reply, <AccountPage notice={t("staff.totpDisabled")} />, { title: t("staff.accountTitle") });
+    const viewer = request.viewer!;
+    if (!viewer.totpEnabled) return sendPage(request, reply, <AccountPage />, { title: accountTitle(request) });
+    const refused = await reauthenticationErrors(request, reply, true);
+    if (refused) return sendPage(request, reply, <AccountPage errors={refused.errors} />, { title: accountTitle(request), status: refused.status });
+    await users.disableTotp(viewer.id);
+    await recordAudit(db, { actorUserId: viewer.id, action: "totp.disabled", subjectType: "user", subjectId: viewer.id, ip: request.ip });
+    request.viewer = { ...viewer, totpEnabled: false };
+    return sendPage(request, reply, <AccountPage notice={t("staff.totpDisabled")} />, { title: accountTitle(request) });
   });
 };

@@ -17,8 +17,6 @@ export interface UserCredentials {
   passwordHash: string | null;
   totpSecret: string | null;
   totpEnabled: boolean;
-  failedLogins: number;
-  lockedUntil: Date | null;
   disabled: boolean;
 }
 
@@ -71,7 +69,7 @@ export function createUserRepository(db: Kysely<DatabaseSchema>) {
     async credentialsByEmail(email: string): Promise<UserCredentials | undefined> {
       const row = await db
         .selectFrom("users")
-        .select(["id", "password_hash", "totp_secret", "totp_enabled", "failed_logins", "locked_until", "disabled"])
+        .select(["id", "password_hash", "totp_secret", "totp_enabled", "disabled"])
         .where("email", "=", normaliseEmail(email))
         .executeTakeFirst();
       return (
@@ -80,8 +78,6 @@ export function createUserRepository(db: Kysely<DatabaseSchema>) {
           passwordHash: row.password_hash,
           totpSecret: row.totp_secret,
           totpEnabled: row.totp_enabled,
-          failedLogins: row.failed_logins,
-          lockedUntil: row.locked_until,
           disabled: row.disabled,
         }
       );
@@ -128,28 +124,30 @@ export function createUserRepository(db: Kysely<DatabaseSchema>) {
     async setPassword(userId: string, passwordHash: string, transaction: Kysely<DatabaseSchema> = db): Promise<void> {
       await transaction
         .updateTable("users")
-        .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
+        .set({ password_hash: passwordHash })
         .where("id", "=", userId)
         .execute();
     },
 
-    async setTotp(userId: string, secret: string | null, enabled: boolean): Promise<void> {
-      await db.updateTable("users").set({ totp_secret: secret, totp_enabled: enabled }).where("id", "=", userId).execute();
+    /** Switches TOTP on with the secret the account's code was checked against; that code's step counts as used. */
+    async enableTotp(userId: string, secret: string, usedStep: number): Promise<void> {
+      await db.updateTable("users").set({ totp_secret: secret, totp_enabled: true, totp_last_step: usedStep }).where("id", "=", userId).execute();
     },
 
-    async recordFailedLogin(userId: string, lockAfter: number, lockUntil: Date): Promise<void> {
-      await db
+    async disableTotp(userId: string): Promise<void> {
+      await db.updateTable("users").set({ totp_secret: null, totp_enabled: false, totp_last_step: null }).where("id", "=", userId).execute();
+    },
+
+    /** Takes a code's time step as used; false when that step or a later one was used already (a replayed code). */
+    async acceptTotpStep(userId: string, step: number): Promise<boolean> {
+      const accepted = await db
         .updateTable("users")
-        .set((eb) => ({
-          failed_logins: eb("failed_logins", "+", 1),
-          locked_until: eb.case().when("failed_logins", ">=", lockAfter - 1).then(lockUntil).else(eb.ref("locked_until")).end(),
-        }))
+        .set({ totp_last_step: step })
         .where("id", "=", userId)
-        .execute();
-    },
-
-    async recordSuccessfulLogin(userId: string): Promise<void> {
-      await db.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", userId).execute();
+        .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+        .returning("id")
+        .executeTakeFirst();
+      return accepted !== undefined;
     },
 
     /** The municipalities a scope covers, with what each belongs to (for scope containment checks). */

@@ -22,6 +22,8 @@ export const paths = {
   accountTotp: (lang: Language) => `/${lang}/ansatt/konto/totp`,
   accountTotpConfirm: (lang: Language) => `/${lang}/ansatt/konto/totp/bekreft`,
   accountTotpDisable: (lang: Language) => `/${lang}/ansatt/konto/totp/av`,
+  ownSessions: (lang: Language) => `/${lang}/innlogginger`,
+  signOutOtherSessions: (lang: Language) => `/${lang}/innlogginger/logg-ut-andre`,
 };
 
 /** The same page in another language: swaps the first path segment. */

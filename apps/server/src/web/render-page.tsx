@@ -3,6 +3,7 @@ import { renderToString } from "react-dom/server";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { directionOf } from "@velkomst/i18n";
 import { uiTranslator } from "../i18n/ui-translator.ts";
+import { csrfBinding } from "../platform/request-context.ts";
 import { Document } from "./document.tsx";
 import { PageContextProvider, type PageContext } from "./page-context.tsx";
 
@@ -39,7 +40,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
     path: request.url.split("?")[0] ?? "/",
     now: request.server.services.clock.now(),
     search: queryOf(request.url),
-    csrfToken: () => (csrfToken ??= reply.generateCsrf()),
+    csrfToken: () => (csrfToken ??= reply.generateCsrf({ userInfo: csrfBinding(request) })),
   };
   const html = renderToString(
     <PageContextProvider value={context}>
