@@ -3,7 +3,8 @@ import { openDatabase } from "./database/database.ts";
 import { buildApp } from "./app.ts";
 import { seedDemo } from "./demo/demo-seed.ts";
 import { prepareDatabase } from "./startup.ts";
-import { startReminderSchedule } from "./events/reminders.ts";
+import { reminderIntervalMs, sendDueReminders } from "./events/reminders.ts";
+import { intervalSetting, startJobSchedule } from "./platform/job-schedule.ts";
 
 /** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM. */
 async function main() {
@@ -20,15 +21,21 @@ async function main() {
     }
   }
 
-  // Event reminders and deletion of old sign-ups; safe with several instances (REMINDER_INTERVAL_SECONDS, 0 = off).
-  const stopReminders = startReminderSchedule({ ...app.services, log: app.log });
+  // Background jobs, each safe with several instances (an interval of 0 turns one off).
+  const { services } = app;
+  const stopJobs = [
+    // Event reminders and deletion of old sign-ups (REMINDER_INTERVAL_SECONDS, default 300).
+    startJobSchedule({ name: "event reminders", intervalMs: reminderIntervalMs(), log: app.log, run: async () => ({ ...(await sendDueReminders(services, services.clock.now())) }) }),
+    // Every e-mail leaves from the queue (MAIL_INTERVAL_SECONDS, default 5).
+    startJobSchedule({ name: "mail queue", intervalMs: intervalSetting("MAIL_INTERVAL_SECONDS", 5), log: app.log, run: async () => ({ ...(await services.deliverMail()) }) }),
+  ];
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down");
-    stopReminders();
+    for (const stopJob of stopJobs) stopJob();
     await app.close();
     await database.close();
     process.exit(0);

@@ -75,9 +75,9 @@ test("migrate, seed-demo, backup and restore work on a PGlite data directory", (
   assert.equal(admin.status, 2);
 });
 
-test("send-reminders migrates a fresh database and reports what it sent and deleted", () => {
+test("send-reminders migrates a fresh database and reports what it queued and deleted", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "velkomst-cli-reminders-"));
   const { status, stdout, stderr } = velkomst(["send-reminders"], { env: { DATA_DIR: dataDir } });
   assert.equal(status, 0, stderr);
-  assert.equal(stdout, "sent 0 reminders (0 failed), deleted 0 old sign-ups\n");
+  assert.equal(stdout, "queued 0 reminders, deleted 0 old sign-ups\n");
 });

@@ -12,9 +12,8 @@ import { createUserRepository } from "../staff/user-repository.ts";
 import { prepareDatabase } from "../startup.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { randomBytes } from "node:crypto";
-import type { FastifyBaseLogger } from "fastify";
-import { createMailer } from "../mail/mailer.ts";
 import { sendDueReminders } from "../events/reminders.ts";
+import { formatMailQueueReport, mailQueueReport } from "../mail/mail-queue-report.ts";
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -38,7 +37,9 @@ Usage: npx velkomst <command> [options]
   plan PROFILE.json|-          print the arrival plan for a profile (shared/contracts/arrival-plan.md)
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
-  send-reminders               send due event reminders and delete sign-ups 30 days after their event
+  send-reminders               queue due event reminders and delete sign-ups 30 days after their event
+  mail-queue                   count queued, sent, failed and dropped e-mails, and list failures
+                               (never a mail's text; the server sends the queue)
 
 The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
 `;
@@ -180,11 +181,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "send-reminders": {
         const config = loadConfig();
-        const log = { warn: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`), error: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`) };
-        const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: log as unknown as FastifyBaseLogger });
-        const run = await withDatabase(({ db }) => sendDueReminders({ db, mailer, config, log }));
-        io.stdout.write(`sent ${run.sent} reminders (${run.failed} failed), deleted ${run.deleted} old sign-ups\n`);
-        return run.failed > 0 ? 1 : 0;
+        const run = await withDatabase(({ db }) => sendDueReminders({ db, config }, config.clock.now()));
+        io.stdout.write(`queued ${run.queued} reminders, deleted ${run.deleted} old sign-ups\n`);
+        return 0;
+      }
+      case "mail-queue": {
+        const report = await withDatabase(({ db }) => mailQueueReport(db));
+        io.stdout.write(formatMailQueueReport(report));
+        return 0;
       }
       default:
         throw new UsageError(`unknown command "${command}"; see velkomst --help`);

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
+import type { MailTables } from "../mail/mail-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
 import type { SearchTables } from "../search/search-tables.ts";
@@ -113,7 +114,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends ContentTables, DirectoryTables, EventsTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends ContentTables, DirectoryTables, EventsTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

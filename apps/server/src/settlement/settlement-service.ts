@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import type { Clock } from "../platform/clock.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { settlementActor, type SettlementActor } from "./settlement-access.ts";
 import { createSettlementCycle } from "./settlement-cycle.ts";
@@ -18,8 +18,8 @@ export function createSettlement(services: {
   db: Kysely<DatabaseSchema>;
   users: UserRepository;
   municipalities: MunicipalityList;
-  /** Without a mailer (tools, scripts) enquiries are sent without e-mail. */
-  mail?: { mailer: Mailer; publicUrl: string; log: FastifyBaseLogger };
+  /** Without it (tools, scripts) enquiries are sent without e-mail. */
+  mail?: { publicUrl: string; log: FastifyBaseLogger; clock: Clock };
 }) {
   const { db, users } = services;
   const cycle = createSettlementCycle(db);
