@@ -17,6 +17,7 @@ import { createServices } from "./platform/services.ts";
 import { sessionPlugin } from "./platform/session-plugin.ts";
 import { apiContentTypeGuard } from "./platform/api-content-type.ts";
 import { refuseNulInBody, refuseNulInUrl } from "./platform/nul-guard.ts";
+import { serializeRequest } from "./platform/log-redaction.ts";
 import { healthRoutes } from "./health/health-routes.ts";
 import { municipalityApiRoutes } from "./municipalities/municipality-api.ts";
 import { municipalityPages } from "./municipalities/municipality-pages.tsx";
@@ -60,7 +61,8 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 /** Builds the whole HTTP application (JSON API under /api/v1 and the server-rendered web UI). */
 export async function buildApp({ database, config, logger, mailTransport }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    // Request lines without query strings or link secrets (see log-redaction.ts).
+    logger: { ...(typeof logger === "object" ? logger : { level: config.logLevel }), serializers: { req: serializeRequest } },
     // A hop count trusts that many proxies nearest to us (what Fastify does with a number, typed as a function).
     trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: (request) => {

@@ -46,8 +46,8 @@ export function mergeCookies(...cookieHeaders: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process (`env`: settings as in the environment). */
-export async function startTestApp(engine: Engine = "pglite", options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process (`env`: settings as in the environment; `logLevel` "info" to see request lines). */
+export async function startTestApp(engine: Engine = "pglite", options: { env?: Record<string, string>; logLevel?: string } = {}): Promise<TestApp> {
   const test = await createEmptyDatabase(engine);
   await prepareDatabase(test.database);
   await seedDemo(test.database.db, { password: demoPassword });
@@ -62,7 +62,7 @@ export async function startTestApp(engine: Engine = "pglite", options: { env?: R
   const sentMails: Mail[] = [];
   // With SMTP_URL in `env` the app sends through that server, as in production; else into sentMails.
   const mailTransport = config.smtpUrl ? undefined : { send: async (mail: Mail) => void sentMails.push(mail) };
-  const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream }, mailTransport });
+  const app = await buildApp({ database: test.database, config, logger: { level: options.logLevel ?? "warn", stream }, mailTransport });
   await app.ready();
   const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";
   return {
