@@ -36,18 +36,21 @@ for (const engine of testEngines) {
       const known = t.emailOf("editor");
       const unknown = "finnes.ikke@example.no";
       const session = await t.formSession();
+      let sender = 0;
       const requests = {
         api: (email: string) => t.app.inject({ method: "POST", url: "/api/v1/password-reset", payload: { email } }),
         form: (email: string) =>
           t.app.inject({ method: "POST", url: "/nb/glemt-passord", headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" }, payload: new URLSearchParams({ _csrf: session.csrf, email }).toString() }),
+        // From many addresses, so the per-address limit of registrations does not answer instead.
         registration: (email: string) =>
-          t.app.inject({ method: "POST", url: "/nb/min-side/ny-konto", remoteAddress: "10.9.0.1", headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" }, payload: new URLSearchParams({ _csrf: session.csrf, email }).toString() }),
+          t.app.inject({ method: "POST", url: "/nb/min-side/ny-konto", remoteAddress: `10.9.0.${++sender}`, headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" }, payload: new URLSearchParams({ _csrf: session.csrf, email }).toString() }),
       };
       for (const [name, request] of Object.entries(requests)) {
         const times: Record<string, number[]> = { known: [], unknown: [] };
         const answers: Record<string, Set<string>> = { known: new Set(), unknown: new Set() };
         for (let i = 0; i < 6; i++) {
-          for (const [who, email] of [["known", known], ["unknown", unknown]] as const) {
+          const pair = [["known", known], ["unknown", unknown]] as const;
+          for (const [who, email] of i % 2 === 0 ? pair : [...pair].reverse()) {
             const started = performance.now();
             const response = await request(email);
             times[who]!.push(performance.now() - started);
@@ -59,7 +62,7 @@ for (const engine of testEngines) {
         const [knownMs, unknownMs] = [median(times.known!), median(times.unknown!)];
         assert.ok(knownMs < 1000, `${name}: answered in ${knownMs.toFixed(0)} ms although the mail server never answers`);
         // The same work either way; the margin is for a busy test machine (mail sent inline took seconds here).
-        assert.ok(Math.abs(knownMs - unknownMs) < 25 + 0.3 * Math.max(knownMs, unknownMs), `${name}: ${knownMs.toFixed(1)} ms for a known address, ${unknownMs.toFixed(1)} ms for an unknown one`);
+        assert.ok(Math.abs(knownMs - unknownMs) < 50 + 0.5 * Math.max(knownMs, unknownMs), `${name}: ${knownMs.toFixed(1)} ms for a known address, ${unknownMs.toFixed(1)} ms for an unknown one`);
       }
     });
 
