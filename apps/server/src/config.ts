@@ -6,7 +6,7 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseLocation;
-  /** Seed the demo region and one demo account per role on first start. */
+  /** Seed the demo region and one demo account per role on first start (default: on the embedded database only). */
   seedDemo: boolean;
   /** Used to sign the CSRF cookie; generated per process when unset, which is fine for one instance. */
   cookieSecret: string | undefined;
@@ -123,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? "0.0.0.0",
     database: parseDatabase(env),
-    seedDemo: (env.SEED_DEMO ?? "true") !== "false",
+    // The demo belongs to the embedded database `npm start` uses; on PostgreSQL only when asked for.
+    seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? "false" : "true")) !== "false",
     cookieSecret: env.COOKIE_SECRET,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     smtpUrl: env.SMTP_URL,

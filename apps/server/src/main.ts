@@ -1,10 +1,11 @@
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./database/database.ts";
 import { buildApp } from "./app.ts";
-import { seedDemo } from "./demo/demo-seed.ts";
+import { demoAccountsNotice, seedDemo } from "./demo/demo-seed.ts";
 import { prepareDatabase } from "./startup.ts";
 import { reminderIntervalMs, sendDueReminders } from "./events/reminders.ts";
 import { intervalSetting, startJobSchedule } from "./platform/job-schedule.ts";
+import { purgeExpiredData } from "./platform/retention.ts";
 
 /** Runs the server: one process, stateless apart from the database, stopped gracefully on SIGTERM. */
 async function main() {
@@ -14,11 +15,7 @@ async function main() {
   const app = await buildApp({ database, config });
   if (config.seedDemo) {
     const accounts = await seedDemo(database.db);
-    if (accounts.length > 0) {
-      const lines = accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
-      // Printed once, on the first start, so whoever started the demo can sign in.
-      process.stdout.write(`\nDemo accounts (shown once):\n${lines.join("\n")}\n\n`);
-    }
+    if (accounts.length > 0) process.stdout.write(demoAccountsNotice(accounts, process.stdout.isTTY === true));
   }
 
   // Background jobs, each safe with several instances (an interval of 0 turns one off).
@@ -28,6 +25,8 @@ async function main() {
     startJobSchedule({ name: "event reminders", intervalMs: reminderIntervalMs(), log: app.log, run: async () => ({ ...(await sendDueReminders(services, services.clock.now())) }) }),
     // Every e-mail leaves from the queue (MAIL_INTERVAL_SECONDS, default 5).
     startJobSchedule({ name: "mail queue", intervalMs: intervalSetting("MAIL_INTERVAL_SECONDS", 5), log: app.log, run: async () => ({ ...(await services.deliverMail()) }) }),
+    // Old sign-in attempts, audit IPs, sessions, links and mail (RETENTION_INTERVAL_SECONDS, default 3600).
+    startJobSchedule({ name: "retention", intervalMs: intervalSetting("RETENTION_INTERVAL_SECONDS", 3600), log: app.log, run: async () => ({ ...(await purgeExpiredData(services.db, services.clock.now())) }) }),
   ];
 
   let stopping = false;
