@@ -169,8 +169,11 @@ export function createSettlementHouseholds(db: Db) {
   return {
     statuses,
 
+    /** Households with their health and accessibility needs: every read is in the audit log. */
     async list(actor: SettlementActor): Promise<HouseholdSummary[]> {
-      return summaries(actor, visibleTo(actor));
+      const list = await summaries(actor, visibleTo(actor));
+      await recordAudit(db, { actorUserId: actor.viewer.id, action: "settlement.households.listed", subjectType: "settlement-household", subjectId: "", details: { count: list.length }, ip: actor.ip });
+      return list;
     },
 
     /**

@@ -72,14 +72,20 @@ export function createStaffAdministration(services: StaffServices) {
   };
 
   return {
-    /** Users the actor administers: everyone for national admins, else users with a role inside the actor's scopes. */
-    async visibleUsers(actor: Viewer): Promise<StaffUser[]> {
+    /**
+     * Users the actor administers: everyone for national admins, else users with a role inside the
+     * actor's scopes. A list of people and their roles: every read is in the audit log.
+     */
+    async visibleUsers(actor: Viewer, ip: string | null): Promise<StaffUser[]> {
       const all = await users.list();
-      if (actor.assignments.some((a) => a.role === "national-admin")) return all;
       const adminScopes = actor.assignments.filter((a) => a.role === "municipality-admin").map((a) => a.scope);
       const places = await users.placesOf([...adminScopes, ...all.flatMap((u) => u.assignments.map((a) => a.scope))]);
       const placesOf = (scope: Scope) => places.get(`${scope.kind}:${scope.id}`) ?? [];
-      return all.filter((user) => user.id === actor.id || user.assignments.some((a) => adminScopes.some((scope) => scopeContains(scope, a.scope, placesOf))));
+      const visible = actor.assignments.some((a) => a.role === "national-admin")
+        ? all
+        : all.filter((user) => user.id === actor.id || user.assignments.some((a) => adminScopes.some((scope) => scopeContains(scope, a.scope, placesOf))));
+      await recordAudit(db, { actorUserId: actor.id, action: "staff.users.listed", subjectType: "user", subjectId: "", details: { count: visible.length }, ip });
+      return visible;
     },
 
     async invite(actor: Viewer, input: { email: string; name: string; role: RoleAssignment["role"]; scope: Scope }, lang: Language, ip: string | null) {
