@@ -62,7 +62,7 @@ function closedReason(error: unknown): ClosedReason | undefined {
 /** Readers' pages (list, event, sign-up, cancel) and the calendar feeds. */
 export const eventPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const services = { ...app.services, log: app.log };
+  const { services } = app;
   const { db, municipalities } = app.services;
 
   const findMunicipality = (number: string) => (/^\d{4}$/.test(number) ? municipalities.findMunicipality(number) : Promise.resolve(undefined));

@@ -70,7 +70,7 @@ for (const engine of testEngines) {
     before(async () => {
       t = await startTestApp(engine);
       admin = await viewerFor(t, "national-admin");
-      services = { ...t.app.services, log: t.app.log };
+      services = t.app.services;
     });
     after(() => t.close());
 

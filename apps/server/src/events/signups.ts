@@ -16,7 +16,6 @@ type Db = Kysely<DatabaseSchema>;
 export interface EventServices {
   db: Db;
   config: { publicUrl: string };
-  log?: { warn(object: unknown, message?: string): void; error(object: unknown, message?: string): void };
 }
 
 export interface SignupInput {
