@@ -10,11 +10,14 @@ import swagger from "@fastify/swagger";
 import { sharedAjv } from "@velkomst/validation";
 import type { Config } from "./config.ts";
 import type { Database } from "./database/database.ts";
+import type { MailTransport } from "./mail/mail-transport.ts";
 import { accessPlugin } from "./platform/access-plugin.ts";
 import { installErrorHandlers } from "./platform/error-handler.tsx";
 import { createServices } from "./platform/services.ts";
 import { sessionPlugin } from "./platform/session-plugin.ts";
 import { apiContentTypeGuard } from "./platform/api-content-type.ts";
+import { refuseNulInBody, refuseNulInUrl } from "./platform/nul-guard.ts";
+import { serializeRequest } from "./platform/log-redaction.ts";
 import { healthRoutes } from "./health/health-routes.ts";
 import { municipalityApiRoutes } from "./municipalities/municipality-api.ts";
 import { municipalityPages } from "./municipalities/municipality-pages.tsx";
@@ -50,27 +53,38 @@ export interface AppOptions {
   database: Database;
   config: Config;
   logger?: FastifyServerOptions["logger"];
+  /** Where sent mail goes instead of SMTP or the log (tests read it there). */
+  mailTransport?: MailTransport;
 }
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the whole HTTP application (JSON API under /api/v1 and the server-rendered web UI). */
-export async function buildApp({ database, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, config, logger, mailTransport }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    // Request lines without query strings or link secrets (see log-redaction.ts).
+    logger: { ...(typeof logger === "object" ? logger : { level: config.logLevel }), serializers: { req: serializeRequest } },
+    // A hop count trusts that many proxies nearest to us (what Fastify does with a number, typed as a function).
+    trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: (request) => {
       const incoming = request.headers["x-request-id"];
       return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A client that sends its request slowly (or never finishes it) is cut off, so it cannot hold
+    // connections open; an idle connection is closed after connectionTimeout.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: 2 * config.requestTimeoutMs,
+    http: { connectionsCheckingInterval: Math.min(5000, config.requestTimeoutMs) },
   });
   app.setValidatorCompiler(({ schema }) => sharedAjv.compile(schema));
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
 
-  app.decorate("services", createServices(database, config, app.log));
+  app.decorate("services", createServices(database, config, app.log, mailTransport));
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -111,6 +125,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(sessionPlugin);
   await app.register(accessPlugin);
   installErrorHandlers(app);
+  app.addHook("onRequest", refuseNulInUrl);
+  app.addHook("preValidation", refuseNulInBody);
 
   await app.register(healthRoutes);
   await app.register(async (api) => {

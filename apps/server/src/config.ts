@@ -8,7 +8,7 @@ export interface Config {
   database: DatabaseLocation;
   /** How long start-up waits for a PostgreSQL that is not up yet (DATABASE_CONNECT_TIMEOUT_SECONDS). */
   databaseConnectTimeoutSeconds: number;
-  /** Seed the demo region and one demo account per role on first start. */
+  /** Seed the demo region and one demo account per role on first start (default: on the embedded database only). */
   seedDemo: boolean;
   /** Used to sign the CSRF cookie; generated per process when unset, which is fine for one instance. */
   cookieSecret: string | undefined;
@@ -17,11 +17,17 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * Which proxies may say who the client is in X-Forwarded-For: a hop count or their addresses
+   * (Fastify's trustProxy), or false. Never `true`: then any client could name its own address.
+   */
+  trustProxy: TrustProxy;
   /** Map tiles for the small map on service pages; without them the pages link to a map instead. */
   mapTiles: MapTiles | undefined;
   /** A machine-translation service speaking the DeepL v2 /translate API; without it translation is by hand only. */
   translationProvider: { url: string; apiKey: string } | undefined;
+  /** How long a client may take to send a whole request (REQUEST_TIMEOUT_SECONDS, default 30). */
+  requestTimeoutMs: number;
   /** Where every "now" comes from; `VELKOMST_CLOCK_START` starts it at a chosen instant (tests at fixed dates). */
   clock: Clock;
 }
@@ -35,7 +41,33 @@ export interface MapTiles {
   origin: string;
 }
 
+export type TrustProxy = false | number | string[];
+
 export class ConfigError extends Error {}
+
+const trustProxyHelp =
+  "expected the proxies' addresses (e.g. 10.0.0.5 or 10.0.0.0/8,127.0.0.1) or the number of proxies in front of Velkomst (e.g. 1)";
+
+/**
+ * TRUST_PROXY: unset or "false" trusts no proxy; a number of hops or a list of addresses/CIDR
+ * ranges. "true" is refused: it would believe every X-Forwarded-For, so any client could pick the
+ * address that per-address limits and the audit log see.
+ */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = value?.trim() ?? "";
+  if (setting === "" || setting === "false") return false;
+  if (setting === "true") throw new ConfigError(`TRUST_PROXY: "true" would let any client choose its own address through X-Forwarded-For; ${trustProxyHelp}`);
+  if (/^\d+$/.test(setting)) {
+    const hops = Number(setting);
+    if (hops < 1 || hops > 10) throw new ConfigError(`TRUST_PROXY: ${trustProxyHelp}, got "${setting}"`);
+    return hops;
+  }
+  const addresses = setting.split(",").map((part) => part.trim());
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+  const wrong = addresses.find((part) => !address.test(part));
+  if (wrong !== undefined) throw new ConfigError(`TRUST_PROXY: ${trustProxyHelp}, got "${wrong}"`);
+  return addresses;
+}
 
 function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -44,10 +76,10 @@ function parsePort(value: string | undefined, fallback: number): number {
   return port;
 }
 
-function parseSeconds(name: string, value: string | undefined, fallback: number): number {
+function parseSeconds(name: string, value: string | undefined, fallback: number, min = 1): number {
   if (value === undefined || value === "") return fallback;
   const seconds = Number(value);
-  if (!(seconds >= 0)) throw new ConfigError(`${name}: expected a number of seconds ≥ 0, got "${value}"`);
+  if (!Number.isInteger(seconds) || seconds < min || seconds > 3600) throw new ConfigError(`${name}: expected whole seconds ${min}–3600, got "${value}"`);
   return seconds;
 }
 
@@ -95,16 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? "0.0.0.0",
     database: parseDatabase(env),
-    databaseConnectTimeoutSeconds: parseSeconds("DATABASE_CONNECT_TIMEOUT_SECONDS", env.DATABASE_CONNECT_TIMEOUT_SECONDS, 60),
-    seedDemo: (env.SEED_DEMO ?? "true") !== "false",
+    databaseConnectTimeoutSeconds: parseSeconds("DATABASE_CONNECT_TIMEOUT_SECONDS", env.DATABASE_CONNECT_TIMEOUT_SECONDS, 60, 0),
+    // The demo belongs to the embedded database `npm start` uses; on PostgreSQL only when asked for.
+    seedDemo: (env.SEED_DEMO ?? (env.DATABASE_URL ? "false" : "true")) !== "false",
     cookieSecret: env.COOKIE_SECRET,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? "Velkomst <noreply@velkomst.local>",
     logLevel: env.LOG_LEVEL ?? "info",
-    trustProxy: env.TRUST_PROXY === "true",
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     mapTiles: parseMapTiles(env),
     translationProvider: parseTranslationProvider(env),
+    requestTimeoutMs: parseSeconds("REQUEST_TIMEOUT_SECONDS", env.REQUEST_TIMEOUT_SECONDS, 30) * 1000,
     clock: parseClock(env),
   };
 }

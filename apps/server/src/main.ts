@@ -3,8 +3,11 @@ import { describeLocation, openDatabase, type Database } from "./database/databa
 import { DataDirectoryError } from "./database/data-directory.ts";
 import { waitForDatabase } from "./database/wait-for-database.ts";
 import { buildApp } from "./app.ts";
+import { demoAccountsNotice } from "./demo/demo-seed.ts";
 import { prepareDatabase } from "./startup.ts";
-import { startReminderSchedule } from "./events/reminders.ts";
+import { reminderIntervalMs, sendDueReminders } from "./events/reminders.ts";
+import { intervalSetting, startJobSchedule } from "./platform/job-schedule.ts";
+import { purgeExpiredData } from "./platform/retention.ts";
 import type { FastifyInstance } from "fastify";
 
 /** Said at every start on the embedded engine, and in the README: PGlite never flushes a commit to disk. */
@@ -18,14 +21,14 @@ async function main() {
   const config = loadConfig();
   let database: Database | undefined;
   let app: FastifyInstance | undefined;
-  let stopReminders = () => {};
+  let stopJobs: Array<() => void> = [];
   let stopping = false;
   // Registered before the database opens, so a stop during a long first start still closes it.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app?.log.info({ signal }, "shutting down");
-    stopReminders();
+    for (const stopJob of stopJobs) stopJob();
     // Closing the server first lets requests in flight finish (drain) before the database goes.
     await app?.close();
     await database?.close();
@@ -44,14 +47,19 @@ async function main() {
   app = await buildApp({ database, config });
   app.log.info({ engine: database.engine, location: describeLocation(config.database) }, "database");
   if (database.engine === "pglite") app.log.warn(embeddedDatabaseNotice);
-  if (demoAccounts.length > 0) {
-    const lines = demoAccounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
-    // Printed once, on the first start, so whoever started the demo can sign in.
-    process.stdout.write(`\nDemo accounts (shown once):\n${lines.join("\n")}\n\n`);
-  }
+  // Printed once, on the first start, so whoever started the demo can sign in; passwords only to a terminal.
+  if (demoAccounts.length > 0) process.stdout.write(demoAccountsNotice(demoAccounts, process.stdout.isTTY === true));
 
-  // Event reminders and deletion of old sign-ups; safe with several instances (REMINDER_INTERVAL_SECONDS, 0 = off).
-  stopReminders = startReminderSchedule({ ...app.services, log: app.log });
+  // Background jobs, each safe with several instances (an interval of 0 turns one off).
+  const { services } = app;
+  stopJobs = [
+    // Event reminders and deletion of old sign-ups (REMINDER_INTERVAL_SECONDS, default 300).
+    startJobSchedule({ name: "event reminders", intervalMs: reminderIntervalMs(), log: app.log, run: async () => ({ ...(await sendDueReminders(services, services.clock.now())) }) }),
+    // Every e-mail leaves from the queue (MAIL_INTERVAL_SECONDS, default 5).
+    startJobSchedule({ name: "mail queue", intervalMs: intervalSetting("MAIL_INTERVAL_SECONDS", 5), log: app.log, run: async () => ({ ...(await services.deliverMail()) }) }),
+    // Old sign-in attempts, audit IPs, sessions, links and mail (RETENTION_INTERVAL_SECONDS, default 3600).
+    startJobSchedule({ name: "retention", intervalMs: intervalSetting("RETENTION_INTERVAL_SECONDS", 3600), log: app.log, run: async () => ({ ...(await purgeExpiredData(services.db, services.clock.now())) }) }),
+  ];
   if (stopping) return;
   await app.listen({ port: config.port, host: config.host });
 }

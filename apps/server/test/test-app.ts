@@ -4,6 +4,8 @@ import type { Engine } from "../src/database/database.ts";
 import type { Clock } from "../src/platform/clock.ts";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
+import type { MailRun } from "../src/mail/mail-queue.ts";
+import type { Mail } from "../src/mail/mail-transport.ts";
 import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
 import type { Role } from "../src/staff/roles.ts";
 import { prepareDatabase } from "../src/startup.ts";
@@ -15,8 +17,14 @@ export const demoPassword = "demo-password-for-tests";
 export interface TestApp {
   app: FastifyInstance;
   test: TestDatabase;
-  /** Everything the server logged, as parsed JSON lines (mail without SMTP lands here). */
+  /** Everything the server logged, as parsed JSON lines. */
   logs: Array<Record<string, unknown>>;
+  /** Every mail the queue has sent so far, oldest first (the test transport keeps them). */
+  sentMails: Mail[];
+  /** Runs the mail queue once, as main.ts does on an interval (`now` for mail queued at a chosen time). */
+  deliverMail(now?: Date): Promise<MailRun>;
+  /** Runs the mail queue once and returns the mails an address has got, oldest first. */
+  mailsTo(address: string, now?: Date): Promise<Mail[]>;
   emailOf(role: Role): string;
   /** Signs in through the API as the demo account with that role; returns the Cookie header. */
   signIn(role: Role): Promise<string>;
@@ -40,8 +48,8 @@ export function mergeCookies(...cookieHeaders: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process; a test may bring its own clock or public address. */
-export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite", options: { clock?: Clock; publicUrl?: string } = {}): Promise<TestApp> {
+/** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process; a test may bring its own clock or public address, settings as in the environment (`env`), and `logLevel` "info" to see request lines. */
+export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite", options: { clock?: Clock; publicUrl?: string; env?: Record<string, string>; logLevel?: string } = {}): Promise<TestApp> {
   const test = await createEmptyDatabase(engine);
   await prepareDatabase(test.database);
   await seedDemo(test.database.db, { clock: options.clock ?? testClock, password: demoPassword });
@@ -52,15 +60,24 @@ export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite", 
       done();
     },
   });
-  const defaults = loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", VELKOMST_CLOCK_START: process.env.VELKOMST_CLOCK_START });
+  const defaults = loadConfig({ SEED_DEMO: "false", COOKIE_SECRET: "test-cookie-secret-test-cookie-secret", VELKOMST_CLOCK_START: process.env.VELKOMST_CLOCK_START, ...options.env });
   const config = { ...defaults, publicUrl: options.publicUrl ?? "http://localhost", clock: options.clock ?? defaults.clock };
-  const app = await buildApp({ database: test.database, config, logger: { level: "warn", stream } });
+  const sentMails: Mail[] = [];
+  // With SMTP_URL in `env` the app sends through that server, as in production; else into sentMails.
+  const mailTransport = config.smtpUrl ? undefined : { send: async (mail: Mail) => void sentMails.push(mail) };
+  const app = await buildApp({ database: test.database, config, logger: { level: options.logLevel ?? "warn", stream }, mailTransport });
   await app.ready();
   const emailOf = (role: Role) => demoAccounts.find((a) => a.role === role)?.email ?? "";
   return {
     app,
     test,
     logs,
+    sentMails,
+    deliverMail: (now) => app.services.deliverMail(now),
+    async mailsTo(address, now) {
+      await app.services.deliverMail(now);
+      return sentMails.filter((mail) => mail.to === address);
+    },
     emailOf,
     async signIn(role) {
       const response = await app.inject({ method: "POST", url: "/api/v1/session", payload: { email: emailOf(role), password: demoPassword } });

@@ -40,14 +40,14 @@ for (const engine of testEngines) {
       assert.equal((await signIn(email, demoPassword, { totpCode: generateSync({ secret }) }, "10.0.0.5")).statusCode, 200);
     });
 
-    test("a password reset link from the log sets a new password once", async () => {
+    test("a mailed password reset link sets a new password once", async () => {
       const email = t.emailOf("municipality-admin");
       const request = await t.app.inject({ method: "POST", url: "/api/v1/password-reset", payload: { email } });
       assert.equal(request.statusCode, 202);
       assert.equal((await t.app.inject({ method: "POST", url: "/api/v1/password-reset", payload: { email: "nobody@example.no" } })).statusCode, 202);
-      const mail = t.logs.map((line) => line.mail as { to: string; text: string } | undefined).find((m) => m?.to === email);
+      const mail = (await t.mailsTo(email)).at(-1);
       const token = /nytt-passord\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
-      assert.ok(token, "the reset link is written to the log without SMTP");
+      assert.ok(token, "the reset link is mailed");
       const short = await t.app.inject({ method: "POST", url: "/api/v1/password", payload: { token, password: "short" } });
       assert.equal(short.statusCode, 422);
       assert.equal(short.json().errors[0].path, "password");

@@ -5,6 +5,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { openDatabase } from "../database/database.ts";
+import { prepareDatabase } from "../startup.ts";
+
 const bin = join(import.meta.dirname, "../../bin/velkomst.js");
 
 function velkomst(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
@@ -99,11 +102,32 @@ test("migrate, seed-demo, backup and restore work on a PGlite data directory", (
   assert.equal(admin.status, 2);
 });
 
-test("send-reminders migrates a fresh database and reports what it sent and deleted", () => {
+test("send-reminders migrates a fresh database and reports what it queued and deleted", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "velkomst-cli-reminders-"));
   const { status, stdout, stderr } = velkomst(["send-reminders"], { env: { DATA_DIR: dataDir } });
   assert.equal(status, 0, stderr);
-  assert.equal(stdout, "sent 0 reminders (0 failed), deleted 0 old sign-ups\n");
+  assert.equal(stdout, "queued 0 reminders, deleted 0 old sign-ups\n");
+});
+
+test("mail-queue counts the queue per kind and lists failures without a mail's text or full address", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "velkomst-cli-mail-"));
+  const database = await openDatabase({ engine: "pglite", dataDir });
+  await prepareDatabase(database);
+  const now = new Date();
+  await database.db
+    .insertInto("mail_queue")
+    .values([
+      { template: "password-reset", recipient: "ola.nordmann@example.no", language: "nb", subject: "Nytt passord", body: "secret link /nytt-passord/abc", status: "pending", attempts: 2, last_error: "ECONNREFUSED: connect ECONNREFUSED", next_attempt_at: now, created_at: now },
+      { template: "event-signup", recipient: "kari@example.no", language: "nb", status: "sent", next_attempt_at: now, created_at: now },
+    ])
+    .execute();
+  await database.close();
+  const { status, stdout, stderr } = velkomst(["mail-queue"], { env: { DATA_DIR: dataDir } });
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /^all mail\s+pending 1 {2}sent 1 {2}failed 0 {2}dropped 0$/m);
+  assert.match(stdout, /^password-reset\s+pending 1 /m);
+  assert.match(stdout, /password-reset {2}o…@example\.no {2}attempts 2, next try .*: ECONNREFUSED/);
+  assert.ok(!stdout.includes("ola.nordmann") && !stdout.includes("secret link") && !stdout.includes("Nytt passord"), stdout);
 });
 
 test("rules-status lists the rules being checked on the date given, and always exits 0", () => {

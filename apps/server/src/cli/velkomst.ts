@@ -17,10 +17,9 @@ import { createUserRepository } from "../staff/user-repository.ts";
 import { prepareDatabase } from "../startup.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { randomBytes } from "node:crypto";
-import type { FastifyBaseLogger } from "fastify";
-import { createMailer } from "../mail/mailer.ts";
 import { sendDueReminders } from "../events/reminders.ts";
 import { formatRulesStatus } from "./rules-status.ts";
+import { formatMailQueueReport, mailQueueReport } from "../mail/mail-queue-report.ts";
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -48,9 +47,11 @@ Usage: npx velkomst <command> [options]
                                programme (shared/contracts/introduction-programme.md)
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
-  send-reminders               send due event reminders and delete sign-ups 30 days after their event
+  send-reminders               queue due event reminders and delete sign-ups 30 days after their event
   rules-status [--date DATE]   list the rules past their review horizon or past an end the law has not
                                confirmed (DATE YYYY-MM-DD, default today); information only, exits 0
+  mail-queue                   count queued, sent, failed and dropped e-mails, and list failures
+                               (never a mail's text; the server sends the queue)
 
 The database is PGlite in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.
 A data directory a running server has open is refused (exit code 4): stop the server first.
@@ -219,11 +220,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case "send-reminders": {
         const config = loadConfig();
-        const log = { warn: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`), error: (object: unknown, message?: string) => io.stderr.write(`${message ?? ""} ${JSON.stringify(object)}\n`) };
-        const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: log as unknown as FastifyBaseLogger });
-        const run = await withDatabase(({ db }) => sendDueReminders({ db, mailer, config, clock: config.clock, log }));
-        io.stdout.write(`sent ${run.sent} reminders (${run.failed} failed), deleted ${run.deleted} old sign-ups\n`);
-        return run.failed > 0 ? 1 : 0;
+        const run = await withDatabase(({ db }) => sendDueReminders({ db, config, clock: config.clock }));
+        io.stdout.write(`queued ${run.queued} reminders, deleted ${run.deleted} old sign-ups\n`);
+        return 0;
+      }
+      case "mail-queue": {
+        const report = await withDatabase(({ db }) => mailQueueReport(db));
+        io.stdout.write(formatMailQueueReport(report));
+        return 0;
       }
       case "rules-status": {
         if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError("--date: expected a date YYYY-MM-DD");

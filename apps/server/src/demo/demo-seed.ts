@@ -81,3 +81,15 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedContentDemo(db, clock.now());
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
+
+/**
+ * What the first start prints about the demo accounts. Passwords only to a terminal: a log file or
+ * a container's log collector would keep them for anyone who can read it.
+ */
+export function demoAccountsNotice(accounts: readonly SeededAccount[], terminal: boolean): string {
+  const lines = accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(38)}${terminal ? ` ${a.password}` : ""}`);
+  const footer = terminal
+    ? ""
+    : "Passwords are shown only on a terminal. For an account you can sign in with, run: npx velkomst create-admin --email E --name N\n";
+  return `\nDemo accounts${terminal ? " (shown once)" : ""}:\n${lines.join("\n")}\n${footer}\n`;
+}

@@ -13,7 +13,7 @@ import type { EventInput } from "./event-form.ts";
 import { descriptionText, findEvent, pageMunicipalityOf, placeLine, type EventOwner, type EventRecord } from "./events-repository.ts";
 import { eventsTexts } from "./events-texts.ts";
 import { occurrenceOn } from "./recurrence.ts";
-import { sendEventMails, promoteWaiting, type EventServices } from "./signups.ts";
+import { queueEventMails, promoteWaiting, type EventServices } from "./signups.ts";
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -179,17 +179,18 @@ function toRecipient(row: { name: string | null; email: string | null; language:
   return { name: row.name ?? "", email: row.email ?? "", language: row.language as Language, partySize: row.party_size };
 }
 
-async function sendPending(services: AdminServices, eventId: string, pending: readonly PendingMail[]): Promise<void> {
+async function sendPending(services: AdminServices, eventId: string, pending: readonly PendingMail[], now: Date): Promise<void> {
   if (pending.length === 0) return;
   const event = await findEvent(services.db, eventId);
   if (!event) return;
   const municipalityNumber = await pageMunicipalityOf(services.db, event.owner);
-  await sendEventMails(
-    services,
+  await queueEventMails(
+    services.db,
     pending.map(({ kind, recipient, occurrence }) => {
       const context = { publicUrl: services.config.publicUrl, event, occurrence, municipalityNumber };
       return kind === "promoted" ? promotedMail(context, recipient) : cancelledMail(context, recipient);
     }),
+    now,
   );
 }
 
@@ -237,7 +238,7 @@ export async function updateEvent(services: AdminServices, viewer: Viewer, event
     await recordAudit(transaction, { actorUserId: viewer.id, action: "event.updated", subjectType: "event", subjectId: eventId, details: { owner: input.owner, droppedDates: dropped.length }, ip });
     await indexEvent(transaction, eventId, before.owner);
   });
-  await sendPending(services, eventId, pending);
+  await sendPending(services, eventId, pending, now);
 }
 
 /** Cancels every date of an event; everyone signed up for a date still to come is told. */
@@ -267,7 +268,7 @@ export async function cancelEvent(services: AdminServices, viewer: Viewer, event
     await recordAudit(transaction, { actorUserId: viewer.id, action: "event.cancelled", subjectType: "event", subjectId: eventId, details: { notified: pending.length }, ip });
     await indexEvent(transaction, eventId);
   });
-  await sendPending(services, eventId, pending);
+  await sendPending(services, eventId, pending, now);
 }
 
 /** Cancels one date (an exception to the rule) or restores it; those signed up for it are told of a cancellation. */
@@ -304,7 +305,7 @@ export async function setOccurrenceCancelled(services: AdminServices, viewer: Vi
       ip,
     });
   });
-  await sendPending(services, eventId, pending);
+  await sendPending(services, eventId, pending, now);
 }
 
 export interface SignupListEntry {

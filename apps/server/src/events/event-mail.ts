@@ -1,5 +1,5 @@
 import type { Language } from "@velkomst/i18n";
-import type { Mail } from "../mail/mailer.ts";
+import type { QueuedMail } from "../mail/mail-queue.ts";
 import { formatWhen } from "./event-format.ts";
 import { localise, placeLine, type EventRecord } from "./events-repository.ts";
 import { eventsPaths } from "./events-paths.ts";
@@ -25,6 +25,10 @@ interface MailContext {
   municipalityNumber: string;
 }
 
+function mailTo(recipient: MailRecipient, template: string, subject: string, text: string): QueuedMail {
+  return { to: recipient.email, language: recipient.language, template, subject, text };
+}
+
 function common(context: MailContext, recipient: MailRecipient) {
   const t = eventsTexts(recipient.language);
   const text = localise(context.event, recipient.language);
@@ -46,25 +50,31 @@ function common(context: MailContext, recipient: MailRecipient) {
 }
 
 /** After signing up (or asking again): the seat or the place in line, with the cancel link and a calendar link. */
-export function signupMail(context: MailContext, recipient: MailRecipient, outcome: { status: "confirmed" | "waiting"; position: number; cancelToken: string }): Mail {
+export function signupMail(context: MailContext, recipient: MailRecipient, outcome: { status: "confirmed" | "waiting"; position: number; cancelToken: string }): QueuedMail {
   const { t, values } = common(context, recipient);
   const cancelLink = `${context.publicUrl}${eventsPaths.cancel(recipient.language, outcome.cancelToken)}`;
   return outcome.status === "confirmed"
-    ? { to: recipient.email, subject: t("mail.confirmedSubject", values), text: t("mail.confirmedText", { ...values, cancelLink }) }
-    : { to: recipient.email, subject: t("mail.waitingSubject", values), text: t("mail.waitingText", { ...values, cancelLink, position: outcome.position }) };
+    ? mailTo(recipient, "event-signup", t("mail.confirmedSubject", values), t("mail.confirmedText", { ...values, cancelLink }))
+    : mailTo(recipient, "event-signup", t("mail.waitingSubject", values), t("mail.waitingText", { ...values, cancelLink, position: outcome.position }));
 }
 
-export function promotedMail(context: MailContext, recipient: MailRecipient): Mail {
+export function promotedMail(context: MailContext, recipient: MailRecipient): QueuedMail {
   const { t, values } = common(context, recipient);
-  return { to: recipient.email, subject: t("mail.promotedSubject", values), text: t("mail.promotedText", values) };
+  return mailTo(recipient, "event-promoted", t("mail.promotedSubject", values), t("mail.promotedText", values));
 }
 
-export function reminderMail(context: MailContext, recipient: MailRecipient): Mail {
+export function reminderMail(context: MailContext, recipient: MailRecipient): QueuedMail {
   const { t, values } = common(context, recipient);
-  return { to: recipient.email, subject: t("mail.reminderSubject", values), text: t("mail.reminderText", values) };
+  return mailTo(recipient, "event-reminder", t("mail.reminderSubject", values), t("mail.reminderText", values));
 }
 
-export function cancelledMail(context: MailContext, recipient: MailRecipient): Mail {
+export function cancelledMail(context: MailContext, recipient: MailRecipient): QueuedMail {
   const { t, values } = common(context, recipient);
-  return { to: recipient.email, subject: t("mail.cancelledSubject", values), text: t("mail.cancelledText", values) };
+  return mailTo(recipient, "event-cancelled", t("mail.cancelledSubject", values), t("mail.cancelledText", values));
+}
+
+/** To someone signed up again with their address: their sign-up and cancel link stay as they were. */
+export function alreadySignedUpMail(context: MailContext, recipient: MailRecipient): QueuedMail {
+  const { t, values } = common(context, recipient);
+  return mailTo(recipient, "event-signup", t("mail.alreadySignedUpSubject", values), t("mail.alreadySignedUpText", values));
 }

@@ -62,7 +62,7 @@ function closedReason(error: unknown): ClosedReason | undefined {
 /** Readers' pages (list, event, sign-up, cancel) and the calendar feeds. */
 export const eventPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const services = { ...app.services, log: app.log };
+  const { services } = app;
   const { db, municipalities } = app.services;
 
   const findMunicipality = (number: string) => (/^\d{4}$/.test(number) ? municipalities.findMunicipality(number) : Promise.resolve(undefined));
@@ -199,7 +199,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
           municipalityNumber: found.municipality.number,
           ip: request.ip,
         });
-        return reply.redirect(eventsPaths.signupDone(lang, found.municipality.number, found.event.id, date, outcome.resent ? "resent" : outcome.status), 303);
+        return reply.redirect(eventsPaths.signupDone(lang, found.municipality.number, found.event.id, date, outcome.status), 303);
       } catch (error) {
         if (error instanceof NotFoundError) return signupPage(request, reply, { ...found, date }, { errors: noErrors, values });
         if (closedReason(error)) return signupPage(request, reply, { ...found, date }, { errors: noErrors, values, status: 409 });
@@ -210,7 +210,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
 
   app.get(
     "/:lang/kommune/:number/arrangementer/:eventId/:date/pamelding/takk",
-    { config: { access: publicAccess }, schema: { params: signupParams, querystring: Type.Object({ status: StringEnum(["confirmed", "waiting", "resent"] as const) }) } },
+    { config: { access: publicAccess }, schema: { params: signupParams, querystring: Type.Object({ status: StringEnum(["confirmed", "waiting"] as const) }) } },
     async (request, reply) => {
       const found = await load(request, reply, request.params.number, request.params.eventId);
       if (!found) return reply;

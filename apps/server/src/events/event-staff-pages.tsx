@@ -49,7 +49,7 @@ export function eventFormErrors(errors: readonly FieldError[], lang: Language): 
 /** The staff pages of the events module: list, create, edit, cancel, sign-up lists and meeting places. */
 export const eventStaffPages: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
-  const services = { ...app.services, log: app.log };
+  const { services } = app;
   const { db } = app.services;
   const access = rolesAllowed(...eventStaffRoles);
   const csrf = app.csrfProtection;

@@ -408,7 +408,7 @@ export function SignupPage({ municipality, event, occurrence, full, errors, valu
   );
 }
 
-export function SignupDonePage({ municipality, event, outcome }: { municipality: Municipality; event: EventRecord; outcome: "confirmed" | "waiting" | "resent" }) {
+export function SignupDonePage({ municipality, event, outcome }: { municipality: Municipality; event: EventRecord; outcome: "confirmed" | "waiting" }) {
   const { lang } = usePage();
   const t = eventsTexts(lang);
   return (

@@ -8,7 +8,7 @@ export const eventsPaths = {
   list: (lang: Language, number: string) => `/${lang}/kommune/${number}/arrangementer`,
   event: (lang: Language, number: string, eventId: string) => `/${lang}/kommune/${number}/arrangementer/${eventId}`,
   signup: (lang: Language, number: string, eventId: string, date: string) => `/${lang}/kommune/${number}/arrangementer/${eventId}/${date}/pamelding`,
-  signupDone: (lang: Language, number: string, eventId: string, date: string, outcome: "confirmed" | "waiting" | "resent") =>
+  signupDone: (lang: Language, number: string, eventId: string, date: string, outcome: "confirmed" | "waiting") =>
     `/${lang}/kommune/${number}/arrangementer/${eventId}/${date}/pamelding/takk?status=${outcome}`,
   cancel: (lang: Language, token: string) => `/${lang}/avmelding/${token}`,
   municipalityFeed: (number: string, lang: Language) => `/kalender/kommune/${number}.ics?lang=${lang}`,

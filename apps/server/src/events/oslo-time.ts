@@ -77,6 +77,13 @@ export function addDays(date: string, days: number): string {
   return value.toISOString().slice(0, 10);
 }
 
+/** `YYYY-MM-DD` naming a day that exists (not 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+  if (!datePattern.test(date)) return false;
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
+}
+
 export const datePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,5 +1,5 @@
 import rrulePackage from "rrule";
-import { addDays, floating, fromFloating, fromOslo, toOslo, type WallTime } from "./oslo-time.ts";
+import { addDays, isCalendarDate, floating, fromFloating, fromOslo, toOslo, type WallTime } from "./oslo-time.ts";
 
 // rrule ships CommonJS for Node; its named exports arrive on the default export.
 const { RRule } = rrulePackage;
@@ -141,8 +141,9 @@ export function expandOccurrences(schedule: Schedule, from: Date, to: Date, limi
   return result;
 }
 
-/** The occurrence on a given date in Norway, if the event has one that day. */
+/** The occurrence on a given date in Norway, if the event has one that day (none for what is not a calendar date). */
 export function occurrenceOn(schedule: Schedule, date: string): Occurrence | undefined {
+  if (!isCalendarDate(date)) return undefined;
   const from = fromOslo({ date: addDays(date, -1), time: "00:00" });
   const to = fromOslo({ date: addDays(date, 2), time: "00:00" });
   return expandOccurrences(schedule, from, to, 10).find((o) => o.date === date);

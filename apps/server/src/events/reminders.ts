@@ -2,6 +2,8 @@ import { sql } from "kysely";
 import type { Language } from "@velkomst/i18n";
 import { reminderMail } from "./event-mail.ts";
 import { findEvent, pageMunicipalityOf, type EventRecord } from "./events-repository.ts";
+import { enqueueMail } from "../mail/mail-queue.ts";
+import { intervalSetting } from "../platform/job-schedule.ts";
 import type { EventServices } from "./signups.ts";
 
 /** A reminder goes out a day before the start, to those who signed up earlier than that. */
@@ -22,19 +24,18 @@ interface DueReminder {
 }
 
 export interface ReminderRun {
-  sent: number;
-  failed: number;
+  queued: number;
   deleted: number;
 }
 
 /**
- * Sends the reminders that are due, and deletes sign-ups whose occurrence ended more than 30 days
+ * Queues the reminders that are due, and deletes sign-ups whose occurrence ended more than 30 days
  * ago. Due rows are claimed with `FOR UPDATE SKIP LOCKED`, so several app instances (or the CLI
- * next to the server) can run this at once and each reminder goes out once. A row is marked
- * sent only when its e-mail went; a failed one stays due for the next run.
+ * next to the server) can run this at once and each reminder is queued once; the mail queue
+ * sends it, and tries again if the mail server fails.
  */
 export async function sendDueReminders(services: EventServices, now = services.clock.now()): Promise<ReminderRun> {
-  const run: ReminderRun = { sent: 0, failed: 0, deleted: 0 };
+  const run: ReminderRun = { queued: 0, deleted: 0 };
   const events = new Map<string, { event: EventRecord; municipalityNumber: string } | null>();
   for (;;) {
     const batch = await services.db.transaction().execute(async (transaction) => {
@@ -51,8 +52,7 @@ export async function sendDueReminders(services: EventServices, now = services.c
         ORDER BY o.starts_at, s.seq
         LIMIT ${batchSize}
         FOR UPDATE OF s SKIP LOCKED`.execute(transaction);
-      const sentIds: string[] = [];
-      let failed = 0;
+      const queuedIds: string[] = [];
       for (const row of due.rows) {
         if (!events.has(row.event_id)) {
           const event = await findEvent(transaction, row.event_id);
@@ -64,21 +64,15 @@ export async function sendDueReminders(services: EventServices, now = services.c
           { publicUrl: services.config.publicUrl, event: found.event, occurrence: { startsAt: row.starts_at, endsAt: row.ends_at }, municipalityNumber: found.municipalityNumber },
           { name: row.name, email: row.email, language: row.language, partySize: row.party_size },
         );
-        try {
-          await services.mailer.send(mail);
-          sentIds.push(row.id);
-        } catch (error) {
-          failed++;
-          services.log?.error({ err: error, signup: row.id }, "reminder e-mail could not be sent");
-        }
+        await enqueueMail(transaction, mail, now);
+        queuedIds.push(row.id);
       }
-      if (sentIds.length > 0) await transaction.updateTable("event_signups").set({ reminder_sent_at: now }).where("id", "in", sentIds).execute();
-      return { claimed: due.rows.length, sent: sentIds.length, failed };
+      if (queuedIds.length > 0) await transaction.updateTable("event_signups").set({ reminder_sent_at: now }).where("id", "in", queuedIds).execute();
+      return { claimed: due.rows.length, queued: queuedIds.length };
     });
-    run.sent += batch.sent;
-    run.failed += batch.failed;
-    // A batch where nothing could be sent would come back the same: stop and try again next run.
-    if (batch.claimed < batchSize || batch.sent === 0) break;
+    run.queued += batch.queued;
+    // A batch where nothing could be queued (its events are gone) would come back the same.
+    if (batch.claimed < batchSize || batch.queued === 0) break;
   }
   run.deleted = await deleteExpiredSignups(services, now);
   return run;
@@ -94,28 +88,5 @@ export async function deleteExpiredSignups(services: Pick<EventServices, "db" | 
 
 /** How often main.ts runs the job: REMINDER_INTERVAL_SECONDS (default 300; 0 turns it off). */
 export function reminderIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.REMINDER_INTERVAL_SECONDS;
-  const seconds = value === undefined || value === "" ? 300 : Number(value);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
-}
-
-/** Runs the job in this process every interval; returns a function that stops it. Tests never start it. */
-export function startReminderSchedule(services: EventServices & { log: NonNullable<EventServices["log"]> & { info(object: unknown, message?: string): void } }, intervalMs = reminderIntervalMs()): () => void {
-  if (intervalMs <= 0) return () => {};
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const run = await sendDueReminders(services);
-      if (run.sent + run.failed + run.deleted > 0) services.log.info({ reminders: run }, "event reminders");
-    } catch (error) {
-      services.log.error({ err: error }, "event reminder job failed");
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return intervalSetting("REMINDER_INTERVAL_SECONDS", 300, env);
 }

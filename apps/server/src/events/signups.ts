@@ -1,13 +1,13 @@
 import { sql, type Kysely } from "kysely";
 import type { Language } from "@velkomst/i18n";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mail, Mailer } from "../mail/mailer.ts";
 import type { Clock } from "../platform/clock.ts";
+import { enqueueMail, type QueuedMail } from "../mail/mail-queue.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from "../platform/domain-errors.ts";
 import { decideSignup, promotions } from "./capacity.ts";
-import { promotedMail, signupMail, type MailRecipient } from "./event-mail.ts";
+import { alreadySignedUpMail, promotedMail, signupMail, type MailRecipient } from "./event-mail.ts";
 import { findEvent, pageMunicipalityOf, type EventRecord } from "./events-repository.ts";
 import { occurrenceOn, type Occurrence } from "./recurrence.ts";
 
@@ -16,10 +16,8 @@ type Db = Kysely<DatabaseSchema>;
 /** What sign-ups, cancellations and reminders need of the app's services. */
 export interface EventServices {
   db: Db;
-  mailer: Mailer;
   config: { publicUrl: string };
   clock: Clock;
-  log?: { warn(object: unknown, message?: string): void; error(object: unknown, message?: string): void };
 }
 
 export interface SignupInput {
@@ -51,7 +49,7 @@ async function checkSignupRate(db: Db, ip: string): Promise<void> {
   }
 }
 
-export type SignupOutcome = { status: "confirmed" | "waiting"; position: number; resent: boolean };
+export type SignupOutcome = { status: "confirmed" | "waiting"; position: number };
 
 /**
  * Makes sure the occurrence is a row and locks it (`SELECT … FOR UPDATE`): every change to its
@@ -104,45 +102,42 @@ export function openOccurrence(event: EventRecord | undefined, date: string, now
   return occurrence;
 }
 
-async function sendAll(services: EventServices, mails: Mail[]): Promise<void> {
-  for (const mail of mails) {
-    try {
-      await services.mailer.send(mail);
-    } catch (error) {
-      services.log?.error({ err: error, to: mail.to }, "event e-mail could not be sent");
-    }
-  }
+/** Queues the e-mails of a change; the mail queue sends them (and tries again if the mail server fails). */
+export async function queueEventMails(db: Db, mails: readonly QueuedMail[], now: Date): Promise<void> {
+  for (const mail of mails) await enqueueMail(db, mail, now);
 }
 
 /**
  * Signs a person up for one occurrence: a seat if one is free and nobody waits, else the waiting
- * list. The same address twice for the same date gets the e-mail again with a new cancel link
- * (the old one stops working) instead of a second seat.
+ * list. The same address twice for the same date gets no second seat; the answer is the one a
+ * new sign-up would get (so the form does not tell whether someone signed up), their cancel link
+ * keeps working, and they get an e-mail saying their sign-up is unchanged.
  */
 export async function signUp(services: EventServices, input: SignupInput, now = services.clock.now()): Promise<SignupOutcome> {
   const event = await findEvent(services.db, input.eventId);
   const occurrence = openOccurrence(event, input.date, now);
   const email = input.email.trim().toLowerCase();
-  const token = newToken();
   await checkSignupRate(services.db, input.ip);
-  const outcome = await services.db.transaction().execute(async (transaction) => {
+  const context = { publicUrl: services.config.publicUrl, event: event!, occurrence, municipalityNumber: input.municipalityNumber };
+  return services.db.transaction().execute(async (transaction) => {
     const locked = await lockOccurrence(transaction, input.eventId, occurrence);
     if (locked.cancelled) throw new InvalidInputError([{ path: "date", code: "occurrenceCancelled", message: "this date is cancelled" }], 409);
+    const seats = await seatState(transaction, locked.id);
+    const status = decideSignup({ capacity: event!.capacity, ...seats }, input.partySize);
     const existing = await transaction
       .selectFrom("event_signups")
-      .select(["id", "seq", "status", "name", "party_size"])
+      .select(["id", "name", "party_size", "language"])
       .where("occurrence_id", "=", locked.id)
       .where("email", "=", email)
       .where("status", "!=", "cancelled")
       .executeTakeFirst();
     if (existing) {
-      await transaction.updateTable("event_signups").set({ cancel_token_hash: hashToken(token) }).where("id", "=", existing.id).execute();
-      await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: existing.id, details: { resent: true }, ip: input.ip });
-      const status = existing.status as "confirmed" | "waiting";
-      const position = status === "waiting" ? await waitingPosition(transaction, locked.id, existing.seq) : 0;
-      return { status, position, resent: true, recipient: { name: existing.name ?? input.name, partySize: existing.party_size } };
+      await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: existing.id, details: { repeated: true }, ip: input.ip });
+      const recipient = { name: existing.name ?? input.name.trim(), email, language: existing.language as Language, partySize: existing.party_size };
+      await enqueueMail(transaction, alreadySignedUpMail(context, recipient), now);
+      return { status, position: status === "waiting" ? seats.waitingCount + 1 : 0 };
     }
-    const status = decideSignup({ capacity: event!.capacity, ...(await seatState(transaction, locked.id)) }, input.partySize);
+    const token = newToken();
     const inserted = await transaction
       .insertInto("event_signups")
       .values({
@@ -161,17 +156,10 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
       .executeTakeFirstOrThrow();
     await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: inserted.id, ip: input.ip });
     const position = status === "waiting" ? await waitingPosition(transaction, locked.id, inserted.seq) : 0;
-    return { status, position, resent: false, recipient: { name: input.name.trim(), partySize: input.partySize } };
+    const recipient: MailRecipient = { name: input.name.trim(), email, language: input.language, partySize: input.partySize };
+    await enqueueMail(transaction, signupMail(context, recipient, { status, position, cancelToken: token }), now);
+    return { status, position };
   });
-  const recipient: MailRecipient = { ...outcome.recipient, email, language: input.language };
-  await sendAll(services, [
-    signupMail({ publicUrl: services.config.publicUrl, event: event!, occurrence, municipalityNumber: input.municipalityNumber }, recipient, {
-      status: outcome.status,
-      position: outcome.position,
-      cancelToken: token,
-    }),
-  ]);
-  return { status: outcome.status, position: outcome.position, resent: outcome.resent };
 }
 
 export interface SignupByToken {
@@ -255,9 +243,7 @@ export async function cancelSignup(services: EventServices, token: string, now =
   if (result.promoted.length > 0) {
     const municipalityNumber = await pageMunicipalityOf(services.db, found.event.owner);
     const context = { publicUrl: services.config.publicUrl, event: found.event, occurrence: result.occurrence, municipalityNumber };
-    await sendAll(services, result.promoted.map((recipient) => promotedMail(context, recipient)));
+    await queueEventMails(services.db, result.promoted.map((recipient) => promotedMail(context, recipient)), now);
   }
   return { event: found.event, date: found.occurrence.date };
 }
-
-export { sendAll as sendEventMails };

@@ -1,3 +1,4 @@
+import type { Mail } from "../mail/mail-transport.ts";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cookiesOf, mergeCookies, startTestApp, type TestApp } from "../../test/test-app.ts";
@@ -18,8 +19,8 @@ for (const engine of testEngines) {
     before(async () => (t = await startTestApp(engine)));
     after(() => t.close());
 
-    function mailTo(email: string): { to: string; subject: string; text: string } | undefined {
-      return t.logs.map((line) => line.mail as { to: string; subject: string; text: string } | undefined).findLast((m) => m?.to === email);
+    async function mailTo(email: string): Promise<Mail | undefined> {
+      return (await t.mailsTo(email)).at(-1);
     }
 
     async function post(url: string, session: { cookie: string; csrf: string }, fields: Record<string, string | string[]>, ip = "10.1.0.1") {
@@ -33,7 +34,7 @@ for (const engine of testEngines) {
       const anonymous = await t.formSession();
       const registered = await post("/nb/min-side/ny-konto", anonymous, { email }, `10.2.${email.length}.1`);
       assert.equal(registered.statusCode, 200);
-      const token = /nytt-passord\/([A-Za-z0-9_-]+)/.exec(mailTo(email)?.text ?? "")?.[1];
+      const token = /nytt-passord\/([A-Za-z0-9_-]+)/.exec((await mailTo(email))?.text ?? "")?.[1];
       assert.ok(token, "the link to choose a password is mailed");
       const chosen = await post(`/nb/nytt-passord/${token}`, anonymous, { password: "a long newcomer password", confirm: "a long newcomer password" });
       assert.ok(chosen.statusCode < 400, chosen.body.slice(0, 300));
@@ -118,7 +119,7 @@ for (const engine of testEngines) {
       const response = await post("/nb/min-side/ny-konto", anonymous, { email: known }, "10.3.0.1");
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /Hvis adressen kan brukes/);
-      assert.match(mailTo(known)?.text ?? "", /nytt-passord\//);
+      assert.match((await mailTo(known))?.text ?? "", /nytt-passord\//);
       const roles = await t.test.database.db.selectFrom("role_assignments").innerJoin("users", "users.id", "role_assignments.user_id").select("role").where("users.email", "=", known).execute();
       assert.deepEqual(roles.map((r) => r.role), ["coordinator"], "no newcomer role is added to a staff account");
     });

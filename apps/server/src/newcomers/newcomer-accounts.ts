@@ -4,11 +4,11 @@ import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import { requestComposedMail, type MailComposer } from "../mail/mail-queue.ts";
 import { DomainError } from "../platform/domain-errors.ts";
 import type { StaffAdministration } from "../staff/staff-administration.ts";
 import { invitationLifetimeMs } from "../staff/staff-administration.ts";
-import type { UserRepository } from "../staff/user-repository.ts";
+import { normaliseEmail, type UserRepository } from "../staff/user-repository.ts";
 import { paths } from "../web/paths.ts";
 import type { SavedPlans } from "./saved-plans.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
@@ -28,7 +28,6 @@ interface NewcomerServices {
   users: UserRepository;
   savedPlans: SavedPlans;
   staff: StaffAdministration;
-  mailer: Mailer;
   config: Config;
 }
 
@@ -37,25 +36,33 @@ interface NewcomerServices {
  * the link they get, so nobody can open an account in someone else's name. The answer is the same
  * whether the address was known or not, so the form does not reveal who has an account.
  */
-export function createNewcomerAccounts({ db, users, savedPlans, staff, mailer, config }: NewcomerServices) {
-  return {
-    async register(email: string, lang: Language, ip: string): Promise<void> {
-      if ((await recentActionsFrom(db, "newcomer.registered", ip, registrationWindowMs)) >= registrationsPerAddress) throw new TooManyRegistrationsError();
+export function createNewcomerAccounts({ db, users, savedPlans, staff, config }: NewcomerServices) {
+  /**
+   * The registration mail as the queue sends it: the account is made then, with a link to choose
+   * a password; an address that already has an account gets a password reset link instead.
+   */
+  const composeRegistrationMail: MailComposer = async (transaction, request, now) => {
+    const existing = await transaction.selectFrom("users").select("id").where("email", "=", request.to).executeTakeFirst();
+    if (existing) return staff.composeResetMail(transaction, request, now);
+    const userId = await users.create({ email: request.to, name: request.to.split("@")[0] ?? request.to, passwordHash: null }, transaction);
+    await users.assignRole(userId, { role: "newcomer", scope: { kind: "national", id: "" } }, null, transaction);
+    await recordAudit(transaction, { actorUserId: null, action: "newcomer.registered", subjectType: "user", subjectId: userId });
+    const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
+    const n = newcomerTexts(request.language);
+    return { subject: n("mail.subject"), text: n("mail.text", { link: `${config.publicUrl}${paths.setPassword(request.language, token)}` }) };
+  };
 
-      const existing = await users.findByEmail(email);
-      if (existing) {
-        await staff.requestPasswordReset(email, lang);
-        return;
-      }
-      const token = await db.transaction().execute(async (transaction) => {
-        const userId = await users.create({ email, name: email.split("@")[0] ?? email, passwordHash: null }, transaction);
-        await users.assignRole(userId, { role: "newcomer", scope: { kind: "national", id: "" } }, null, transaction);
-        await recordAudit(transaction, { actorUserId: null, action: "newcomer.registered", subjectType: "user", subjectId: userId, ip });
-        return issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
+  return {
+    /** Queues the registration mail (see composeRegistrationMail): the same work and answer for a known address as for a new one. */
+    async register(email: string, lang: Language, ip: string): Promise<void> {
+      if ((await recentActionsFrom(db, "newcomer.registration-requested", ip, registrationWindowMs)) >= registrationsPerAddress) throw new TooManyRegistrationsError();
+      await db.transaction().execute(async (transaction) => {
+        await recordAudit(transaction, { actorUserId: null, action: "newcomer.registration-requested", subjectType: "user", subjectId: "", ip });
+        await requestComposedMail(transaction, { to: normaliseEmail(email), template: "newcomer-registration", language: lang }, config.clock.now());
       });
-      const n = newcomerTexts(lang);
-      await mailer.send({ to: email, subject: n("mail.subject"), text: n("mail.text", { link: `${config.publicUrl}${paths.setPassword(lang, token)}` }) });
     },
+
+    composeRegistrationMail,
 
     /** Everything stored about the person, for them to download (GDPR art. 15 and 20). */
     async exportData(userId: string) {

@@ -111,7 +111,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const plan = evaluatePlan(parsed.profile, { today: clock.today() });
     const saveState = await saveStateFor(request, answers, app.services.savedPlans);
     const local = await localHelpFor(parsed.profile.municipality, lang, plan);
-    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"] });
+    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"], personal: true });
   });
 
   /** A file made from the answers in the query: the plan, or 400 with one line per problem. */
@@ -134,7 +134,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     return reply
       .type("text/calendar; charset=utf-8")
       .header("content-disposition", 'attachment; filename="min-plan.ics"')
-      .header("cache-control", "private, max-age=300")
+      .header("cache-control", "private, no-store")
       .send(planToICalendar(plan, { now: clock.now(), name: planTexts(lang)("calendarName") }));
   });
 
@@ -160,7 +160,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     return reply
       .type("application/pdf")
       .header("content-disposition", 'attachment; filename="min-plan.pdf"')
-      .header("cache-control", "private, max-age=300")
+      .header("cache-control", "private, no-store")
       .send(pdf);
   });
 };

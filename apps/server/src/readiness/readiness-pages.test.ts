@@ -79,6 +79,9 @@ for (const engine of testEngines) {
       assert.equal(download.headers["x-content-type-options"], "nosniff");
       assert.match(String(download.headers["content-disposition"]), /^attachment; filename="[^"]+"; filename\*=UTF-8''Unders%C3%B8kelse%20Fr%C3%B8ya\.pdf$/);
       assert.ok(download.rawPayload.equals(pdf));
+      const documentId = link.split("/").at(-1)!;
+      const audited = await t.test.database.db.selectFrom("audit_log").select(["actor_user_id", "action"]).where("subject_id", "=", documentId).execute();
+      assert.deepEqual(audited.map((row) => row.action), ["readiness.document.downloaded"], "every download is in the audit log");
       // The county's overview shows the change on both members of the region.
       const overview = await get(county, "/nb/ansatt/sjekkliste/oversikt");
       assert.equal(overview.statusCode, 200);

@@ -10,6 +10,7 @@ import { languageParam } from "../web/language-param.ts";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { canEditChecklist, readinessEditorRoles, readinessReaderRoles, type ChecklistOwner } from "./readiness-access.ts";
+import { recordAudit } from "../audit/audit-log.ts";
 import { checkDocument, contentDisposition, maxDocumentBytes } from "./readiness-documents.ts";
 import { parseItemInput } from "./readiness-input.ts";
 import { isReadinessItemId, type ReadinessItemId } from "./readiness-items.ts";
@@ -221,6 +222,7 @@ export const readinessPages: FastifyPluginAsync = async (plain) => {
     if (!owner) return reply;
     if (!isReadinessItemId(item)) return sendPage(request, reply, <ReadinessNotFound />, { title: readinessTexts(request.language)("notFound.title"), status: 404 });
     const file = await readiness.document(actorOf(request), owner, item, document);
+    await recordAudit(app.services.db, { actorUserId: request.viewer!.id, action: "readiness.document.downloaded", subjectType: "readiness-document", subjectId: document, details: { item }, ip: request.ip });
     return reply
       .header("content-type", file.contentType)
       .header("content-disposition", contentDisposition(file.fileName))

@@ -156,6 +156,13 @@ export function settlementCycleTests(engine: Engine): void {
       assert.deepEqual(household.history.map((h) => h.kind).slice(-4), ["proposed", "overridden", "enquired", "refused"]);
       assert.equal((await figures("5014")).enquired.persons, 0, "the refused enquiry gives the capacity back");
 
+      // Frøya's access to the family's personal data ends with its refusal; the reference and the answer stay.
+      assert.equal((await call(froya, "GET", `/households/${overridden.householdId}`)).statusCode, 404);
+      assert.ok(!json<Array<{ id: string }>>(await call(froya, "GET", "/households")).some((h) => h.id === overridden.householdId));
+      const answered = json<Array<{ id: string; household: Record<string, unknown>; answer: { answer: string } }>>(await call(froya, "GET", `/years/${year}/enquiries`)).find((e) => e.id === enquiryId)!;
+      assert.equal(answered.answer.answer, "refused");
+      assert.deepEqual(Object.keys(answered.household).sort(), ["accessEnded", "id", "reference"], "no ages, sizes or needs");
+
       const second = await runBatch();
       const again = (await proposalsOf(second.id)).find((p) => p.householdId === overridden.householdId)!;
       assert.ok(again, "the household is in the next run");

@@ -13,11 +13,18 @@ type Trx = Transaction<DatabaseSchema>;
 
 export const minimumReasonLength = 3;
 
+/** What a municipality keeps of a household it refused or that was settled elsewhere: the reference, no personal data. */
+export interface HouseholdReference {
+  id: string;
+  reference: string;
+  accessEnded: true;
+}
+
 export interface Enquiry {
   id: string;
   year: number;
   municipality: { number: string; name: string };
-  household: HouseholdSummary;
+  household: HouseholdSummary | HouseholdReference;
   sentAt: Date;
   overridden: boolean;
   answer: { answer: "accepted" | "refused"; reason: string | null; at: Date } | null;
@@ -442,8 +449,9 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
       let query = db
         .selectFrom("settlement_enquiries as e")
         .innerJoin("municipalities as m", "m.number", "e.municipality_number")
+        .innerJoin("settlement_households as h", "h.id", "e.household_id")
         .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
-        .select(["e.id", "e.year", "e.household_id", "e.municipality_number", "m.name", "e.sent_at", "e.override_id", "a.answer", "a.reason", "a.answered_at"])
+        .select(["e.id", "e.year", "e.household_id", "h.reference", "e.municipality_number", "m.name", "e.sent_at", "e.override_id", "a.answer", "a.reason", "a.answered_at"])
         .where("e.year", "=", year)
         .orderBy("e.sent_at", "desc")
         .orderBy("e.id");
@@ -456,8 +464,7 @@ export function createSettlementEnquiries(db: Db, households: SettlementHousehol
       const rows = await query.execute();
       const summaries = new Map((await households.list(actor)).map((h) => [h.id, h]));
       return rows.flatMap((row) => {
-        const household = summaries.get(row.household_id);
-        if (!household) return [];
+        const household = summaries.get(row.household_id) ?? { id: row.household_id, reference: row.reference, accessEnded: true as const };
         return [
           {
             id: row.id,

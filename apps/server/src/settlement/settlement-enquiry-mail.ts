@@ -1,7 +1,8 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import { enqueueMail } from "../mail/mail-queue.ts";
+import type { Clock } from "../platform/clock.ts";
 import { scopeCoversMunicipality, type MunicipalityPlace, type ScopeKind } from "../staff/roles.ts";
 import { settlementPaths } from "./settlement-paths.ts";
 import { settlementTexts } from "./settlement-texts.ts";
@@ -43,14 +44,14 @@ export async function settlementContacts(db: Kysely<DatabaseSchema>, numbers: re
 }
 
 /**
- * E-mails each municipality's settlement contacts about the enquiries sent to it, one mail per
- * contact and municipality, in bokmål (the staff's working language) with a link to the enquiry
- * page. The mail holds no personal data beyond each household's reference and size: names, ages
- * and needs are behind the sign-in. Called after the enquiries are committed; a failure is logged
- * and never undoes an enquiry.
+ * Queues an e-mail to each municipality's settlement contacts about the enquiries sent to it, one
+ * mail per contact and municipality, in bokmål (the staff's working language) with a link to the
+ * enquiry page. The mail holds no personal data beyond each household's reference and size:
+ * names, ages and needs are behind the sign-in. Called after the enquiries are committed; a
+ * failure is logged and never undoes an enquiry (the mail queue tries again if the server fails).
  */
-export function createEnquiryNotifier(options: { db: Kysely<DatabaseSchema>; mailer: Mailer; publicUrl: string; log: FastifyBaseLogger }): EnquiryNotifier {
-  const { db, mailer, publicUrl, log } = options;
+export function createEnquiryNotifier(options: { db: Kysely<DatabaseSchema>; publicUrl: string; log: FastifyBaseLogger; clock: Clock }): EnquiryNotifier {
+  const { db, publicUrl, log, clock } = options;
   const st = settlementTexts("nb");
   return async (enquiryIds) => {
     if (enquiryIds.length === 0) return;
@@ -78,18 +79,12 @@ export function createEnquiryNotifier(options: { db: Kysely<DatabaseSchema>; mai
         const link = `${publicUrl}${settlementPaths.enquiries("nb", first.year)}`;
         const subject = enquiries.length === 1 ? st("mail.enquirySubjectOne", { municipality: first.name, reference: first.reference }) : st("mail.enquirySubjectMany", { municipality: first.name, count: enquiries.length });
         const text = st("mail.enquiryText", { municipality: first.name, count: enquiries.length, households, link });
-        for (const contact of to) {
-          try {
-            await mailer.send({ to: contact.email, subject, text });
-          } catch (error) {
-            log.error({ err: error, municipality: number, enquiries: enquiries.map((e) => e.id) }, "settlement enquiry: the e-mail to the municipality could not be sent");
-          }
-        }
+        for (const contact of to) await enqueueMail(db, { to: contact.email, language: "nb", template: "settlement-enquiry", subject, text }, clock.now());
       }
       // One line for the whole batch: most municipalities have no administrator in Velkomst yet.
       if (withoutContacts.length > 0) log.warn({ municipalities: withoutContacts }, "settlement enquiry: no administrator to e-mail in these municipalities");
     } catch (error) {
-      log.error({ err: error, enquiries: enquiryIds }, "settlement enquiry: the e-mails could not be prepared");
+      log.error({ err: error, enquiries: enquiryIds }, "settlement enquiry: the e-mails could not be queued");
     }
   };
 }

@@ -144,21 +144,35 @@ export function createSettlementHouseholds(db: Db, clock: Clock) {
       .orderBy("reference");
   }
 
-  /** The households a municipality-admin may see: enquired about or settled in their municipalities. */
+  /**
+   * The households a municipality-admin may see: enquired about in their municipalities and not
+   * refused there, nor settled elsewhere. Access to the personal data ends with the refusal or the
+   * settlement; the enquiry list keeps the reference and the answer.
+   */
   function visibleTo(actor: SettlementActor) {
     return (query: ReturnType<typeof baseQuery>) => {
       if (actor.national) return query;
       const numbers = [...actor.municipalities];
       if (numbers.length === 0) return query.where("id", "is", null);
-      return query.where("id", "in", db.selectFrom("settlement_enquiries").select("household_id").where("municipality_number", "in", numbers));
+      const stillAsked = db
+        .selectFrom("settlement_enquiries as e")
+        .leftJoin("settlement_answers as a", "a.enquiry_id", "e.id")
+        .select("e.household_id")
+        .where("e.municipality_number", "in", numbers)
+        .where((eb) => eb.or([eb("a.answer", "is", null), eb("a.answer", "=", "accepted")]));
+      const settledElsewhere = db.selectFrom("settlement_placements").select("household_id").where("municipality_number", "not in", numbers);
+      return query.where("id", "in", stillAsked).where("id", "not in", settledElsewhere);
     };
   }
 
   return {
     statuses,
 
+    /** Households with their health and accessibility needs: every read is in the audit log. */
     async list(actor: SettlementActor): Promise<HouseholdSummary[]> {
-      return summaries(actor, visibleTo(actor));
+      const list = await summaries(actor, visibleTo(actor));
+      await recordAudit(db, { actorUserId: actor.viewer.id, action: "settlement.households.listed", subjectType: "settlement-household", subjectId: "", details: { count: list.length }, ip: actor.ip });
+      return list;
     },
 
     /**

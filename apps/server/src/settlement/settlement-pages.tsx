@@ -382,8 +382,9 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
       const actor = await actorOf(request);
       const open = (await settlement.enquiries.list(actor, enquiry.year, { openOnly: true })).find((e) => e.id === id);
       // Answered already, or not this viewer's to answer: the answer itself says why.
-      if (open && mayActFor(actor, open.municipality.number)) {
-        return sendPage(request, reply, <ConfirmAcceptPage enquiry={open} />, { title: textsOf(request)("confirm.acceptTitle", { reference: open.household.reference }) });
+      // An open enquiry shows its household; access ends only with a refusal or a settlement elsewhere.
+      if (open && !("accessEnded" in open.household) && mayActFor(actor, open.municipality.number)) {
+        return sendPage(request, reply, <ConfirmAcceptPage enquiry={{ ...open, household: open.household }} />, { title: textsOf(request)("confirm.acceptTitle", { reference: open.household.reference }) });
       }
     }
     return handleForm(request, reply, (f, s) => renderEnquiries(request, reply, enquiry.year, f, s), values, async () => {

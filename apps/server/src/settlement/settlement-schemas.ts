@@ -221,7 +221,8 @@ export const enquirySchema = Type.Object({
   id: Type.String(),
   year: Type.Integer(),
   municipality: Type.Object({ number: Type.String(), name: Type.String() }),
-  household: householdSummarySchema,
+  // After a refusal, or once settled elsewhere, a municipality keeps only the reference.
+  household: Type.Union([householdSummarySchema, Type.Object({ id: Type.String(), reference: Type.String(), accessEnded: Type.Literal(true) })]),
   sentAt: dateTime,
   overridden: Type.Boolean(),
   answer: nullable(Type.Object({ answer: Type.String(), reason: nullable(Type.String()), at: dateTime })),

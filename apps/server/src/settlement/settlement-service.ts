@@ -2,10 +2,9 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import type { Clock } from "../platform/clock.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { settlementActor, type SettlementActor } from "./settlement-access.ts";
-import type { Clock } from "../platform/clock.ts";
 import { createSettlementCycle } from "./settlement-cycle.ts";
 import { createSettlementEnquiries } from "./settlement-enquiries.ts";
 import { createEnquiryNotifier } from "./settlement-enquiry-mail.ts";
@@ -20,15 +19,15 @@ export function createSettlement(services: {
   users: UserRepository;
   municipalities: MunicipalityList;
   clock: Clock;
-  /** Without a mailer (tools, scripts) enquiries are sent without e-mail. */
-  mail?: { mailer: Mailer; publicUrl: string; log: FastifyBaseLogger };
+  /** Without it (tools, scripts) enquiries are sent without e-mail. */
+  mail?: { publicUrl: string; log: FastifyBaseLogger };
 }) {
   const { db, users, clock } = services;
   const cycle = createSettlementCycle(db, clock);
   const households = createSettlementHouseholds(db, clock);
   const intake = createSettlementIntake(db, services.municipalities, clock);
   const runs = createSettlementRuns(db, cycle, households);
-  const notify = services.mail ? createEnquiryNotifier({ db, ...services.mail }) : async () => {};
+  const notify = services.mail ? createEnquiryNotifier({ db, clock, ...services.mail }) : async () => {};
   const enquiries = createSettlementEnquiries(db, households, notify);
   const fairness = createSettlementFairness(db, cycle, clock);
   return {

@@ -10,11 +10,11 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from "../platform/do
 import type { Kysely } from "kysely";
 import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import { enqueueMail, requestComposedMail, type MailComposer } from "../mail/mail-queue.ts";
 import type { SessionStore } from "../auth/session-store.ts";
 import { paths } from "../web/paths.ts";
 import { grantableRoles, scopeContains, type RoleAssignment, type Scope } from "./roles.ts";
-import type { StaffUser, UserRepository } from "./user-repository.ts";
+import { normaliseEmail, type StaffUser, type UserRepository } from "./user-repository.ts";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 const resetLifetimeMs = 60 * 60 * 1000;
@@ -29,13 +29,12 @@ interface StaffServices {
   db: Kysely<DatabaseSchema>;
   users: UserRepository;
   sessions: SessionStore;
-  mailer: Mailer;
   config: Config;
 }
 
 /** Inviting staff, giving and taking roles, and setting passwords through one-time links. */
 export function createStaffAdministration(services: StaffServices) {
-  const { db, users, sessions, mailer, config } = services;
+  const { db, users, sessions, config } = services;
 
   async function scopeExists(scope: Scope): Promise<boolean> {
     switch (scope.kind) {
@@ -63,15 +62,30 @@ export function createStaffAdministration(services: StaffServices) {
     }
   }
 
+  /** The reset mail as the queue sends it: a new link for an active account, nothing for an unknown or disabled address. */
+  const composeResetMail: MailComposer = async (transaction, request) => {
+    const user = await transaction.selectFrom("users").select(["id", "disabled"]).where("email", "=", request.to).executeTakeFirst();
+    if (!user || user.disabled) return null;
+    const token = await issueOneTimeToken(transaction, user.id, "password-reset", resetLifetimeMs);
+    const t = uiTranslator(request.language);
+    return { subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link: `${config.publicUrl}${paths.setPassword(request.language, token)}` }) };
+  };
+
   return {
-    /** Users the actor administers: everyone for national admins, else users with a role inside the actor's scopes. */
-    async visibleUsers(actor: Viewer): Promise<StaffUser[]> {
+    /**
+     * Users the actor administers: everyone for national admins, else users with a role inside the
+     * actor's scopes. A list of people and their roles: every read is in the audit log.
+     */
+    async visibleUsers(actor: Viewer, ip: string | null): Promise<StaffUser[]> {
       const all = await users.list();
-      if (actor.assignments.some((a) => a.role === "national-admin")) return all;
       const adminScopes = actor.assignments.filter((a) => a.role === "municipality-admin").map((a) => a.scope);
       const places = await users.placesOf([...adminScopes, ...all.flatMap((u) => u.assignments.map((a) => a.scope))]);
       const placesOf = (scope: Scope) => places.get(`${scope.kind}:${scope.id}`) ?? [];
-      return all.filter((user) => user.id === actor.id || user.assignments.some((a) => adminScopes.some((scope) => scopeContains(scope, a.scope, placesOf))));
+      const visible = actor.assignments.some((a) => a.role === "national-admin")
+        ? all
+        : all.filter((user) => user.id === actor.id || user.assignments.some((a) => adminScopes.some((scope) => scopeContains(scope, a.scope, placesOf))));
+      await recordAudit(db, { actorUserId: actor.id, action: "staff.users.listed", subjectType: "user", subjectId: "", details: { count: visible.length }, ip });
+      return visible;
     },
 
     async invite(actor: Viewer, input: { email: string; name: string; role: RoleAssignment["role"]; scope: Scope }, lang: Language, ip: string | null) {
@@ -80,16 +94,17 @@ export function createStaffAdministration(services: StaffServices) {
       if (await users.findByEmail(input.email)) {
         throw new InvalidInputError([{ path: "email", code: "alreadyExists", message: "a user with this e-mail address already exists" }], 409);
       }
-      const { userId, token } = await db.transaction().execute(async (transaction) => {
+      const t = uiTranslator(lang);
+      const userId = await db.transaction().execute(async (transaction) => {
         const userId = await users.create({ email: input.email, name: input.name, passwordHash: null }, transaction);
         await users.assignRole(userId, assignment, actor.id, transaction);
         const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
         await recordAudit(transaction, { actorUserId: actor.id, action: "user.invited", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
-        return { userId, token };
+        const link = `${config.publicUrl}${paths.setPassword(lang, token)}`;
+        const text = t("auth.inviteMailText", { inviter: actor.name, role: t(`roles.${input.role}`), link });
+        await enqueueMail(transaction, { to: normaliseEmail(input.email), language: lang, template: "staff-invitation", subject: t("auth.inviteMailSubject"), text }, config.clock.now());
+        return userId;
       });
-      const t = uiTranslator(lang);
-      const link = `${config.publicUrl}${paths.setPassword(lang, token)}`;
-      await mailer.send({ to: input.email, subject: t("auth.inviteMailSubject"), text: t("auth.inviteMailText", { inviter: actor.name, role: t(`roles.${input.role}`), link }) });
       return { userId };
     },
 
@@ -113,14 +128,15 @@ export function createStaffAdministration(services: StaffServices) {
       });
     },
 
-    /** Always answers the same, so the form does not reveal which addresses have accounts. */
+    /**
+     * Queues a reset mail that is composed when sent, so the request does the same work, takes
+     * the same time and answers the same whether the address has an account or not.
+     */
     async requestPasswordReset(email: string, lang: Language): Promise<void> {
-      const user = await users.findByEmail(email);
-      if (!user || user.disabled) return;
-      const token = await issueOneTimeToken(db, user.id, "password-reset", resetLifetimeMs);
-      const t = uiTranslator(lang);
-      await mailer.send({ to: user.email, subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link: `${config.publicUrl}${paths.setPassword(lang, token)}` }) });
+      await requestComposedMail(db, { to: normaliseEmail(email), template: "password-reset", language: lang }, config.clock.now());
     },
+
+    composeResetMail,
 
     async findValidToken(token: string): Promise<{ userId: string; email: string; purpose: "password-reset" | "invitation" } | undefined> {
       const row = await db

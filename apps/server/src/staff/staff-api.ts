@@ -15,7 +15,7 @@ export const staffApiRoutes: FastifyPluginAsync = async (plain) => {
   api.get(
     "/users",
     { config: { access: administrators }, schema: { tags: ["staff"], summary: "Users in the areas the caller administers", response: { 200: Type.Array(staffUserSchema) } } },
-    async (request) => staff.visibleUsers(request.viewer!),
+    async (request) => staff.visibleUsers(request.viewer!, request.ip),
   );
 
   api.post(

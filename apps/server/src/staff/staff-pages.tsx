@@ -342,7 +342,7 @@ export const staffPages: FastifyPluginAsync = async (app) => {
     const viewer = request.viewer!;
     const t = uiTranslator(request.language);
     const nameOf = await scopeNamer(db, t);
-    const [list, scopeOptions] = await Promise.all([staff.visibleUsers(viewer), grantableScopeOptions(db, viewer, nameOf)]);
+    const [list, scopeOptions] = await Promise.all([staff.visibleUsers(viewer, request.ip), grantableScopeOptions(db, viewer, nameOf)]);
     return sendPage(
       request,
       reply,

@@ -12,6 +12,8 @@ export interface PageOptions {
   /** Scripts that enhance the page; it must work without them. Served from /assets. */
   scripts?: string[];
   status?: number;
+  /** The page shows what one person told us (e.g. plan answers in the address): never cached by anyone else, nor kept. */
+  personal?: boolean;
 }
 
 /** A form sent back with problems to fix: its title says so first, for screen readers and tab lists. */
@@ -49,7 +51,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
       </Document>
     </PageContextProvider>,
   );
-  const cacheable = !request.viewer && csrfToken === undefined && (options.status ?? 200) === 200;
+  const cacheable = !request.viewer && !options.personal && csrfToken === undefined && (options.status ?? 200) === 200;
   return reply
     .status(options.status ?? 200)
     .type("text/html; charset=utf-8")

@@ -2,32 +2,21 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
+import type { Mail } from "../../src/mail/mail-transport.ts";
 import { propertyValue, readCalendar, unescapeText } from "../../src/calendar/icalendar-reader.ts";
 import { expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
-interface LoggedMail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** The newest e-mail to an address, as the test app logged it (no SMTP in tests). */
-async function mailTo(address: string): Promise<LoggedMail> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mail = e2e.server.testApp.logs
-      .flatMap((line) => (line.mail ? [line.mail as LoggedMail] : []))
-      .filter((m) => m.to === address)
-      .at(-1);
-    if (mail) return mail;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no e-mail to ${address}`);
+/** The newest e-mail to an address, after running the test app's mail queue once. */
+async function mailTo(address: string): Promise<Mail> {
+  const mail = (await e2e.server.testApp.mailsTo(address)).at(-1);
+  assert.ok(mail, `no e-mail to ${address}`);
+  return mail;
 }
 
 /** The path of a link in an e-mail, on the e2e server (the test app writes http://localhost). */
-function linkIn(mail: LoggedMail, pattern: RegExp): string {
+function linkIn(mail: Mail, pattern: RegExp): string {
   const url = mail.text.match(pattern)?.[0];
   assert.ok(url, `no link like ${pattern} in: ${mail.text}`);
   return `${e2e.server.baseUrl}${new URL(url).pathname}${new URL(url).search}`;

@@ -7,8 +7,8 @@ const e2e = useE2eSession();
 
 const planQuery = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1988", ankomst: lastMonth, opphold: "long", statsborgerskap: "PL", nummer: "5014" });
 
-function mailedLink(email: string): string {
-  const mail = e2e.server.testApp.logs.map((line) => line.mail as { to: string; text: string } | undefined).findLast((m) => m?.to === email);
+async function mailedLink(email: string): Promise<string> {
+  const mail = (await e2e.server.testApp.mailsTo(email)).at(-1);
   const link = /https?:\/\/\S+\/nytt-passord\/[A-Za-z0-9_-]+/.exec(mail?.text ?? "")?.[0];
   assert.ok(link, `a link was mailed to ${email}`);
   return new URL(link).pathname;
@@ -21,7 +21,7 @@ async function register(page: Page, email: string) {
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByRole("button", { name: "Send meg lenken" }).click();
   await page.getByText("Hvis adressen kan brukes").waitFor();
-  await page.goto(`${e2e.server.baseUrl}${mailedLink(email)}`);
+  await page.goto(`${e2e.server.baseUrl}${await mailedLink(email)}`);
   await page.getByLabel("Nytt passord", { exact: true }).fill("et langt passord for meg");
   await page.getByLabel("Gjenta passordet").fill("et langt passord for meg");
   await page.getByRole("button", { name: "Lagre passord" }).click();

@@ -114,8 +114,6 @@ export const eventsEn = {
     confirmedText: "We have sent a confirmation to your e-mail address. It also has a link to cancel if you cannot come.",
     waitingTitle: "You are on the waiting list",
     waitingText: "It is full right now. We have sent you an e-mail with your place on the waiting list. If someone cancels, you get a place and an e-mail.",
-    resentTitle: "Check your e-mail",
-    resentText: "This e-mail address was already signed up for this date. We have sent the e-mail again, with a new link to cancel. The old link no longer works.",
   },
   cancel: {
     title: "Cancel your place",
@@ -268,6 +266,9 @@ export const eventsEn = {
     reminderSubject: "Reminder: {title}",
     reminderText:
       "Hello {name},\n\nWelcome to {title}.\n\nWhen: {when}\nWhere: {place}\nNumber of people: {people}\n\nCan’t come after all? Use the link in our confirmation to cancel, so someone else gets the place.\n\nMore information: {eventLink}",
+    alreadySignedUpSubject: "You are already signed up: {title}",
+    alreadySignedUpText:
+      "Hello {name},\n\nSomeone signed this e-mail address up for {title} again. You were already signed up, and your sign-up has not changed.\n\nWhen: {when}\nWhere: {place}\nNumber of people: {people}\n\nTo cancel, use the link in our first e-mail.\n\nMore information: {eventLink}\n\n{privacy}",
     cancelledSubject: "Cancelled: {title}",
     cancelledText: "Hello {name},\n\nWe are sorry: {title} {when} is cancelled. You do not need to do anything.\n\nIf you have questions, you can contact {organiser}.\n\n{privacy}",
   },

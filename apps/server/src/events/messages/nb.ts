@@ -115,8 +115,6 @@ export const eventsNb = {
     confirmedText: "Vi har sendt en bekreftelse til e-postadressen din. Der er det også en lenke for å melde deg av hvis du ikke kan komme.",
     waitingTitle: "Du står på ventelisten",
     waitingText: "Det er fullt akkurat nå. Vi har sendt deg en e-post med plassen din på ventelisten. Hvis noen melder seg av, får du plass og beskjed på e-post.",
-    resentTitle: "Sjekk e-posten din",
-    resentText: "Denne e-postadressen var allerede påmeldt denne datoen. Vi har sendt e-posten på nytt, med en ny lenke for å melde deg av. Den gamle lenken virker ikke lenger.",
   },
   cancel: {
     title: "Meld deg av",
@@ -269,6 +267,9 @@ export const eventsNb = {
     reminderSubject: "Påminnelse: {title}",
     reminderText:
       "Hei, {name}!\n\nVelkommen til {title}.\n\nNår: {when}\nHvor: {place}\nAntall personer: {people}\n\nKan du ikke komme likevel? Bruk lenken i bekreftelsen fra oss for å melde deg av, så får noen andre plassen.\n\nMer informasjon: {eventLink}",
+    alreadySignedUpSubject: "Du er allerede påmeldt: {title}",
+    alreadySignedUpText:
+      "Hei, {name}!\n\nNoen meldte denne e-postadressen på {title} en gang til. Du var allerede påmeldt, og påmeldingen din er som før.\n\nNår: {when}\nHvor: {place}\nAntall personer: {people}\n\nVil du melde deg av, bruker du lenken i den første e-posten fra oss.\n\nMer informasjon: {eventLink}\n\n{privacy}",
     cancelledSubject: "Avlyst: {title}",
     cancelledText: "Hei, {name}!\n\n{title} {when} er dessverre avlyst. Du trenger ikke gjøre noe.\n\nHar du spørsmål, kan du kontakte {organiser}.\n\n{privacy}",
   },

@@ -114,8 +114,6 @@ export const eventsNn = {
     confirmedText: "Vi har sendt ei stadfesting til e-postadressa di. Der er det òg ei lenkje for å melde deg av om du ikkje kan kome.",
     waitingTitle: "Du står på ventelista",
     waitingText: "Det er fullt akkurat no. Vi har sendt deg ein e-post med plassen din på ventelista. Om nokon melder seg av, får du plass og melding på e-post.",
-    resentTitle: "Sjekk e-posten din",
-    resentText: "Denne e-postadressa var allereie påmeld denne datoen. Vi har sendt e-posten på nytt, med ei ny lenkje for å melde deg av. Den gamle lenkja verkar ikkje lenger.",
   },
   cancel: {
     title: "Meld deg av",
@@ -268,6 +266,9 @@ export const eventsNn = {
     reminderSubject: "Påminning: {title}",
     reminderText:
       "Hei, {name}!\n\nVelkomen til {title}.\n\nNår: {when}\nKvar: {place}\nTal på personar: {people}\n\nKan du ikkje kome likevel? Bruk lenkja i stadfestinga frå oss for å melde deg av, så får nokon andre plassen.\n\nMeir informasjon: {eventLink}",
+    alreadySignedUpSubject: "Du er allereie påmeld: {title}",
+    alreadySignedUpText:
+      "Hei, {name}!\n\nNokon melde denne e-postadressa på {title} ein gong til. Du var allereie påmeld, og påmeldinga di er som før.\n\nNår: {when}\nKvar: {place}\nTal på personar: {people}\n\nVil du melde deg av, bruker du lenkja i den første e-posten frå oss.\n\nMeir informasjon: {eventLink}\n\n{privacy}",
     cancelledSubject: "Avlyst: {title}",
     cancelledText: "Hei, {name}!\n\n{title} {when} er dessverre avlyst. Du treng ikkje gjere noko.\n\nHar du spørsmål, kan du kontakte {organiser}.\n\n{privacy}",
   },

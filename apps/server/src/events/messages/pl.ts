@@ -114,8 +114,6 @@ export const eventsPl = {
     confirmedText: "Wysłaliśmy potwierdzenie na Twój adres e-mail. Znajdziesz w nim także link do rezygnacji, jeśli nie możesz przyjść.",
     waitingTitle: "Jesteś na liście rezerwowej",
     waitingText: "Obecnie nie ma wolnych miejsc. Wysłaliśmy Ci e-mail z Twoim miejscem na liście rezerwowej. Jeśli ktoś zrezygnuje, dostaniesz miejsce i wiadomość e-mail.",
-    resentTitle: "Sprawdź pocztę e-mail",
-    resentText: "Ten adres e-mail był już zapisany na ten termin. Wysłaliśmy wiadomość ponownie, z nowym linkiem do rezygnacji. Stary link już nie działa.",
   },
   cancel: {
     title: "Zrezygnuj z udziału",
@@ -268,6 +266,9 @@ export const eventsPl = {
     reminderSubject: "Przypomnienie: {title}",
     reminderText:
       "Dzień dobry, {name}!\n\nZapraszamy na wydarzenie {title}.\n\nKiedy: {when}\nGdzie: {place}\nLiczba osób: {people}\n\nJednak nie możesz przyjść? Użyj linku z potwierdzenia, aby zrezygnować, a ktoś inny dostanie miejsce.\n\nWięcej informacji: {eventLink}",
+    alreadySignedUpSubject: "Już jesteś zapisany/zapisana: {title}",
+    alreadySignedUpText:
+      "Dzień dobry, {name}!\n\nKtoś ponownie zapisał ten adres e-mail na wydarzenie {title}. Już byłeś zapisany/byłaś zapisana i Twój zapis się nie zmienił.\n\nKiedy: {when}\nGdzie: {place}\nLiczba osób: {people}\n\nAby zrezygnować, użyj linku z naszego pierwszego e-maila.\n\nWięcej informacji: {eventLink}\n\n{privacy}",
     cancelledSubject: "Odwołane: {title}",
     cancelledText: "Dzień dobry, {name}!\n\nNiestety wydarzenie {title} ({when}) zostało odwołane. Nie musisz nic robić.\n\nJeśli masz pytania, skontaktuj się z organizatorem: {organiser}.\n\n{privacy}",
   },

@@ -3,6 +3,7 @@ import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-
 import { CsrfField } from "../../web/components/csrf-field.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import type { Enquiry } from "../settlement-enquiries.ts";
+import type { HouseholdSummary } from "../settlement-households.ts";
 import { settlementPaths } from "../settlement-paths.ts";
 import { Figures, formatNumber, Ltr, PageHeading, SettlementStyles, useSettlementTexts } from "./common.tsx";
 import { NeedsText } from "./household-views.tsx";
@@ -50,7 +51,7 @@ function Confirmation({ title, lead, summary, next, action, hidden, confirm, bac
 }
 
 /** "Godta" asked once more: accepting becomes IMDi's decision and settles the household. */
-export function ConfirmAcceptPage({ enquiry }: { enquiry: Enquiry }) {
+export function ConfirmAcceptPage({ enquiry }: { enquiry: Enquiry & { household: HouseholdSummary } }) {
   const { lang } = usePage();
   const st = useSettlementTexts();
   const { household } = enquiry;

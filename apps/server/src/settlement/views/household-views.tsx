@@ -56,9 +56,11 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
                     {st("enquiries.sentAt", { at: formatDateTime(lang, e.sentAt) })}
                     {e.overridden ? ` · ${st("enquiries.overridden")}` : ""}
                   </Paragraph>
-                  <Paragraph>
-                    {st(`householdTypes.${e.household.type}`)}, {formatNumber(lang, e.household.persons)} {st("dimensions.persons")}. {st("enquiries.needs")}: <NeedsText household={e.household} />
-                  </Paragraph>
+                  {!("accessEnded" in e.household) && (
+                    <Paragraph>
+                      {st(`householdTypes.${e.household.type}`)}, {formatNumber(lang, e.household.persons)} {st("dimensions.persons")}. {st("enquiries.needs")}: <NeedsText household={e.household} />
+                    </Paragraph>
+                  )}
                   <div className="settlement-actions">
                     <form method="post" action={settlementPaths.answer(lang, e.id)}>
                       <CsrfField />
@@ -117,7 +119,11 @@ export function EnquiriesPage({ year, enquiries, national, form }: { year: numbe
                 {answered.map((e) => (
                   <Table.Row key={e.id}>
                     <Table.Cell data-label={st("enquiries.household")}>
-                      <a href={settlementPaths.household(lang, e.household.id)}><Ltr>{e.household.reference}</Ltr></a>
+                      {"accessEnded" in e.household ? (
+                        <Ltr>{e.household.reference}</Ltr>
+                      ) : (
+                        <a href={settlementPaths.household(lang, e.household.id)}><Ltr>{e.household.reference}</Ltr></a>
+                      )}
                     </Table.Cell>
                     <Table.Cell data-label={st("enquiries.municipality")}>{e.municipality.name}</Table.Cell>
                     <Table.Cell data-label={st("run.state")}>
