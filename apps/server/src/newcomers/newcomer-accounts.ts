@@ -47,7 +47,7 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
     const userId = await users.create({ email: request.to, name: request.to.split("@")[0] ?? request.to, passwordHash: null }, transaction);
     await users.assignRole(userId, { role: "newcomer", scope: { kind: "national", id: "" } }, null, transaction);
     await recordAudit(transaction, { actorUserId: null, action: "newcomer.registered", subjectType: "user", subjectId: userId });
-    const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
+    const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs, now);
     const n = newcomerTexts(request.language);
     return { subject: n("mail.subject"), text: n("mail.text", { link: `${config.publicUrl}${paths.setPassword(request.language, token)}` }) };
   };

@@ -287,7 +287,7 @@ for (const engine of testEngines) {
       const after = await db.selectFrom("settlement_enquiries").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
       assert.equal(Number(after.n) - Number(before.n), result.sent, "the enquiries stay");
 
-      const now = new Date();
+      const now = testClock.now();
       const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:25"), { code: "ECONNREFUSED" });
       const broken = await deliverQueuedMail({ db, transport: { send: () => Promise.reject(refused) }, composers: {}, log: t.app.log }, now);
       assert.ok(broken.retrying >= 1, "the mail to Frøya's administrators waits for another try");

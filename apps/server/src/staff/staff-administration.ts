@@ -63,10 +63,10 @@ export function createStaffAdministration(services: StaffServices) {
   }
 
   /** The reset mail as the queue sends it: a new link for an active account, nothing for an unknown or disabled address. */
-  const composeResetMail: MailComposer = async (transaction, request) => {
+  const composeResetMail: MailComposer = async (transaction, request, now) => {
     const user = await transaction.selectFrom("users").select(["id", "disabled"]).where("email", "=", request.to).executeTakeFirst();
     if (!user || user.disabled) return null;
-    const token = await issueOneTimeToken(transaction, user.id, "password-reset", resetLifetimeMs);
+    const token = await issueOneTimeToken(transaction, user.id, "password-reset", resetLifetimeMs, now);
     const t = uiTranslator(request.language);
     return { subject: t("auth.resetMailSubject"), text: t("auth.resetMailText", { link: `${config.publicUrl}${paths.setPassword(request.language, token)}` }) };
   };
@@ -98,7 +98,7 @@ export function createStaffAdministration(services: StaffServices) {
       const userId = await db.transaction().execute(async (transaction) => {
         const userId = await users.create({ email: input.email, name: input.name, passwordHash: null }, transaction);
         await users.assignRole(userId, assignment, actor.id, transaction);
-        const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs);
+        const token = await issueOneTimeToken(transaction, userId, "invitation", invitationLifetimeMs, config.clock.now());
         await recordAudit(transaction, { actorUserId: actor.id, action: "user.invited", subjectType: "user", subjectId: userId, details: { ...assignment }, ip });
         const link = `${config.publicUrl}${paths.setPassword(lang, token)}`;
         const text = t("auth.inviteMailText", { inviter: actor.name, role: t(`roles.${input.role}`), link });
@@ -145,7 +145,7 @@ export function createStaffAdministration(services: StaffServices) {
         .select(["one_time_tokens.user_id", "one_time_tokens.purpose", "one_time_tokens.expires_at", "one_time_tokens.used_at", "users.email"])
         .where("one_time_tokens.token_hash", "=", hashToken(token))
         .executeTakeFirst();
-      if (!row || row.used_at || row.expires_at <= new Date()) return undefined;
+      if (!row || row.used_at || row.expires_at <= config.clock.now()) return undefined;
       return { userId: row.user_id, email: row.email, purpose: row.purpose };
     },
 
