@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Select, Tag, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import type { Language } from "@velkomst/i18n";
+import { intlLocale, type Language } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
@@ -15,20 +15,18 @@ import type { Checklist, HistoryEntry, ItemState, Overview } from "./readiness-r
 import type { ReadinessChanges } from "./readiness-tables.ts";
 import { readinessTexts, type ReadinessTranslator } from "./readiness-texts.ts";
 
-const localeOf = (lang: Language) => (lang === "nb" || lang === "nn" ? `${lang}-NO` : lang);
-
 export function formatDate(isoDate: string, lang: Language): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatDateTime(date: Date, lang: Language): string {
-  // The 24-hour clock in every language, as in Norway (Arabic would otherwise count 12 hours with "م").
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo", hourCycle: "h23" }).format(date);
+  // The registry's locale carries the 24-hour clock and day-before-month in every language, as in Norway.
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
 }
 
 function formatSize(bytes: number, lang: Language): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : [Math.max(1, Math.round(bytes / 1024)), "kilobyte"];
-  return new Intl.NumberFormat(localeOf(lang), { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale(lang), { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A name in its own direction (FSI … PDI), so a Norwegian name inside Arabic text keeps its place in the sentence. */
@@ -366,7 +364,7 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
           </blockquote>
         </figure>
         <Paragraph data-size="sm" className="field-hint">
-          {r("item.source", { guide: r("guideName"), sections: new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).format(definition.sections) })}
+          {r("item.source", { guide: r("guideName"), sections: new Intl.ListFormat(intlLocale(lang), { type: "conjunction" }).format(definition.sections) })}
         </Paragraph>
       </section>
 
