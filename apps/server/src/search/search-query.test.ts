@@ -37,6 +37,7 @@ for (const engine of testEngines) {
         doc("ar", "الصحة والطبيب", "يتابع المركز الصحي (helsestasjon) الأطفال مجانًا. اتصل بالطبيب.", "info/health"),
         doc("uk", "Здоров'я та лікарі", "Сімейний лікар (fastlege) допомагає вам.", "info/health"),
       ]);
+      await page("housing", national, [doc("nb", "Bolig", "Slik finner du bolig.", "info/housing"), doc("uk", "Житло", "Як знайти житло в Норвегії.", "info/housing")]);
       await page("driving-licence", national, [doc("nb", "Førerkort", "Et utenlandsk førerkort må byttes til norsk førerkort.", "info/driving-licence")]);
       await page("tax-card", national, [
         doc("nb", "Skattekort og skatt", "Du må ha skattekort før du begynner å jobbe. Bestill skattekortet hos Skatteetaten.", "info/tax-card"),
@@ -90,6 +91,14 @@ for (const engine of testEngines) {
         const result = await search(query, "nb", trondheim);
         assert.equal(result.hits[0]?.key, key, query);
         assert.equal(result.suggestion, suggestion, query);
+      }
+    });
+
+    test("two letters swapped count as one typo: жилто finds житло, bolgi finds bolig", async () => {
+      for (const [query, language, suggestion] of [["жилто", "uk", "житло"], ["bolgi", "nb", "bolig"]] as const) {
+        const result = await search(query, language, trondheim);
+        assert.equal(result.hits[0]?.key, "housing", `${query} in ${language}`);
+        assert.equal(result.suggestion, suggestion, `${query} in ${language}`);
       }
     });
 

@@ -61,6 +61,8 @@ interface WordRow {
   closeness: number;
   /** similarity: how alike the two words are as a whole. */
   likeness: number;
+  /** The typed word with two neighbouring letters swapped is this word. */
+  swapped: boolean;
   stop: boolean;
   lexemes: string;
 }
@@ -89,13 +91,16 @@ function wordQuery(terms: readonly string[], words: readonly string[], languages
   const limit = sql.lit(wordsPerTerm * languages.length);
   // The stop-word test and the lexeme are computed only for the few words kept (after LIMIT).
   const known = (term: string, position: number) => sql`${sql.lit(position)}::int, s.language, 'known', s.word,
-        s.folded = ${term}, starts_with(s.folded, ${term}), s.closeness, s.likeness,
+        s.folded = ${term}, starts_with(s.folded, ${term}), s.closeness, s.likeness, s.swapped,
         numnode(plainto_tsquery(${stopWordsOf("s.language")}, s.word)) = 0, plainto_tsquery('simple', s.word)::text`;
-  const measured = (term: string) => sql`s.word, s.folded, s.language, word_similarity(${term}, s.folded) AS closeness, similarity(${term}, s.folded) AS likeness`;
+  // The term itself keeps the list non-empty ("aaa" has no swaps); it is never a typo of itself.
+  const swapsOf = (term: string) => sql.join([term, ...adjacentSwaps(term)]);
+  const measured = (term: string) =>
+    sql`s.word, s.folded, s.language, word_similarity(${term}, s.folded) AS closeness, similarity(${term}, s.folded) AS likeness, s.folded IN (${swapsOf(term)}) AS swapped`;
   const parts = terms.flatMap((term, position) => {
     const typed = languages.map(
       (language) => sql`(SELECT ${sql.lit(position)}::int AS position, ${sql.lit(language)} AS language, 'typed'::text AS source, ${words[position]}::text AS word,
-        false AS exact, false AS prefix, 0::real AS closeness, 0::real AS likeness,
+        false AS exact, false AS prefix, 0::real AS closeness, 0::real AS likeness, false AS swapped,
         numnode(plainto_tsquery(${sql.lit(stopWordConfigs[language])}, ${words[position]}::text)) = 0 AS stop, ''::text AS lexemes)`,
     );
     // One or two letters: the word itself only; "a" would start thousands of words.
@@ -110,12 +115,14 @@ function wordQuery(terms: readonly string[], words: readonly string[], languages
         WHERE s.language IN (${languageList}) AND s.folded ~>=~ ${stem} AND s.folded ~<~ ${stem + afterEverything}
         ORDER BY s.folded = ${term} DESC, starts_with(s.folded, ${term}) DESC, likeness DESC, length(s.folded), s.word
         LIMIT ${limit}) s)`,
-      // Looking alike (trigrams) only when no known word starts with the term: a typo.
+      // Looking alike (trigrams), or the same with two neighbouring letters swapped, only when no
+      // known word starts with the term: a typo. A swap breaks most of a short word's trigrams
+      // ("жилто" shares two of six with "житло"), so swaps are looked up as words of their own.
       sql`(SELECT ${known(term, position)} FROM (
         SELECT ${measured(term)} FROM search_words s
-        WHERE s.language IN (${languageList}) AND (s.folded %> ${term} OR s.folded % ${term})
+        WHERE s.language IN (${languageList}) AND (s.folded %> ${term} OR s.folded % ${term} OR s.folded IN (${swapsOf(term)}))
           AND NOT EXISTS (SELECT 1 FROM search_words x WHERE x.language IN (${languageList}) AND x.folded ~>=~ ${term} AND x.folded ~<~ ${term + afterEverything})
-        ORDER BY closeness DESC, likeness DESC, length(s.folded), s.word
+        ORDER BY swapped DESC, closeness DESC, likeness DESC, length(s.folded), s.word
         LIMIT ${limit}) s)`,
     ];
   });
@@ -133,9 +140,19 @@ interface TermMatch {
   nearest?: string;
 }
 
-/** A known word close enough to an unknown typed word to be what the reader meant (helsestasjn: helsestasjon). */
+/** The term with each pair of neighbouring letters swapped, the typo "жилто" for "житло" undone. */
+function adjacentSwaps(term: string): string[] {
+  const letters = [...term];
+  const swaps = letters.slice(1).map((_, i) => [...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join(""));
+  return [...new Set(swaps.filter((swap) => swap !== term))];
+}
+
+/**
+ * A known word close enough to an unknown typed word to be what the reader meant: alike in
+ * trigrams (helsestasjn: helsestasjon), or one swap of neighbouring letters away (жилто: житло).
+ */
 function looksLike(row: WordRow): boolean {
-  return row.closeness >= 0.7 || row.likeness >= 0.4;
+  return row.closeness >= 0.7 || row.likeness >= 0.4 || row.swapped;
 }
 
 /**
