@@ -199,7 +199,7 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
           municipalityNumber: found.municipality.number,
           ip: request.ip,
         });
-        return reply.redirect(eventsPaths.signupDone(lang, found.municipality.number, found.event.id, date, outcome.status), 303);
+        return reply.redirect(eventsPaths.signupDone(lang, found.municipality.number, found.event.id, date, outcome), 303);
       } catch (error) {
         if (error instanceof NotFoundError) return signupPage(request, reply, { ...found, date }, { errors: noErrors, values });
         if (closedReason(error)) return signupPage(request, reply, { ...found, date }, { errors: noErrors, values, status: 409 });
@@ -210,12 +210,15 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
 
   app.get(
     "/:lang/kommune/:number/arrangementer/:eventId/:date/pamelding/takk",
-    { config: { access: publicAccess }, schema: { params: signupParams, querystring: Type.Object({ status: StringEnum(["confirmed", "waiting"] as const) }) } },
+    {
+      config: { access: publicAccess },
+      schema: { params: signupParams, querystring: Type.Object({ status: StringEnum(["confirmed", "waiting"] as const), plass: Type.Optional(Type.String({ pattern: "^[1-9][0-9]{0,5}$" })) }) },
+    },
     async (request, reply) => {
       const found = await load(request, reply, request.params.number, request.params.eventId);
       if (!found) return reply;
       const outcome = request.query.status;
-      return sendPage(request, reply, <SignupDonePage municipality={found.municipality} event={found.event} outcome={outcome} />, {
+      return sendPage(request, reply, <SignupDonePage municipality={found.municipality} event={found.event} outcome={outcome} position={request.query.plass === undefined ? undefined : Number(request.query.plass)} />, {
         title: eventsTexts(request.language)(`signup.${outcome}Title`),
       });
     },

@@ -408,7 +408,8 @@ export function SignupPage({ municipality, event, occurrence, full, errors, valu
   );
 }
 
-export function SignupDonePage({ municipality, event, outcome }: { municipality: Municipality; event: EventRecord; outcome: "confirmed" | "waiting" }) {
+/** After signing up: a confirmed seat can go in the calendar; a place on the waiting list says which place, and has no calendar file yet. */
+export function SignupDonePage({ municipality, event, outcome, position }: { municipality: Municipality; event: EventRecord; outcome: "confirmed" | "waiting"; position: number | undefined }) {
   const { lang } = usePage();
   const t = eventsTexts(lang);
   return (
@@ -417,11 +418,14 @@ export function SignupDonePage({ municipality, event, outcome }: { municipality:
         <Heading level={1} data-size="md">
           {t(`signup.${outcome}Title`)}
         </Heading>
+        {outcome === "waiting" && position !== undefined && <Paragraph>{t("signup.waitingPosition", { position })}</Paragraph>}
         <Paragraph>{t(`signup.${outcome}Text`)}</Paragraph>
       </Alert>
-      <Link href={eventsPaths.eventFeed(event.id, lang)} download>
-        {t("event.calendarLink")}
-      </Link>
+      {outcome === "confirmed" && (
+        <Link href={eventsPaths.eventFeed(event.id, lang)} download>
+          {t("event.calendarLink")}
+        </Link>
+      )}
       <Link href={eventsPaths.event(lang, municipality.number, event.id)}>{t("signup.backToEvent")}</Link>
     </div>
   );

@@ -8,8 +8,8 @@ export const eventsPaths = {
   list: (lang: Language, number: string) => `/${lang}/kommune/${number}/arrangementer`,
   event: (lang: Language, number: string, eventId: string) => `/${lang}/kommune/${number}/arrangementer/${eventId}`,
   signup: (lang: Language, number: string, eventId: string, date: string) => `/${lang}/kommune/${number}/arrangementer/${eventId}/${date}/pamelding`,
-  signupDone: (lang: Language, number: string, eventId: string, date: string, outcome: "confirmed" | "waiting") =>
-    `/${lang}/kommune/${number}/arrangementer/${eventId}/${date}/pamelding/takk?status=${outcome}`,
+  signupDone: (lang: Language, number: string, eventId: string, date: string, outcome: { status: "confirmed" | "waiting"; position: number }) =>
+    `/${lang}/kommune/${number}/arrangementer/${eventId}/${date}/pamelding/takk?status=${outcome.status}${outcome.status === "waiting" ? `&plass=${outcome.position}` : ""}`,
   cancel: (lang: Language, token: string) => `/${lang}/avmelding/${token}`,
   municipalityFeed: (number: string, lang: Language) => `/kalender/kommune/${number}.ics?lang=${lang}`,
   eventFeed: (eventId: string, lang: Language) => `/kalender/arrangement/${eventId}.ics?lang=${lang}`,

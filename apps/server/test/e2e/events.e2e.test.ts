@@ -148,8 +148,13 @@ describe("events: a reader signs up and cancels", () => {
     await page.getByLabel("E-postadresse", { exact: true }).fill("jonas.p@example.com");
     await page.getByLabel(/Jeg samtykker/).check();
     await page.getByRole("button", { name: "Sett meg på ventelisten" }).click();
-    await page.waitForURL(/\/pamelding\/takk\?status=waiting$/);
+    await page.waitForURL(/\/pamelding\/takk\?status=waiting&plass=4$/);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Du står på ventelisten");
+    // The place on the list, and no calendar file for a seat that is not confirmed.
+    assert.ok(await page.getByText("Du er nummer 4 på ventelisten.").isVisible());
+    assert.equal(await page.getByRole("link", { name: "Last ned kalenderfil (iCal)" }).count(), 0);
+    assert.equal(await page.locator('a[href*=".ics"]').count(), 0);
+    await screenshot(page, "events-waiting-list-nb-360");
     assert.match((await mailTo("jonas.p@example.com")).text, /Du står som nummer 4 på ventelisten/);
     await context.close();
   });

@@ -114,6 +114,7 @@ export const eventsEn = {
     confirmedText: "We have sent a confirmation to your e-mail address. It also has a link to cancel if you cannot come.",
     waitingTitle: "You are on the waiting list",
     waitingText: "It is full right now. We have sent you an e-mail with your place on the waiting list. If someone cancels, you get a place and an e-mail.",
+    waitingPosition: "You are number {position} on the waiting list.",
   },
   cancel: {
     title: "Cancel your place",

@@ -115,6 +115,7 @@ export const eventsNb = {
     confirmedText: "Vi har sendt en bekreftelse til e-postadressen din. Der er det også en lenke for å melde deg av hvis du ikke kan komme.",
     waitingTitle: "Du står på ventelisten",
     waitingText: "Det er fullt akkurat nå. Vi har sendt deg en e-post med plassen din på ventelisten. Hvis noen melder seg av, får du plass og beskjed på e-post.",
+    waitingPosition: "Du er nummer {position} på ventelisten.",
   },
   cancel: {
     title: "Meld deg av",

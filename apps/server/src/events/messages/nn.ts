@@ -114,6 +114,7 @@ export const eventsNn = {
     confirmedText: "Vi har sendt ei stadfesting til e-postadressa di. Der er det òg ei lenkje for å melde deg av om du ikkje kan kome.",
     waitingTitle: "Du står på ventelista",
     waitingText: "Det er fullt akkurat no. Vi har sendt deg ein e-post med plassen din på ventelista. Om nokon melder seg av, får du plass og melding på e-post.",
+    waitingPosition: "Du er nummer {position} på ventelista.",
   },
   cancel: {
     title: "Meld deg av",

@@ -114,6 +114,7 @@ export const eventsPl = {
     confirmedText: "Wysłaliśmy potwierdzenie na Twój adres e-mail. Znajdziesz w nim także link do rezygnacji, jeśli nie możesz przyjść.",
     waitingTitle: "Jesteś na liście rezerwowej",
     waitingText: "Obecnie nie ma wolnych miejsc. Wysłaliśmy Ci e-mail z Twoim miejscem na liście rezerwowej. Jeśli ktoś zrezygnuje, dostaniesz miejsce i wiadomość e-mail.",
+    waitingPosition: "Jesteś na {position}. miejscu na liście rezerwowej.",
   },
   cancel: {
     title: "Zrezygnuj z udziału",
