@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "./config.ts";
-import { describeLocation, openDatabase, type Database } from "./database/database.ts";
+import { describeLocation, explainingStorageFailures, openDatabase, type Database } from "./database/database.ts";
 import { DataDirectoryError } from "./database/data-directory.ts";
 import { waitForDatabase } from "./database/wait-for-database.ts";
 import { buildApp } from "./app.ts";
@@ -37,13 +37,16 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 
-  database = await openDatabase(config.database);
-  if (stopping) return;
-  await waitForDatabase(database, {
-    timeoutMs: config.databaseConnectTimeoutSeconds * 1000,
-    onRetry: (error, delayMs) => process.stderr.write(`${describeLocation(config.database)} does not answer yet (${(error as { code?: string }).code ?? error.message}); trying again in ${delayMs} ms\n`),
+  const { demoAccounts } = await explainingStorageFailures(config.database, async () => {
+    database = await openDatabase(config.database);
+    if (stopping) return { demoAccounts: [] };
+    await waitForDatabase(database, {
+      timeoutMs: config.databaseConnectTimeoutSeconds * 1000,
+      onRetry: (error, delayMs) => process.stderr.write(`${describeLocation(config.database)} does not answer yet (${(error as { code?: string }).code ?? error.message}); trying again in ${delayMs} ms\n`),
+    });
+    return prepareDatabase(database, config.seedDemo ? { seedDemo: { clock: config.clock } } : {});
   });
-  const { demoAccounts } = await prepareDatabase(database, config.seedDemo ? { seedDemo: { clock: config.clock } } : {});
+  if (stopping || !database) return;
   app = await buildApp({ database, config });
   app.log.info({ engine: database.engine, location: describeLocation(config.database) }, "database");
   if (database.engine === "pglite") app.log.warn(embeddedDatabaseNotice);

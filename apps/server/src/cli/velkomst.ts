@@ -9,7 +9,7 @@ import { writeBackup } from "../backup/backup.ts";
 import { BackupError, type ProgressListener } from "../backup/backup-format.ts";
 import { restoreBackup } from "../backup/restore.ts";
 import { ConfigError, loadConfig } from "../config.ts";
-import { openDatabase, type Database } from "../database/database.ts";
+import { explainingStorageFailures, openDatabase, type Database } from "../database/database.ts";
 import { DataDirectoryError, DataDirectoryInUseError } from "../database/data-directory.ts";
 import { seedDemo } from "../demo/demo-seed.ts";
 import { hashPassword, minimumPasswordLength } from "../auth/passwords.ts";
@@ -83,9 +83,10 @@ function reportInvalid(errors: FieldError[], io: CliIo): number {
 }
 
 async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig().database);
+  const location = loadConfig().database;
+  const database = await explainingStorageFailures(location, () => openDatabase(location));
   try {
-    await prepareDatabase(database);
+    await explainingStorageFailures(location, () => prepareDatabase(database));
     return await run(database);
   } finally {
     await database.close();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { chmodSync, closeSync, constants, accessSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, constants, accessSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 
@@ -51,6 +51,8 @@ function prepareDirectory(dataDir: string): void {
     writeFileSync(probe, "");
     unlinkSync(probe);
   } catch (error) {
+    const explained = explainStorageFailure(dataDir, error);
+    if (explained) throw explained;
     fail(dataDir, `is not writable (${(error as NodeJS.ErrnoException).code}): give this user write access, or choose another directory`);
   }
   if (isNew) return;
@@ -158,4 +160,43 @@ export async function lockDataDirectory(dataDir: string): Promise<DataDirectoryL
       await new Promise<void>((resolve) => (socket ? socket.close(() => resolve()) : resolve()));
     },
   };
+}
+
+/** Emscripten's errno numbers, which PGlite's file system throws as `{ name: "ErrnoError", errno }`. */
+const emscriptenErrno = { ENOSPC: 51, EROFS: 69 } as const;
+
+function errnoCode(error: unknown): string | undefined {
+  const { code, name, errno } = (error ?? {}) as { code?: unknown; name?: unknown; errno?: unknown };
+  if (typeof code === "string") return code;
+  if (name === "ErrnoError") return Object.entries(emscriptenErrno).find(([, number]) => number === errno)?.[0];
+  return undefined;
+}
+
+function freeMegabytes(dataDir: string): number | undefined {
+  try {
+    const { bavail, bsize } = statfsSync(dataDir);
+    return Math.floor((bavail * bsize) / 1024 / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * PGlite on a full disk or a read-only file system fails with an Emscripten error object,
+ * "Aborted()", "could not extend file …: No space left on device" or "PGlite failed to initialize
+ * properly": said instead as one line that names DATA_DIR and what to do, or undefined for a
+ * failure that is not about the disk.
+ */
+export function explainStorageFailure(dataDir: string, error: unknown): DataDirectoryError | undefined {
+  const code = errnoCode(error);
+  const message = error instanceof Error ? error.message : "";
+  const free = freeMegabytes(dataDir);
+  // PGlite's abort says nothing of why; a disk with under a megabyte left is reason enough.
+  const noSpace = code === "ENOSPC" || /No space left on device/i.test(message) || ((message === "Aborted()" || code === undefined) && free === 0);
+  if (noSpace) return new DataDirectoryError(`DATA_DIR: ${dataDir} is on a full disk (${free ?? "?"} MB free): free space there, or move DATA_DIR to a larger disk`);
+  if (code === "EROFS" || /Read-only file system/i.test(message)) return new DataDirectoryError(`DATA_DIR: ${dataDir} is on a read-only file system: mount it writable, or choose another directory`);
+  if (message === "Aborted()" || message === "PGlite failed to initialize properly" || (error !== null && typeof error === "object" && !(error instanceof Error))) {
+    return new DataDirectoryError(`DATA_DIR: the embedded database in ${dataDir} could not be opened (${message || String(code ?? "unknown error")}): check its free space and that this user may write there, or restore a backup into a new directory`);
+  }
+  return undefined;
 }

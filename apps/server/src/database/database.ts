@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
-import { lockDataDirectory, makeFilesPrivate } from "./data-directory.ts";
+import { explainStorageFailure, lockDataDirectory, makeFilesPrivate } from "./data-directory.ts";
 import { createPGlitePool } from "./pglite-pool.ts";
 import type { DatabaseSchema } from "./schema.ts";
 import { typeParsers } from "./type-parsers.ts";
@@ -98,4 +98,13 @@ export function describeLocation(location: DatabaseLocation): string {
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   return location.engine === "postgres" ? openPostgres(location.url) : openPGlite(location.dataDir);
+}
+
+/** Runs work on the database (opening, migrating); on PGlite a full or read-only disk fails as one line naming DATA_DIR. */
+export async function explainingStorageFailures<T>(location: DatabaseLocation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw (location.engine === "pglite" && location.dataDir ? explainStorageFailure(location.dataDir, error) : undefined) ?? error;
+  }
 }
