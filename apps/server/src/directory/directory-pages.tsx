@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { Type } from "@sinclair/typebox";
+import { StringEnum } from "@velkomst/validation";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { publicAccess } from "../platform/access.ts";
 import { languageParam } from "../web/language-param.ts";
@@ -7,6 +8,7 @@ import { sendPage } from "../web/render-page.tsx";
 import { directoryPaths } from "./directory-paths.ts";
 import { directoryTexts } from "./directory-texts.ts";
 import { DirectoryNotFoundPage, ServiceListPage, ServicePage } from "./directory-views.tsx";
+import { serviceCategories } from "./service-model.ts";
 
 /** The reader's pages: a municipality's services grouped by kind, and one service in full. */
 export const directoryPages: FastifyPluginAsync = async (plain) => {
@@ -18,7 +20,14 @@ export const directoryPages: FastifyPluginAsync = async (plain) => {
 
   app.get(
     "/:lang/kommune/:number/tjenester",
-    { config: { access: publicAccess }, schema: { params: Type.Object({ lang: languageParam, number: Type.String({ maxLength: 10 }) }) } },
+    {
+      config: { access: publicAccess },
+      schema: {
+        params: Type.Object({ lang: languageParam, number: Type.String({ maxLength: 10 }) }),
+        // The filter form's fields (a GET form, so it works without JavaScript and can be bookmarked).
+        querystring: Type.Object({ kategori: Type.Optional(StringEnum(["", ...serviceCategories])), apen: Type.Optional(StringEnum(["ja"] as const)) }),
+      },
+    },
     async (request, reply) => {
       const t = directoryTexts(request.language);
       const municipality = await findMunicipality(request.params.number);
@@ -26,7 +35,13 @@ export const directoryPages: FastifyPluginAsync = async (plain) => {
         return sendPage(request, reply, <DirectoryNotFoundPage number={request.params.number} />, { title: t("notFound.title"), status: 404 });
       }
       const [services, regions] = await Promise.all([directory.listForMunicipality(municipality.number), regionNames()]);
-      return sendPage(request, reply, <ServiceListPage municipality={municipality} services={services} regionNames={regions} now={directory.now()} />, {
+      return sendPage(request, reply, <ServiceListPage
+          municipality={municipality}
+          services={services}
+          regionNames={regions}
+          now={directory.now()}
+          filter={{ category: request.query.kategori || undefined, openNow: request.query.apen === "ja" }}
+        />, {
         title: t("list.documentTitle", { municipality: municipality.name }),
       });
     },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Link, List, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, List, Paragraph, Select, Table, Tag } from "@digdir/designsystemet-react";
 import type { MapTiles } from "../config.ts";
 import { renderMarkdown } from "../content/render-markdown.ts";
 import type { Municipality } from "../municipalities/municipality-repository.ts";
@@ -9,7 +9,7 @@ import { directoryTexts, type DirectoryTranslator } from "./directory-texts.ts";
 import { daysFrom, openingStatus, osloLocal, specialDays, type DayHours } from "./opening-hours.ts";
 import { jsonLdText, serviceJsonLd } from "./service-json-ld.ts";
 import { ServiceMap } from "./service-map.tsx";
-import { serviceCategories, type DirectoryService } from "./service-model.ts";
+import { serviceCategories, type DirectoryService, type ServiceCategory } from "./service-model.ts";
 import {
   addressLine,
   dayAndMonth,
@@ -105,17 +105,60 @@ function RegionalNote({ service, regionNames }: { service: DirectoryService; reg
   return <Paragraph data-size="sm">{t("list.regional", { region: regionNames.get(service.scope.id) ?? service.scope.id })}</Paragraph>;
 }
 
+export interface ServiceFilter {
+  category: ServiceCategory | undefined;
+  openNow: boolean;
+}
+
 export interface ListPageProps {
   municipality: Municipality;
   services: readonly DirectoryService[];
   regionNames: ReadonlyMap<string, string>;
   now: Date;
+  filter: ServiceFilter;
 }
 
-export function ServiceListPage({ municipality, services, regionNames, now }: ListPageProps) {
+/** A GET form: works without JavaScript, and the address keeps the choice (a link, a language switch). */
+function FilterForm({ municipality, categories, filter }: { municipality: Municipality; categories: readonly ServiceCategory[]; filter: ServiceFilter }) {
   const { lang } = usePage();
   const t = directoryTexts(lang);
-  const groups = serviceCategories.map((category) => ({ category, services: services.filter((s) => s.category === category) })).filter((g) => g.services.length > 0);
+  return (
+    <form method="get" action={directoryPaths.list(lang, municipality.number)} className="service-filter">
+      <Fieldset>
+        <Fieldset.Legend>{t("filter.legend")}</Fieldset.Legend>
+        <Field>
+          <Label htmlFor="service-category">{t("filter.category")}</Label>
+          <Select id="service-category" name="kategori" defaultValue={filter.category ?? ""}>
+            <Select.Option value="">{t("filter.allCategories")}</Select.Option>
+            {categories.map((category) => (
+              <Select.Option key={category} value={category}>
+                {t(`categories.${category}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Input type="checkbox" id="service-open-now" name="apen" value="ja" defaultChecked={filter.openNow} />
+          <Label htmlFor="service-open-now" weight="regular">
+            {t("filter.openNow")}
+          </Label>
+        </Field>
+        <div>
+          <Button type="submit" variant="secondary">
+            {t("filter.submit")}
+          </Button>
+        </div>
+      </Fieldset>
+    </form>
+  );
+}
+
+export function ServiceListPage({ municipality, services, regionNames, now, filter }: ListPageProps) {
+  const { lang } = usePage();
+  const t = directoryTexts(lang);
+  const categories = serviceCategories.filter((category) => services.some((s) => s.category === category));
+  const shown = services.filter((s) => (!filter.category || s.category === filter.category) && (!filter.openNow || openingStatus(serviceHours(s), now).open));
+  const groups = serviceCategories.map((category) => ({ category, services: shown.filter((s) => s.category === category) })).filter((g) => g.services.length > 0);
   return (
     <div className="stack">
       <header className="stack">
@@ -125,7 +168,13 @@ export function ServiceListPage({ municipality, services, regionNames, now }: Li
         <Paragraph>{t("list.lead", { municipality: municipality.name })}</Paragraph>
         {services.length > 0 && <Paragraph data-size="sm">{t("list.statusAsOf", { time: osloLocal(now).time })}</Paragraph>}
       </header>
-      {groups.length === 0 && <Paragraph>{t("list.empty", { municipality: municipality.name })}</Paragraph>}
+      {services.length > 0 && <FilterForm municipality={municipality} categories={categories} filter={filter} />}
+      {services.length === 0 && <Paragraph>{t("list.empty", { municipality: municipality.name })}</Paragraph>}
+      {services.length > 0 && groups.length === 0 && (
+        <Paragraph>
+          {t("filter.noMatch")} <Link href={directoryPaths.list(lang, municipality.number)}>{t("filter.showAll")}</Link>
+        </Paragraph>
+      )}
       {groups.map((group) => (
         <section key={group.category} className="stack" aria-labelledby={`category-${group.category}`}>
           <Heading level={2} data-size="sm" id={`category-${group.category}`}>

@@ -78,6 +78,40 @@ describe("services and contact points", () => {
     await context.close();
   });
 
+  test("without JavaScript, a reader filters the services by open now and by category; the contact list stacks on a phone", async () => {
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/kommune/5014/tjenester`);
+    await page.getByLabel("Bare det som er åpent nå").check();
+    await page.getByRole("button", { name: "Vis tjenester" }).click();
+    await page.waitForURL(/\/tjenester\?(.*&)?apen=ja/);
+    assert.ok(await page.getByRole("heading", { name: "NAV Frøya" }).isVisible(), "NAV is open on Tuesday morning");
+    assert.equal(await page.getByRole("heading", { name: "Språkkafé på Frøya bibliotek" }).count(), 0, "the café opens on Wednesday");
+    assert.ok(await page.getByLabel("Bare det som er åpent nå").isChecked(), "the form shows the filter in force");
+    await expectNoSidewaysScroll(page, "filtered service list nb");
+
+    await page.getByLabel("Bare det som er åpent nå").uncheck();
+    await page.getByLabel("Kategori").selectOption({ label: "Språkkafé" });
+    await page.getByRole("button", { name: "Vis tjenester" }).click();
+    await page.waitForURL(/kategori=language-cafe/);
+    assert.deepEqual(await page.getByRole("heading", { level: 2 }).allTextContents(), ["Språkkafé"]);
+    assert.ok(await page.getByRole("heading", { name: "Språkkafé på Frøya bibliotek" }).isVisible());
+
+    await page.getByLabel("Bare det som er åpent nå").check();
+    await page.getByRole("button", { name: "Vis tjenester" }).click();
+    await page.waitForURL(/apen=ja/);
+    assert.ok(await page.getByText("Ingen tjenester passer til valgene dine.").isVisible());
+    await page.getByRole("link", { name: "Vis alle tjenester" }).click();
+    await page.waitForURL(/\/tjenester$/);
+
+    // The contact list: the label above its value on a phone, not two squeezed columns.
+    const nav = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "NAV Frøya" }) });
+    const label = await nav.locator("dt").first().boundingBox();
+    const value = await nav.locator("dd").first().boundingBox();
+    assert.ok(label && value && value.y >= label.y + label.height - 1, "the value sits under its label");
+    await context.close();
+  });
+
   test("the same in Arabic, right to left", async () => {
     const context = await phoneContext(e2e.browser, { locale: "ar" });
     const page = await context.newPage();

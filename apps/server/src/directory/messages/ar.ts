@@ -27,6 +27,15 @@ export const directoryAr = {
     regional: "مشتركة بين بلديات {region}",
     back: "العودة إلى صفحة بلدية {municipality}",
   },
+  filter: {
+    category: "الفئة",
+    allCategories: "كل الفئات",
+    openNow: "المفتوح الآن فقط",
+    submit: "اعرض الخدمات",
+    noMatch: "لا توجد خدمات تطابق اختياراتك.",
+    showAll: "اعرض كل الخدمات",
+    legend: "اختر الخدمات",
+  },
   status: {
     open: "مفتوح الآن",
     closed: "مغلق الآن",

@@ -27,6 +27,15 @@ export const directoryEn = {
     regional: "Shared by {region}",
     back: "Back to {municipality}",
   },
+  filter: {
+    category: "Category",
+    allCategories: "All categories",
+    openNow: "Only what is open now",
+    submit: "Show services",
+    noMatch: "No services match your choices.",
+    showAll: "Show all services",
+    legend: "Choose services",
+  },
   status: {
     open: "Open now",
     closed: "Closed now",

@@ -29,6 +29,15 @@ export const directoryNb = {
     regional: "Felles for {region}",
     back: "Tilbake til {municipality}",
   },
+  filter: {
+    category: "Kategori",
+    allCategories: "Alle kategorier",
+    openNow: "Bare det som er åpent nå",
+    submit: "Vis tjenester",
+    noMatch: "Ingen tjenester passer til valgene dine.",
+    showAll: "Vis alle tjenester",
+    legend: "Velg tjenester",
+  },
   status: {
     open: "Åpent nå",
     closed: "Stengt nå",

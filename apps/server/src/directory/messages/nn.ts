@@ -27,6 +27,15 @@ export const directoryNn = {
     regional: "Felles for {region}",
     back: "Tilbake til {municipality}",
   },
+  filter: {
+    category: "Kategori",
+    allCategories: "Alle kategoriar",
+    openNow: "Berre det som er ope no",
+    submit: "Vis tenester",
+    noMatch: "Ingen tenester passar til vala dine.",
+    showAll: "Vis alle tenester",
+    legend: "Vel tenester",
+  },
   status: {
     open: "Ope no",
     closed: "Stengt no",

@@ -27,6 +27,15 @@ export const directoryPl = {
     regional: "Wspólne dla regionu {region}",
     back: "Powrót do strony gminy {municipality}",
   },
+  filter: {
+    category: "Kategoria",
+    allCategories: "Wszystkie kategorie",
+    openNow: "Tylko to, co jest teraz otwarte",
+    submit: "Pokaż usługi",
+    noMatch: "Żadna usługa nie pasuje do Twoich wyborów.",
+    showAll: "Pokaż wszystkie usługi",
+    legend: "Wybierz usługi",
+  },
   status: {
     open: "Teraz otwarte",
     closed: "Teraz zamknięte",

@@ -27,6 +27,15 @@ export const directoryUk = {
     regional: "Спільна для регіону {region}",
     back: "Назад до сторінки {municipality}",
   },
+  filter: {
+    category: "Категорія",
+    allCategories: "Усі категорії",
+    openNow: "Лише те, що зараз відчинено",
+    submit: "Показати служби",
+    noMatch: "Жодна служба не відповідає вашому вибору.",
+    showAll: "Показати всі служби",
+    legend: "Виберіть служби",
+  },
   status: {
     open: "Зараз відчинено",
     closed: "Зараз зачинено",
