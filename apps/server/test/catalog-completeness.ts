@@ -6,6 +6,9 @@ import { flattenCatalog, languageCodes, placeholdersOf, type Catalog, type Langu
  * Every language has every text of the bokmål source, non-empty and with the same placeholders;
  * and a translation that is just the English text again is caught (except names that stay).
  */
+/** Words a bare number may stand before: units that do not inflect, and "of" (its noun then counts through a plural). */
+const wordsAfterBareNumber = new Set(["av", "of", "з", "z", "من", "s", "с", "ث", "pkt", "р", "дн"]);
+
 export function testCatalogCompleteness(name: string, catalogs: Record<Language, Catalog>, sameAsEnglishAllowed: readonly string[] = []) {
   const source = new Map(flattenCatalog(catalogs.nb));
   const english = new Map(flattenCatalog(catalogs.en));
@@ -21,6 +24,12 @@ export function testCatalogCompleteness(name: string, catalogs: Record<Language,
         }
       }
       assert.deepEqual([...translated.keys()].filter((key) => !source.has(key)), [], `${language} has keys bokmål does not`);
+    });
+    test(`${name}: ${language} counts nouns with plural forms ("1 person", never "1 personer")`, () => {
+      const bare = flattenCatalog(catalogs[language]).flatMap(([key, text]) =>
+        [...text.matchAll(/\{(\w+), number\} (\p{L}+)/gu)].filter((match) => !wordsAfterBareNumber.has(match[2]!)).map((match) => `${key}: ${match[0]}`),
+      );
+      assert.deepEqual(bare, [], `${language}: a number before a noun needs {count, plural, …}`);
     });
   }
 }

@@ -48,7 +48,7 @@ export const en = {
     listTitle: "All municipalities",
     listLead: "Choose the municipality where you live or will live.",
     countyHeading: "{county}",
-    population: "{population, number} residents",
+    population: "{population, plural, one {# resident} other {# residents}}",
     inCounty: "{municipality} municipality in {county}",
     welcomeServiceTitle: "Welcome service",
     hasService: "{municipality} has a welcome service for new residents.",

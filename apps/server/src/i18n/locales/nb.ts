@@ -49,7 +49,7 @@ export const nb = {
     listTitle: "Alle kommuner",
     listLead: "Velg kommunen der du bor eller skal bo.",
     countyHeading: "{county}",
-    population: "{population, number} innbyggere",
+    population: "{population, plural, one {# innbygger} other {# innbyggere}}",
     inCounty: "{municipality} kommune i {county}",
     welcomeServiceTitle: "Velkomsttilbud",
     hasService: "{municipality} har et velkomsttilbud for nye innbyggere.",

@@ -48,7 +48,7 @@ export const nn = {
     listTitle: "Alle kommunar",
     listLead: "Vel kommunen der du bur eller skal bu.",
     countyHeading: "{county}",
-    population: "{population, number} innbyggjarar",
+    population: "{population, plural, one {# innbyggjar} other {# innbyggjarar}}",
     inCounty: "{municipality} kommune i {county}",
     welcomeServiceTitle: "Velkomsttilbod",
     hasService: "{municipality} har eit velkomsttilbod for nye innbyggjarar.",
