@@ -62,7 +62,7 @@ export function demoServices(year: number): ServiceInput[] {
           "Step-free entrance and a lift.",
         ),
         pl: text(`Punkt obsługi gminy pomaga wszystkim, którzy przeprowadzają się na Frøya: wnioski przez internet, NAV, urząd skarbowy, policja, lekarz.\n\n${demoPl}`),
-        uk: text(`Сервісний центр допомагає всім, хто переїжджає на Фрою: онлайн-заяви, NAV, податкова служба, поліція, лікар.\n\n${demoUk}`),
+        uk: text(`Сервісний центр допомагає всім, хто переїжджає на Фрею: онлайн-заяви, NAV, податкова служба, поліція, лікар.\n\n${demoUk}`),
         ar: text(`مكتب خدمات البلدية هو مدخلك إلى البلدية عند الانتقال إلى فرويا: المساعدة في الطلبات الإلكترونية وفي الوصول إلى NAV ومصلحة الضرائب والشرطة والطبيب.\n\n${demoAr}`),
       },
       weeklyHours: weekdays("08:00", "15:30"),

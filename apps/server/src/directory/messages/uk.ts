@@ -23,7 +23,7 @@ export const directoryUk = {
     documentTitle: "Служби та контактні пункти – {municipality}",
     lead: "Тут ви знайдете установи й місця, які можуть допомогти вам у комуні {municipality}: адресу, години роботи, мови та контакти.",
     statusAsOf: "«Зараз відчинено» і «Зараз зачинено» вказано станом на {time} за норвезьким часом.",
-    empty: "Муніципалітет {municipality} ще не додав жодної служби.",
+    empty: "Комуна {municipality} ще не додала жодної служби.",
     regional: "Спільна для регіону {region}",
     back: "Назад до сторінки {municipality}",
   },
@@ -148,7 +148,7 @@ export const directoryUk = {
     form: {
       basics: "Про службу",
       scope: "Територія",
-      scopeHint: "Муніципалітет або регіон, для якого працює служба.",
+      scopeHint: "Комуна або регіон, для якого працює служба.",
       category: "Тип служби",
       name: "Назва",
       nameHint: "Наприклад, NAV Frøya.",
