@@ -112,6 +112,21 @@ describe("services and contact points", () => {
     await context.close();
   });
 
+  test("in Ukrainian at 320 px, long labels wrap and hyphenate instead of widening the page", async () => {
+    const context = await phoneContext(e2e.browser, { locale: "uk" });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/uk/kommune/5014/tjenester`);
+    assert.equal(await page.getAttribute("html", "lang"), "uk");
+    assert.equal(await page.locator("main").evaluate((main) => getComputedStyle(main).hyphens), "auto");
+    await page.getByRole("link", { name: /^Skatteetaten – Servicesenter/ }).click();
+    await page.waitForURL(/\/uk\/kommune\/5014\/tjenester\/[0-9a-f-]{36}$/);
+    // The category tag "Податки та перевірка особи (Skatteetaten)" was 308 px on one line.
+    await expectNoSidewaysScroll(page, "service page uk");
+    await page.setViewportSize({ width: 320, height: 780 });
+    await screenshot(page, "directory-service-sua-uk-320");
+    await context.close();
+  });
+
   test("the same in Arabic, right to left", async () => {
     const context = await phoneContext(e2e.browser, { locale: "ar" });
     const page = await context.newPage();
