@@ -227,7 +227,7 @@ export const eventsEn = {
     cancelSubmit: "Cancel the event",
     signupsTitle: "Sign-ups: {title}",
     signupsNotice: "This is personal data. Viewing it is logged. Share the list only with those who need it for the event.",
-    signupsSummary: "{people} of {capacity} places are taken. {waiting} on the waiting list.",
+    signupsSummary: "{people} of {capacity, plural, one {# place is taken} other {# places are taken}}. {waiting} on the waiting list.",
     signupsSummaryUnlimited: "{people} signed up. {waiting} on the waiting list.",
     signupsNone: "Nobody has signed up for this date yet.",
     personName: "Name",

@@ -228,7 +228,7 @@ export const eventsNb = {
     cancelSubmit: "Avlys arrangementet",
     signupsTitle: "Påmeldte: {title}",
     signupsNotice: "Dette er personopplysninger. Visningen er logget. Ikke del listen med andre enn dem som trenger den for arrangementet.",
-    signupsSummary: "{people} av {capacity} plasser er tatt. {waiting} på venteliste.",
+    signupsSummary: "{people} av {capacity, plural, one {# plass er tatt} other {# plasser er tatt}}. {waiting} på venteliste.",
     signupsSummaryUnlimited: "{people} påmeldt. {waiting} på venteliste.",
     signupsNone: "Ingen har meldt seg på denne datoen ennå.",
     personName: "Navn",

@@ -227,7 +227,7 @@ export const eventsNn = {
     cancelSubmit: "Avlys arrangementet",
     signupsTitle: "Påmelde: {title}",
     signupsNotice: "Dette er personopplysningar. Visinga er logga. Ikkje del lista med andre enn dei som treng henne for arrangementet.",
-    signupsSummary: "{people} av {capacity} plassar er tekne. {waiting} på venteliste.",
+    signupsSummary: "{people} av {capacity, plural, one {# plass er teken} other {# plassar er tekne}}. {waiting} på venteliste.",
     signupsSummaryUnlimited: "{people} påmelde. {waiting} på venteliste.",
     signupsNone: "Ingen har meldt seg på denne datoen enno.",
     personName: "Namn",
