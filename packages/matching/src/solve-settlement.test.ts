@@ -10,34 +10,38 @@ import { highsRuntime } from "./highs-runtime.ts";
 import { lagrangianBound } from "./lagrangian-bound.ts";
 import { solveRelaxation } from "./relaxation.ts";
 
-test("matches brute force on 60 random tiny instances", async () => {
-  for (let seed = 1; seed <= 60; seed++) {
-    const instance = tinyInstance(seed);
-    const optimum = bruteForceOptimum(instance);
-    const result = await solveSettlement(instance, { relativeGap: 0 });
-    if (optimum === undefined) {
-      assert.equal(result.status, "infeasible", `seed ${seed}`);
-      assert.ok(result.reason, `seed ${seed}: infeasible with a reason`);
-      continue;
-    }
-    assertValidResult(instance, result);
-    assert.ok(Math.abs(result.objective - optimum) < 1e-6, `seed ${seed}: ${result.objective} vs brute force ${optimum}`);
-    assert.equal(result.status, "optimal", `seed ${seed}`);
-    assert.ok(result.bound >= optimum - 1e-6, `seed ${seed}: bound ${result.bound} below optimum ${optimum}`);
-  }
-});
-
-test("every result is feasible, honest and explained (property)", async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), async (seed, households, municipalities) => {
-      const instance = tinyInstance(seed, households, municipalities);
-      const result = await solveSettlement(instance);
+for (const method of ["plain", "decomposition"] as const) {
+  test(`${method}: matches brute force on 60 random tiny instances`, async () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const instance = tinyInstance(seed);
+      const optimum = bruteForceOptimum(instance);
+      const result = await solveSettlement(instance, { relativeGap: 0, method });
+      if (optimum === undefined) {
+        assert.equal(result.status, "infeasible", `seed ${seed}`);
+        assert.ok(result.reason, `seed ${seed}: infeasible with a reason`);
+        continue;
+      }
       assertValidResult(instance, result);
-      assert.equal(result.status === "infeasible", bruteForceOptimum(instance) === undefined);
-    }),
-    { numRuns: 80, seed: 42 },
-  );
-});
+      assert.ok(Math.abs(result.objective - optimum) < 1e-6, `seed ${seed}: ${result.objective} vs brute force ${optimum}`);
+      assert.equal(result.status, "optimal", `seed ${seed}`);
+      assert.ok(result.bound >= optimum - 1e-6, `seed ${seed}: bound ${result.bound} below optimum ${optimum}`);
+    }
+  });
+
+  test(`${method}: every result is feasible, honest and explained (property)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), async (seed, households, municipalities) => {
+        const instance = tinyInstance(seed, households, municipalities);
+        const result = await solveSettlement(instance, { method });
+        assertValidResult(instance, result);
+        const optimum = bruteForceOptimum(instance);
+        assert.equal(result.status === "infeasible", optimum === undefined);
+        if (optimum !== undefined) assert.ok(result.bound >= optimum - 1e-6, `bound ${result.bound} below the optimum ${optimum}`);
+      }),
+      { numRuns: 80, seed: 42 },
+    );
+  });
+}
 
 test("a generated instance of 300 households is solved at least as well as greedy", async () => {
   const instance = generateSettlementInstance({ households: 300, seed: 7 });
