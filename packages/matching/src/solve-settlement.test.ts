@@ -101,3 +101,13 @@ test("explains a better candidate by the capacity that was used up, and by whom"
   ]);
   assert.equal(result.explanations.big?.reason, "placed in its highest-scored candidate");
 });
+
+test("the same instance and settings give the same placements (single thread, time limit not reached)", async () => {
+  for (const households of [60, 200]) {
+    const instance = generateSettlementInstance({ households, seed: 21 });
+    const first = await solveSettlement(instance, { timeLimitSeconds: 60 });
+    const second = await solveSettlement(instance, { timeLimitSeconds: 60 });
+    assert.deepEqual(second.assignments, first.assignments, `${households} households`);
+    assert.equal(second.bound, first.bound);
+  }
+});
