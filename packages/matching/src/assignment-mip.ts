@@ -59,27 +59,7 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
       // Only a hint: HiGHS rejecting it must not stop the solve.
       solver.raw.setSolution({ colValue });
     }
-    const { stopAtObjective, stopSignal } = settings;
-    // HiGHS checks its own time limit too seldom (3.8 s late on 1,000 households): the deadline is checked here as well.
-    const deadline = Date.now() + Math.max(settings.timeLimitSeconds, 0.1) * 1000;
-    const overdue = (event: { interrupt(): void }): undefined => {
-      if (Date.now() > deadline || (stopSignal && Atomics.load(stopSignal, 0) === 1)) event.interrupt();
-      return undefined;
-    };
-    const stopping = {
-      [highs.constants.callbackType.simplexInterrupt]: overdue,
-      [highs.constants.callbackType.mipInterrupt](event: { data: { mip_primal_bound?: number }; interrupt(): void }) {
-        const found = event.data.mip_primal_bound ?? Number.NaN;
-        if (stopAtObjective !== undefined && Number.isFinite(found) && found >= stopAtObjective) {
-          if (stopSignal) Atomics.store(stopSignal, 0, 1);
-          event.interrupt();
-        } else if (stopSignal && Atomics.load(stopSignal, 0) === 1) {
-          event.interrupt();
-        } else overdue(event);
-        return undefined;
-      },
-    };
-    const { modelStatus } = solver.run(stopping);
+    const { modelStatus } = solver.run(stoppingCallbacks(highs, settings));
     if (modelStatus === highs.constants.modelStatus.infeasible) return { placement: undefined, bound: -Infinity };
     const reported = Number(solver.info.get("mip_dual_bound"));
     const bound = Number.isNaN(reported) ? Infinity : reported;
@@ -94,4 +74,29 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
   } finally {
     solver.dispose();
   }
+}
+
+/**
+ * Callbacks that stop a HiGHS run at the deadline of settings.timeLimitSeconds (HiGHS checks its
+ * own time limit too seldom: 3.8 s late on 1,000 households), on the stop signal, and once a MIP
+ * solution reaches settings.stopAtObjective (which raises the stop signal for the other thread).
+ */
+export function stoppingCallbacks(highs: Highs, settings: MipSettings) {
+  const { stopAtObjective, stopSignal } = settings;
+  const deadline = Date.now() + Math.max(settings.timeLimitSeconds, 0.1) * 1000;
+  const overdue = (event: { interrupt(): void }): undefined => {
+    if (Date.now() > deadline || (stopSignal && Atomics.load(stopSignal, 0) === 1)) event.interrupt();
+    return undefined;
+  };
+  return {
+    [highs.constants.callbackType.simplexInterrupt]: overdue,
+    [highs.constants.callbackType.mipInterrupt](event: { data: { mip_primal_bound?: number }; interrupt(): void }) {
+      const found = event.data.mip_primal_bound ?? Number.NaN;
+      if (stopAtObjective !== undefined && Number.isFinite(found) && found >= stopAtObjective) {
+        if (stopSignal) Atomics.store(stopSignal, 0, 1);
+        event.interrupt();
+      } else overdue(event);
+      return undefined;
+    },
+  };
 }

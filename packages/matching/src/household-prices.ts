@@ -17,6 +17,8 @@ export interface PriceSearch {
   bound: number;
   /** The municipalities' fillings at the prices of that bound (per option). */
   taken: Uint8Array;
+  /** The household prices u of that bound. */
+  prices: Float64Array;
   iterations: number;
 }
 
@@ -45,7 +47,7 @@ export function searchHouseholdPrices(instance: CompiledInstance, relaxation: Kn
   const taken = new Uint8Array(optionHousehold.length);
   const gradient = new Float64Array(householdCount);
   let value = relaxation.evaluate(prices, taken);
-  const best: PriceSearch = { bound: value, taken: Uint8Array.from(taken), iterations: 0 };
+  const best: PriceSearch = { bound: value, taken: Uint8Array.from(taken), prices: Float64Array.from(prices), iterations: 0 };
   let step = 1;
   let stale = 0;
   let checkpoint = value;
@@ -79,6 +81,7 @@ export function searchHouseholdPrices(instance: CompiledInstance, relaxation: Kn
     if (value < best.bound) {
       best.bound = value;
       best.taken.set(taken);
+      best.prices.set(prices);
       stale = 0;
     } else if (++stale >= PATIENCE) {
       step *= SHRINK;

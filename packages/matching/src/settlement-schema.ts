@@ -68,4 +68,11 @@ export interface SolveOptions {
   relativeGap?: number;
   /** HiGHS random seed, for reproducible runs (default 0). */
   seed?: number;
+  /**
+   * "plain": one HiGHS MIP over every household × candidate binary; "decomposition": bounds and
+   * smaller MIPs (see the README); "auto" (default): whichever is measured to win at the instance's size.
+   */
+  method?: "auto" | SettlementMethod;
 }
+
+export type SettlementMethod = "plain" | "decomposition";

@@ -10,34 +10,38 @@ import { highsRuntime } from "./highs-runtime.ts";
 import { lagrangianBound } from "./lagrangian-bound.ts";
 import { solveRelaxation } from "./relaxation.ts";
 
-test("matches brute force on 60 random tiny instances", async () => {
-  for (let seed = 1; seed <= 60; seed++) {
-    const instance = tinyInstance(seed);
-    const optimum = bruteForceOptimum(instance);
-    const result = await solveSettlement(instance, { relativeGap: 0 });
-    if (optimum === undefined) {
-      assert.equal(result.status, "infeasible", `seed ${seed}`);
-      assert.ok(result.reason, `seed ${seed}: infeasible with a reason`);
-      continue;
-    }
-    assertValidResult(instance, result);
-    assert.ok(Math.abs(result.objective - optimum) < 1e-6, `seed ${seed}: ${result.objective} vs brute force ${optimum}`);
-    assert.equal(result.status, "optimal", `seed ${seed}`);
-    assert.ok(result.bound >= optimum - 1e-6, `seed ${seed}: bound ${result.bound} below optimum ${optimum}`);
-  }
-});
-
-test("every result is feasible, honest and explained (property)", async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), async (seed, households, municipalities) => {
-      const instance = tinyInstance(seed, households, municipalities);
-      const result = await solveSettlement(instance);
+for (const method of ["plain", "decomposition"] as const) {
+  test(`${method}: matches brute force on 60 random tiny instances`, async () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const instance = tinyInstance(seed);
+      const optimum = bruteForceOptimum(instance);
+      const result = await solveSettlement(instance, { relativeGap: 0, method });
+      if (optimum === undefined) {
+        assert.equal(result.status, "infeasible", `seed ${seed}`);
+        assert.ok(result.reason, `seed ${seed}: infeasible with a reason`);
+        continue;
+      }
       assertValidResult(instance, result);
-      assert.equal(result.status === "infeasible", bruteForceOptimum(instance) === undefined);
-    }),
-    { numRuns: 80, seed: 42 },
-  );
-});
+      assert.ok(Math.abs(result.objective - optimum) < 1e-6, `seed ${seed}: ${result.objective} vs brute force ${optimum}`);
+      assert.equal(result.status, "optimal", `seed ${seed}`);
+      assert.ok(result.bound >= optimum - 1e-6, `seed ${seed}: bound ${result.bound} below optimum ${optimum}`);
+    }
+  });
+
+  test(`${method}: every result is feasible, honest and explained (property)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), async (seed, households, municipalities) => {
+        const instance = tinyInstance(seed, households, municipalities);
+        const result = await solveSettlement(instance, { method });
+        assertValidResult(instance, result);
+        const optimum = bruteForceOptimum(instance);
+        assert.equal(result.status === "infeasible", optimum === undefined);
+        if (optimum !== undefined) assert.ok(result.bound >= optimum - 1e-6, `bound ${result.bound} below the optimum ${optimum}`);
+      }),
+      { numRuns: 80, seed: 42 },
+    );
+  });
+}
 
 test("a generated instance of 300 households is solved at least as well as greedy", async () => {
   const instance = generateSettlementInstance({ households: 300, seed: 7 });
@@ -96,4 +100,14 @@ test("explains a better candidate by the capacity that was used up, and by whom"
     { municipality: "4601", score: 5, whyNot: "capacity of persons in 4601 was full: 12 of 12 used by 2 households with scores 4.1–9" },
   ]);
   assert.equal(result.explanations.big?.reason, "placed in its highest-scored candidate");
+});
+
+test("the same instance and settings give the same placements (single thread, time limit not reached)", async () => {
+  for (const households of [60, 200]) {
+    const instance = generateSettlementInstance({ households, seed: 21 });
+    const first = await solveSettlement(instance, { timeLimitSeconds: 60 });
+    const second = await solveSettlement(instance, { timeLimitSeconds: 60 });
+    assert.deepEqual(second.assignments, first.assignments, `${households} households`);
+    assert.equal(second.bound, first.bound);
+  }
 });

@@ -14,7 +14,9 @@ import { placementFromFillings, searchHouseholdPrices } from "./household-prices
 import { KnapsackRelaxation } from "./knapsack-bound.ts";
 import { MipThread, solveOnBothThreads } from "./mip-thread.ts";
 import { disagreement, improveOverDisagreement } from "./disagreement.ts";
-import type { SettlementInstance, SettlementResult, SolveOptions } from "./settlement-schema.ts";
+import { FillingPool, solveFillingMaster } from "./filling-master.ts";
+import type { SettlementInstance, SettlementMethod, SettlementResult, SolveOptions } from "./settlement-schema.ts";
+import { solvePlainMip } from "./plain-mip.ts";
 import type { Highs } from "highs";
 
 const DEFAULT_TIME_LIMIT_SECONDS = 60;
@@ -36,6 +38,19 @@ const WHOLE_MIP_SHARE = 0.5;
 const MAX_FIXED_MIP_COLUMNS = 40_000;
 /** Most time for the ejection moves on one settlement (from greedy to none left: 0.15 s on 1,000 households, 2 s on 5,000). */
 const EJECTION_MILLISECONDS = 2000;
+/**
+ * Up to this many options one plain MIP is as fast as the decomposition (50 households of the
+ * benchmark's shape, 542 options: 0.3 s of CPU each, and the MIP proves optimality); from 100
+ * households (1,462 options) the decomposition is 3–4 times faster (see the README).
+ */
+const PLAIN_UP_TO_OPTIONS = 800;
+/** Up to this many options the master over municipality fillings runs (300 households of the benchmark: 7,800 options; 1,000: 35,000). */
+const MASTER_UP_TO_OPTIONS = 20_000;
+/** Shares of the time left after the price search for the master (LP and integer) and for its LP. */
+const MASTER_SHARE = 0.5;
+const MASTER_LP_SHARE = 0.25;
+/** Options per household that start the master as fillings of one household each. */
+const SINGLE_FILLINGS_EACH = 3;
 const INFEASIBLE = "the mustPlace households cannot all be placed within the capacities";
 
 /**
@@ -56,6 +71,7 @@ export async function solveSettlement(instance: SettlementInstance, options: Sol
   const compiled = compileInstance(instance);
   const obvious = obviousInfeasibility(compiled);
   if (obvious) return infeasibleResult(instance, obvious, startedAt);
+  if (chooseMethod(compiled, options.method) === "plain") return solvePlain(instance, compiled, options, startedAt);
   const helper = compiled.optionScore.length >= PARALLEL_FROM_OPTIONS ? new MipThread(compiled) : undefined;
   try {
     return await solveCompiled(instance, compiled, helper, options, startedAt);
@@ -96,18 +112,33 @@ async function solveCompiled(
   incumbent = better(improved(rounded), improved(greedyPlacement(compiled)));
   trace(`LP relaxation (${relaxation.status}) and rounding`);
 
-  const search = searchHouseholdPrices(compiled, new KnapsackRelaxation(compiled, relaxation.prices), lagrangian.bestProfit, {
+  const knapsacks = new KnapsackRelaxation(compiled, relaxation.prices);
+  const pool = new FillingPool(compiled);
+  const search = searchHouseholdPrices(compiled, knapsacks, lagrangian.bestProfit, {
     incumbent: () => incumbent?.objective() ?? lagrangian.bound - 0.01 * Math.max(1, Math.abs(lagrangian.bound)),
     closeEnough: (value) => incumbent !== undefined && incumbent.objective() >= value - relativeGap * Math.max(1, Math.abs(value)),
     // A twentieth of the gap allowed per ten rounds.
     worthwhile: (value) => 0.05 * relativeGap * Math.max(1, Math.abs(value)),
     secondsLeft: ((until) => () => Math.min(secondsLeft(), until - elapsed()))(Math.max(SEARCH_SHARE * timeLimit, elapsed() + MIN_SEARCH_SHARE * timeLimit)),
-    onFillings: (taken) => (incumbent = better(incumbent, placementFromFillings(compiled, taken))),
+    onFillings: (taken) => {
+      pool.addTaken(taken);
+      incumbent = better(incumbent, placementFromFillings(compiled, taken));
+    },
   });
   bound = Math.min(bound, search.bound);
   // The fillings' settlements get single moves only while the search runs; ejection moves once now (5,000 households: 21,138.6 → 21,189.0 in 1.5 s).
   incumbent = better(improved(incumbent), incumbent);
   trace(`knapsack bound (${search.iterations} rounds)`);
+
+  if (incumbent && !closeEnough(incumbent) && compiled.optionScore.length <= MASTER_UP_TO_OPTIONS) {
+    pool.addPlacement(incumbent);
+    // Each household alone in its options of least LP loss: they keep the master's first household prices near the LP's.
+    pool.addSingles(leastLossOptions(compiled, lagrangian.optionLoss, SINGLE_FILLINGS_EACH));
+    const master = solveFillingMaster(highs, pool, knapsacks, { ...settings(), timeLimitSeconds: MASTER_SHARE * secondsLeft(), lpSeconds: MASTER_LP_SHARE * secondsLeft(), start: incumbent, centre: search.prices, centreBound: search.bound });
+    bound = Math.min(bound, master.bound);
+    incumbent = better(improved(master.placement), incumbent);
+    trace(`master over ${master.fillings} fillings (${master.rounds} rounds)`);
+  }
 
   if (incumbent && !closeEnough(incumbent)) {
     const scope = {
@@ -150,6 +181,29 @@ async function solveCompiled(
   return settlementResult(instance, compiled, incumbent, bound, startedAt);
 }
 
+function chooseMethod(instance: CompiledInstance, requested: SolveOptions["method"]): SettlementMethod {
+  if (requested && requested !== "auto") return requested;
+  return instance.optionScore.length <= PLAIN_UP_TO_OPTIONS ? "plain" : "decomposition";
+}
+
+/**
+ * One MIP over every option, started from the greedy settlement improved by moves. Its bound is
+ * HiGHS's, or where HiGHS ends without one, the Lagrangian bound at zero capacity prices (each
+ * household in its best candidate).
+ */
+async function solvePlain(instance: SettlementInstance, compiled: CompiledInstance, options: SolveOptions, startedAt: number): Promise<SettlementResult> {
+  const timeLimit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  const secondsLeft = timeLimit - (performance.now() - startedAt) / 1000 - Math.min(FINISHING_SECONDS, FINISHING_SHARE * timeLimit);
+  const start = better(improved(greedyPlacement(compiled)), undefined);
+  const settings = { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap ?? DEFAULT_RELATIVE_GAP, seed: options.seed ?? 0 };
+  const outcome = solvePlainMip(await highsRuntime(), compiled, settings, start);
+  if (outcome.bound === -Infinity) return infeasibleResult(instance, INFEASIBLE, startedAt);
+  const placement = better(improved(outcome.placement), start);
+  if (!placement) return infeasibleResult(instance, `no settlement placing every mustPlace household was found within ${timeLimit} s`, startedAt);
+  const bound = Math.min(outcome.bound, lagrangianBound(compiled, new Float64Array(compiled.capacity.length)).bound);
+  return settlementResult(instance, compiled, placement, bound, startedAt);
+}
+
 /**
  * The whole MIP without the options that cannot appear in a settlement better than the incumbent
  * (see lagrangian-bound.ts), and with the households placed that must be. Skipped (undefined)
@@ -178,6 +232,17 @@ async function solveFixedMip(
   const outcome = await solveOnBothThreads(highs, instance, { base: new Placement(instance), keepOption, forcePlace, start: incumbent }, settings, helper);
   // A better settlement is bounded by the MIP, any other by the incumbent.
   return { placement: outcome.placement, bound: Math.min(lagrangian.bound, Math.max(incumbentValue, outcome.bound)) };
+}
+
+/** Each household's `count` options of least loss. */
+function leastLossOptions(instance: CompiledInstance, optionLoss: Float64Array, count: number): number[] {
+  const { householdCount, optionStart } = instance;
+  const chosen: number[] = [];
+  for (let h = 0; h < householdCount; h++) {
+    const options = Array.from({ length: (optionStart[h + 1] ?? 0) - (optionStart[h] ?? 0) }, (_, index) => (optionStart[h] ?? 0) + index);
+    chosen.push(...options.sort((a, b) => (optionLoss[a] ?? 0) - (optionLoss[b] ?? 0)).slice(0, count));
+  }
+  return chosen;
 }
 
 /** A copy improved by single and ejection moves (the input may be a MIP start still in use). */

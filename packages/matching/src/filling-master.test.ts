@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertValidResult } from "./check-result.ts";
+import { compileInstance } from "./compiled-instance.ts";
+import { FillingPool, solveFillingMaster } from "./filling-master.ts";
+import { greedyPlacement } from "./greedy.ts";
+import { highsRuntime } from "./highs-runtime.ts";
+import { searchHouseholdPrices } from "./household-prices.ts";
+import { generateSettlementInstance } from "./instance-generator.ts";
+import { KnapsackRelaxation } from "./knapsack-bound.ts";
+import { lagrangianBound } from "./lagrangian-bound.ts";
+import { solveRelaxation } from "./relaxation.ts";
+import { settlementResult } from "./settlement-result.ts";
+import { bruteForceOptimum, tinyInstance } from "./test-instances.ts";
+import type { SettlementInstance } from "./settlement-schema.ts";
+
+/** The master as the solver runs it: after the LP and a short price search, from the greedy settlement. */
+async function master(instance: SettlementInstance) {
+  const highs = await highsRuntime();
+  const compiled = compileInstance(instance);
+  const relaxation = solveRelaxation(highs, compiled, 20, 0);
+  const lagrangian = lagrangianBound(compiled, relaxation.prices);
+  const knapsacks = new KnapsackRelaxation(compiled, relaxation.prices);
+  const pool = new FillingPool(compiled);
+  const start = greedyPlacement(compiled);
+  const search = searchHouseholdPrices(compiled, knapsacks, lagrangian.bestProfit, {
+    incumbent: () => start.objective(),
+    closeEnough: () => false,
+    worthwhile: () => 0,
+    secondsLeft: () => 20,
+    onFillings: (taken) => pool.addTaken(taken),
+  });
+  pool.addPlacement(start);
+  const outcome = solveFillingMaster(highs, pool, knapsacks, {
+    timeLimitSeconds: 20,
+    lpSeconds: 10,
+    relativeGap: 0,
+    seed: 0,
+    start,
+    centre: search.prices,
+    centreBound: search.bound,
+  });
+  return { compiled, outcome, search, start };
+}
+
+test("the master's bound is never below the brute-force optimum, and its settlements are feasible", async () => {
+  let checked = 0;
+  for (let seed = 1; seed <= 40; seed++) {
+    const instance = tinyInstance(seed, 7, 3);
+    const optimum = bruteForceOptimum(instance);
+    const start = greedyPlacement(compileInstance(instance));
+    // The master needs a settlement that places every mustPlace household.
+    if (optimum === undefined || !start.isFeasible()) continue;
+    const { compiled, outcome } = await master(instance);
+    assert.ok(outcome.bound >= optimum - 1e-6, `seed ${seed}: bound ${outcome.bound} below the optimum ${optimum}`);
+    if (outcome.placement) {
+      // Checked from the assignments alone, by the test's own arithmetic.
+      assertValidResult(instance, settlementResult(instance, compiled, outcome.placement, outcome.bound, performance.now()));
+      assert.ok(outcome.placement.objective() <= optimum + 1e-6);
+    }
+    checked++;
+  }
+  assert.ok(checked >= 20, `${checked} instances checked`);
+});
+
+test("on 150 households the master lowers the knapsack bound and finds a settlement within 0.5 % of it", async () => {
+  // A seed whose greedy settlement places every mustPlace household (the master's start must).
+  const seed = [3, 4, 5, 6, 7, 8].find((s) => greedyPlacement(compileInstance(generateSettlementInstance({ households: 150, seed: s }))).isFeasible());
+  const instance = generateSettlementInstance({ households: 150, seed: seed ?? 0 });
+  const { compiled, outcome, search, start } = await master(instance);
+  assert.ok(outcome.bound <= search.bound + 1e-9, `master ${outcome.bound} vs price search ${search.bound}`);
+  assert.ok(outcome.placement, "a settlement");
+  assertValidResult(instance, settlementResult(instance, compiled, outcome.placement, outcome.bound, performance.now()));
+  assert.ok(outcome.placement.objective() >= start.objective());
+  assert.ok(outcome.bound - outcome.placement.objective() <= 5e-3 * Math.abs(outcome.bound), `${outcome.placement.objective()} vs ${outcome.bound}`);
+});
