@@ -1,13 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
-
-/** Days after today, as `YYYY-MM-DD`: the demo's workers arrive around now, whatever the date. */
-function daysFrom(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+import { shiftDays } from "./worker-input.ts";
 
 /** Fictional organisation numbers with valid check digits (not in Enhetsregisteret's numbering in use). */
 const demoEmployers = [
@@ -75,7 +69,7 @@ export async function seedEmployersDemo(db: Kysely<DatabaseSchema>, clock: Clock
             phone: worker.phone,
             citizenship: worker.citizenship,
             residence_basis: worker.basis,
-            start_date: daysFrom(today, worker.days),
+            start_date: shiftDays(today, worker.days),
             planned_stay: worker.stay,
             language: worker.language,
             family_coming: worker.family,

@@ -19,7 +19,7 @@ import { OrganisationTakenError, type Employer } from "./employers-repository.ts
 import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import { EmployerHomePage, ImportPage, LetterPage, NotLinkedPage, SignUpPage, StaffEmployersPage, StaffNoticesPage, WorkerFormPage, signUpWorkplaceFields } from "./employers-views.tsx";
 import { checkWorkerCsv } from "./worker-csv.ts";
-import { checkWorker, workerColumns, type WorkerProblem } from "./worker-input.ts";
+import { checkWorker, emailPattern, workerColumns, type WorkerProblem } from "./worker-input.ts";
 import { nextWelcomeMeeting, prefilledPlanPath } from "./worker-welcome.ts";
 
 const employerOnly = rolesAllowed("employer");
@@ -32,7 +32,6 @@ const idParams = Type.Object({ lang: languageParam, id: Type.String({ format: "u
 /** An uploaded list is small text; anything bigger is refused before it is read. */
 const maxUploadBytes = 512 * 1024;
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The sign-up form's problems, each saying what was expected. */
 function checkSignUp(values: Record<string, string>, e: EmployersTranslator): { errors: FormErrors; organisationNumber: string; workplaces: string[] } {

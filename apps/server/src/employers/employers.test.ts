@@ -3,18 +3,11 @@ import assert from "node:assert/strict";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
 import { incomingWorkerNotices } from "./employers-queue.ts";
-import type { WorkerInput } from "./worker-input.ts";
+import { shiftDays as inDays, type WorkerInput } from "./worker-input.ts";
 
 const froyaAdmin = "admin.froya@demo.velkomst.no";
 const hitraCoordinator = "koordinator.hitra@demo.velkomst.no";
 const demoEmployer = "arbeidsgiver@demo.velkomst.no";
-
-/** Days after the app's today, `YYYY-MM-DD`. */
-function inDays(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A multipart/form-data body with the form token and one CSV file in the field `fil`. */
 function csvUpload(csrf: string, csv: string) {

@@ -32,7 +32,7 @@ export type WorkerCheck = { ok: true; worker: WorkerInput } | { ok: false; probl
 
 const yes = new Set(["ja", "yes", "j", "y", "1", "true"]);
 const no = new Set(["nei", "no", "n", "0", "false"]);
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Earliest start date accepted: a worker who started up to 90 days ago still gets the welcome. */
 const pastDays = 90;
 const futureDays = 2 * 366;
@@ -43,7 +43,8 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function shiftDays(isoDate: string, days: number): string {
+/** The date `days` after an ISO date (before it when negative). */
+export function shiftDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

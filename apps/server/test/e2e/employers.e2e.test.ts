@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
+import { shiftDays } from "../../src/employers/worker-input.ts";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
@@ -9,11 +10,7 @@ const contactEmail = "hanne.berg@example.no";
 const password = "a long password for the employer";
 
 /** Days after the app's today, `YYYY-MM-DD`. */
-function inDays(days: number): string {
-  const date = new Date(`${e2e.server.testApp.app.services.clock.today()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+const inDays = (days: number) => shiftDays(e2e.server.testApp.app.services.clock.today(), days);
 
 async function signInWithPassword(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
