@@ -16,6 +16,7 @@ export function EmployerTaskCards({ viewer }: { viewer: Viewer }) {
         <>
           <LinkCard href={employersPaths.staffEmployers(lang)} title={e("staffCard.staffTitle")} text={e("staffCard.staffText")} headingLevel={3} />
           <LinkCard href={employersPaths.staffNotices(lang)} title={e("staff.noticesTitle")} text={e("staff.noticesLead")} headingLevel={3} />
+          <LinkCard href={employersPaths.outreach(lang)} title={e("outreach.title")} text={e("outreach.cardText")} headingLevel={3} />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
-import { shiftDays } from "./worker-input.ts";
+import { addDays } from "../events/oslo-time.ts";
 
 /** Fictional organisation numbers with valid check digits (not in Enhetsregisteret's numbering in use). */
 const demoEmployers = [
@@ -69,7 +69,7 @@ export async function seedEmployersDemo(db: Kysely<DatabaseSchema>, clock: Clock
             phone: worker.phone,
             citizenship: worker.citizenship,
             residence_basis: worker.basis,
-            start_date: shiftDays(today, worker.days),
+            start_date: addDays(today, worker.days),
             planned_stay: worker.stay,
             language: worker.language,
             family_coming: worker.family,

@@ -21,6 +21,7 @@ import { EmployerHomePage, ImportPage, LetterPage, NotLinkedPage, SignUpPage, St
 import { checkWorkerCsv } from "./worker-csv.ts";
 import { checkWorker, emailPattern, workerColumns, type WorkerProblem } from "./worker-input.ts";
 import { nextWelcomeMeeting, prefilledPlanPath } from "./worker-welcome.ts";
+import { outreachPages } from "./outreach-pages.tsx";
 
 const employerOnly = rolesAllowed("employer");
 const employerStaff = rolesAllowed(...employerStaffRoles);
@@ -66,6 +67,7 @@ function workerErrors(problems: Partial<Record<string, WorkerProblem>>, e: Emplo
 export const employersPages: FastifyPluginAsync = async (plain) => {
   // Only this plugin takes files here: one CSV list, its fields as plain values (so `_csrf` is in `body._csrf`).
   await plain.register(multipart, { attachFieldsToBody: "keyValues", limits: { fileSize: maxUploadBytes, files: 1, fields: 5, parts: 6 } });
+  await plain.register(outreachPages);
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { employers, clock, municipalities, config } = app.services;
   const csrf = app.csrfProtection;

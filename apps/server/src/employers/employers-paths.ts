@@ -13,4 +13,11 @@ export const employersPaths = {
   staffEmployers: (lang: Language) => `/${lang}/ansatt/arbeidsgivere`,
   staffApprove: (lang: Language, employerId: string) => `/${lang}/ansatt/arbeidsgivere/${employerId}/godkjenn`,
   staffNotices: (lang: Language) => `/${lang}/ansatt/arbeidstakere`,
+  outreach: (lang: Language) => `/${lang}/ansatt/sua`,
+  outreachDay: (lang: Language, dayId: string) => `/${lang}/ansatt/sua/${dayId}`,
+  outreachPublish: (lang: Language, dayId: string) => `/${lang}/ansatt/sua/${dayId}/tider`,
+  outreachNoShow: (lang: Language, dayId: string, bookingId: string) => `/${lang}/ansatt/sua/${dayId}/bookinger/${bookingId}/uteble`,
+  idCheck: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/id-kontroll`,
+  /** The worker's appointment as an iCal file; the token in the confirmation mail is the key (no account needed). */
+  outreachCalendar: (token: string) => `/kalender/id-kontroll/${token}.ics`,
 };

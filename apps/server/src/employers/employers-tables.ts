@@ -1,12 +1,15 @@
 import type { Generated } from "kysely";
 import type { Timestamp } from "../database/schema.ts";
 
-/** Kysely's view of the tables of migration 0030 (employers, their users and workplaces, worker notices). */
+/** Kysely's view of the tables of migrations 0030 (employers, their users and workplaces, worker notices) and 0031 (outreach days). */
 export interface EmployersTables {
   employers: EmployersTable;
   employer_workplaces: EmployerWorkplacesTable;
   employer_users: EmployerUsersTable;
   worker_notices: WorkerNoticesTable;
+  outreach_days: OutreachDaysTable;
+  outreach_slots: OutreachSlotsTable;
+  outreach_bookings: OutreachBookingsTable;
 }
 
 export interface EmployersTable {
@@ -50,5 +53,34 @@ export interface WorkerNoticesTable {
   language: string;
   family_coming: boolean;
   reported_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutreachDaysTable {
+  id: Generated<string>;
+  municipality_number: string;
+  /** `YYYY-MM-DD` */
+  day: string;
+  place: string;
+  status: Generated<"requested" | "published">;
+  requested_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutreachSlotsTable {
+  id: Generated<string>;
+  day_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+}
+
+export interface OutreachBookingsTable {
+  id: Generated<string>;
+  slot_id: string;
+  day_id: string;
+  notice_id: string;
+  calendar_token: string;
+  booked_by: string | null;
+  no_show: Generated<boolean>;
   created_at: Timestamp;
 }

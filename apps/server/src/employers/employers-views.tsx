@@ -125,6 +125,13 @@ function noticeRows(notices: readonly WorkerNotice[], lang: Language, e: Employe
       <Link key="letter" href={employersPaths.letter(n.language, n.id)} lang={n.language}>
         {`${employersTexts(n.language)("home.letter")} (${languageName(n.language)})`}
       </Link>,
+      ...(withEmployer
+        ? []
+        : [
+            <Link key="id-check" href={employersPaths.idCheck(lang, n.id)}>
+              {e("outreach.bookIdCheck")}
+            </Link>,
+          ]),
     ],
   }));
 }
@@ -159,7 +166,7 @@ export function EmployerHomePage({ employer, notices, colleagues, notice }: { em
             <DataTable
               caption={e("home.workersHeading")}
               stacked
-              columns={[{ label: e("worker.name") }, { label: e("worker.startDate") }, { label: e("worker.municipality") }, { label: e("worker.citizenship") }, { label: e("worker.stay") }, { label: e("staff.family") }, { label: e("home.letter") }]}
+              columns={[{ label: e("worker.name") }, { label: e("worker.startDate") }, { label: e("worker.municipality") }, { label: e("worker.citizenship") }, { label: e("worker.stay") }, { label: e("staff.family") }, { label: e("home.letter") }, { label: e("outreach.bookIdCheck") }]}
               rows={noticeRows(notices, lang, e, false)}
             />
           </>

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
 import { incomingWorkerNotices } from "./employers-queue.ts";
-import { shiftDays as inDays, type WorkerInput } from "./worker-input.ts";
+import { addDays as inDays } from "../events/oslo-time.ts";
+import type { WorkerInput } from "./worker-input.ts";
 
 const froyaAdmin = "admin.froya@demo.velkomst.no";
 const hitraCoordinator = "koordinator.hitra@demo.velkomst.no";
@@ -191,6 +192,75 @@ for (const engine of testEngines) {
       assert.equal(mine[0]!.municipalityNumber, "5056");
       assert.equal(mine[0]!.dueDate, inDays(today, 30));
       assert.match(mine[0]!.path, /^\/nb\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/brev$/);
+    });
+  });
+}
+
+for (const engine of testEngines) {
+  describe(`outreach days on ${engine}`, () => {
+    let t: TestApp;
+    let today = "";
+    const sessions = new Map<string, { cookie: string; csrf: string }>();
+    const get = (email: string, url: string) => t.app.inject({ method: "GET", url, headers: { cookie: sessions.get(email)!.cookie } });
+    const post = (email: string, url: string, fields: Record<string, string>) =>
+      t.app.inject({ method: "POST", url, payload: { _csrf: sessions.get(email)!.csrf, ...fields }, headers: { cookie: sessions.get(email)!.cookie } });
+
+    before(async () => {
+      t = await startTestApp(engine);
+      today = t.app.services.clock.today();
+      for (const email of [froyaAdmin, hitraCoordinator, demoEmployer]) {
+        const response = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password: demoPassword } });
+        sessions.set(email, await t.formSession(cookiesOf(response)));
+      }
+    });
+    after(() => t.close());
+
+    test("the coordinator sees arrivals per week, requests a day and publishes slots; the employer books; the day's list and no-shows are the municipality's", async () => {
+      const overview = await get(froyaAdmin, "/nb/ansatt/sua");
+      assert.equal(overview.statusCode, 200);
+      // The demo's five Frøya workers start 10–21 days from today.
+      assert.match(overview.body, /Meldte arbeidstakere per uke[\s\S]*Frøya/);
+      const day = inDays(today, 7);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "2001-01-01", sted: "Rådhuset" })).statusCode, 400);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5056", dato: day, sted: "Rådhuset" })).statusCode, 400, "not Frøya's administrator's municipality");
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: day, sted: "Frøya rådhus, Sistranda" })).statusCode, 303);
+      const dayRow = await t.test.database.db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", day).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "25:00", antall: "4", minutter: "15" })).statusCode, 400);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "09:00", antall: "4", minutter: "15" })).statusCode, 303);
+      // Hitra's coordinator does not see Frøya's day.
+      assert.equal((await get(hitraCoordinator, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 404);
+
+      const olena = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Olena Koval").executeTakeFirstOrThrow();
+      const booking = await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`);
+      assert.equal(booking.statusCode, 200);
+      const slotId = /<option value="([0-9a-f-]{36})"/.exec(booking.body)?.[1];
+      assert.ok(slotId);
+      assert.equal((await post(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`, { tid: slotId })).statusCode, 303);
+      const tomasz = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Tomasz Nowak").executeTakeFirstOrThrow();
+      assert.equal((await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${tomasz.id}/id-kontroll`)).statusCode, 404, "another employer's worker");
+
+      const [confirmation] = await t.mailsTo("olena.koval@demo.velkomst.no");
+      assert.ok(confirmation);
+      assert.equal(confirmation.subject, "Запис на перевірку особи");
+      assert.match(confirmation.text, /09:00/);
+      const calendar = /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=uk)/.exec(confirmation.text)?.[1];
+      assert.ok(calendar);
+      const ics = await t.app.inject(calendar);
+      assert.equal(ics.statusCode, 200);
+      assert.match(ics.body, /BEGIN:VEVENT[\s\S]*SUMMARY:Перевірка особи[\s\S]*LOCATION:Frøya rådhus\\, Sistranda/);
+
+      const list = await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`);
+      assert.match(list.body, /Olena Koval/);
+      assert.match(list.body, /1 av 4 tider er booket/);
+      const bookingRow = await t.test.database.db.selectFrom("outreach_bookings").select("id").where("day_id", "=", dayRow.id).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/bookinger/${bookingRow.id}/uteble`, { uteble: "ja" })).statusCode, 303);
+      const after = await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`);
+      assert.match(after.body, /Angre: møtte/);
+      // The employer sees the appointment, never the day's list or who did not come.
+      const own = await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`);
+      assert.match(own.body, /Booket:/);
+      assert.doesNotMatch(own.body, /Møtte ikke|Angre/);
+      assert.equal((await get(demoEmployer, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 403);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { isLanguage, type Language } from "@velkomst/i18n";
+import { addDays, isCalendarDate } from "../events/oslo-time.ts";
 import { stayBands, type StayBand } from "../plans/plan-form.ts";
 
 /**
@@ -37,19 +38,6 @@ export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const pastDays = 90;
 const futureDays = 2 * 366;
 
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** The date `days` after an ISO date (before it when negative). */
-export function shiftDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * Checks one worker's values against the employer's workplace municipalities and today's date;
  * every problem is named by its column with what was expected there.
@@ -69,7 +57,7 @@ export function checkWorker(values: Partial<Record<string, string>>, workplaces:
   const basis = value("grunnlag");
   if (!(workerResidenceBases as readonly string[]).includes(basis)) problems.grunnlag = "basis";
   const startDate = value("startdato");
-  if (!isRealDate(startDate) || startDate < shiftDays(today, -pastDays) || startDate > shiftDays(today, futureDays)) problems.startdato = "startDate";
+  if (!isCalendarDate(startDate) || startDate < addDays(today, -pastDays) || startDate > addDays(today, futureDays)) problems.startdato = "startDate";
   const stay = value("opphold");
   if (!(stayBands as readonly string[]).includes(stay)) problems.opphold = "stay";
   const municipality = value("kommune");

@@ -21,4 +21,13 @@ export const employersRoutes: AccessTable = {
   "GET /:lang/ansatt/arbeidsgivere": municipalityStaff,
   "POST /:lang/ansatt/arbeidsgivere/:id/godkjenn": ["municipality-admin"],
   "GET /:lang/ansatt/arbeidstakere": municipalityStaff,
+  "GET /:lang/ansatt/sua": municipalityStaff,
+  "POST /:lang/ansatt/sua": municipalityStaff,
+  "POST /:lang/ansatt/sua/:id/tider": municipalityStaff,
+  "GET /:lang/ansatt/sua/:id": municipalityStaff,
+  "POST /:lang/ansatt/sua/:id/bookinger/:booking/uteble": municipalityStaff,
+  "GET /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
+  "POST /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
+  // The worker's appointment, by the unguessable token in their confirmation (no account needed).
+  "GET /kalender/id-kontroll/:token.ics": "public",
 };

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
-import { shiftDays } from "../../src/employers/worker-input.ts";
+import { addDays } from "../../src/events/oslo-time.ts";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
@@ -10,7 +10,7 @@ const contactEmail = "hanne.berg@example.no";
 const password = "a long password for the employer";
 
 /** Days after the app's today, `YYYY-MM-DD`. */
-const inDays = (days: number) => shiftDays(e2e.server.testApp.app.services.clock.today(), days);
+const inDays = (days: number) => addDays(e2e.server.testApp.app.services.clock.today(), days);
 
 async function signInWithPassword(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
