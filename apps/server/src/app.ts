@@ -45,6 +45,7 @@ import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
+import { employersPages } from "./employers/employers-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -159,5 +160,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(eventPages);
   await app.register(eventStaffPages);
   await app.register(searchPages);
+  await app.register(employersPages);
   return app;
 }

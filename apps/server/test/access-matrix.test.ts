@@ -7,6 +7,7 @@ import type { Allowed, AccessTable } from "./access/allowed.ts";
 import { casesRoutes } from "./access/cases-routes.ts";
 import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
+import { employersRoutes } from "./access/employers-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
 import { programmeRoutes } from "./access/programme-routes.ts";
@@ -64,7 +65,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

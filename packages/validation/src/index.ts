@@ -3,3 +3,4 @@ export { describeErrors, formatFieldError, type FieldError } from "./field-error
 export { StringEnum } from "./string-enum.ts";
 export { checkIdentityNumber, identityNumberCheckDigits, type IdentityNumberCheck, type IdentityNumberKind } from "./norwegian-identity-number.ts";
 export { normalizeNumberInput, westernDigits } from "./digits.ts";
+export { checkOrganisationNumber, organisationNumberCheckDigit, type OrganisationNumberCheck } from "./organisation-number.ts";

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { CasesTables } from "../cases/cases-tables.ts";
 import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
+import type { EmployersTables } from "../employers/employers-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
@@ -125,7 +126,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EventsTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

@@ -17,7 +17,7 @@ function countryNames(lang: Language, codes: readonly string[]): Array<[string, 
 }
 
 /** A radio group whose legend, hint and error are tied together in the HTML itself (no script needed). */
-function RadioGroup({
+export function RadioGroup({
   name,
   legend,
   hint,

@@ -8,6 +8,7 @@ import { createContent } from "../content/content-service.ts";
 import type { Database } from "../database/database.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { createDirectory } from "../directory/directory.ts";
+import { createEmployers } from "../employers/employers-repository.ts";
 import { deliverQueuedMail, type MailQueueServices } from "../mail/mail-queue.ts";
 import { createMailTransport, type MailTransport } from "../mail/mail-transport.ts";
 import { createMunicipalityRepository } from "../municipalities/municipality-repository.ts";
@@ -50,6 +51,7 @@ export function createServices(database: Database, config: Config, log: FastifyB
     savedPlans,
     newcomers,
     content: createContent({ db, config }),
+    employers: createEmployers({ db, users, config }),
     settlement: createSettlement({ db, users, clock: config.clock, municipalities: createMunicipalityRepository(db), mail: { publicUrl: config.publicUrl, log } }),
   };
 }

@@ -24,6 +24,7 @@ import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
 import { staffTodo, type TodoItem } from "./staff-todo.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
+import { EmployerTaskCards } from "../employers/employer-task-cards.tsx";
 import { readinessReaderRoles } from "../readiness/readiness-access.ts";
 import { readinessPaths } from "../readiness/readiness-paths.ts";
 import { readinessTexts } from "../readiness/readiness-texts.ts";
@@ -112,6 +113,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
           {isAdmin && (
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
+          <EmployerTaskCards viewer={viewer} />
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
       </section>

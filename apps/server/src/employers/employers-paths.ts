@@ -1,0 +1,23 @@
+import type { Language } from "@velkomst/i18n";
+
+/** The employer front door's addresses: the employer's own pages, and the municipality staff's. */
+export const employersPaths = {
+  signUp: (lang: Language) => `/${lang}/arbeidsgiver/registrer`,
+  signUpDone: (lang: Language) => `/${lang}/arbeidsgiver/registrer/takk`,
+  home: (lang: Language) => `/${lang}/arbeidsgiver`,
+  colleagues: (lang: Language) => `/${lang}/arbeidsgiver/brukere`,
+  newWorker: (lang: Language) => `/${lang}/arbeidsgiver/arbeidstakere/ny`,
+  importWorkers: (lang: Language) => `/${lang}/arbeidsgiver/arbeidstakere/import`,
+  csvTemplate: (lang: Language) => `/${lang}/arbeidsgiver/arbeidstakere/mal.csv`,
+  letter: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/brev`,
+  staffEmployers: (lang: Language) => `/${lang}/ansatt/arbeidsgivere`,
+  staffApprove: (lang: Language, employerId: string) => `/${lang}/ansatt/arbeidsgivere/${employerId}/godkjenn`,
+  staffNotices: (lang: Language) => `/${lang}/ansatt/arbeidstakere`,
+  outreach: (lang: Language) => `/${lang}/ansatt/sua`,
+  outreachDay: (lang: Language, dayId: string) => `/${lang}/ansatt/sua/${dayId}`,
+  outreachPublish: (lang: Language, dayId: string) => `/${lang}/ansatt/sua/${dayId}/tider`,
+  outreachNoShow: (lang: Language, dayId: string, bookingId: string) => `/${lang}/ansatt/sua/${dayId}/bookinger/${bookingId}/uteble`,
+  idCheck: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/id-kontroll`,
+  /** The worker's appointment as an iCal file; the token in the confirmation mail is the key (no account needed). */
+  outreachCalendar: (token: string) => `/kalender/id-kontroll/${token}.ics`,
+};

@@ -1,0 +1,266 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { testEngines } from "../../test/test-database.ts";
+import { incomingWorkerNotices } from "./employers-queue.ts";
+import { addDays as inDays } from "../events/oslo-time.ts";
+import type { WorkerInput } from "./worker-input.ts";
+
+const froyaAdmin = "admin.froya@demo.velkomst.no";
+const hitraCoordinator = "koordinator.hitra@demo.velkomst.no";
+const demoEmployer = "arbeidsgiver@demo.velkomst.no";
+
+/** A multipart/form-data body with the form token and one CSV file in the field `fil`. */
+function csvUpload(csrf: string, csv: string) {
+  const boundary = "----employers-test";
+  const payload =
+    `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="arbeidstakere.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
+  return { payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+for (const engine of testEngines) {
+  describe(`employers on ${engine}`, () => {
+    let t: TestApp;
+    let today = "";
+    const sessions = new Map<string, { cookie: string; csrf: string }>();
+
+    async function signInAs(email: string, password = demoPassword) {
+      const response = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password } });
+      assert.equal(response.statusCode, 200, response.body);
+      sessions.set(email, await t.formSession(cookiesOf(response)));
+    }
+    const get = (email: string, url: string) => t.app.inject({ method: "GET", url, headers: { cookie: sessions.get(email)!.cookie } });
+    const post = (email: string | null, url: string, fields: Record<string, string>) => {
+      const session = email ? sessions.get(email)! : anonymous;
+      return t.app.inject({ method: "POST", url, payload: { _csrf: session.csrf, ...fields }, headers: { cookie: session.cookie } });
+    };
+    const upload = (email: string, csv: string) => {
+      const session = sessions.get(email)!;
+      const body = csvUpload(session.csrf, csv);
+      return t.app.inject({ method: "POST", url: "/nb/arbeidsgiver/arbeidstakere/import", payload: body.payload, headers: { ...body.headers, cookie: session.cookie } });
+    };
+    const noticesOf = async (organisationNumber: string) =>
+      t.test.database.db
+        .selectFrom("worker_notices")
+        .innerJoin("employers", "employers.id", "worker_notices.employer_id")
+        .select(["worker_notices.name", "worker_notices.language"])
+        .where("employers.organisation_number", "=", organisationNumber)
+        .orderBy("worker_notices.name")
+        .execute();
+    let anonymous = { cookie: "", csrf: "" };
+
+    before(async () => {
+      t = await startTestApp(engine);
+      today = t.app.services.clock.today();
+      anonymous = await t.formSession();
+      for (const email of [froyaAdmin, hitraCoordinator, demoEmployer]) await signInAs(email);
+    });
+    after(() => t.close());
+
+    const signUp = {
+      orgnr: "990 000 034",
+      navn: "Hitra Laks AS",
+      kommune1: "5014",
+      kommune2: "5056",
+      kontaktnavn: "Silje Test",
+      kontaktepost: "silje.test@example.no",
+      kontakttelefon: "+47 912 34 567",
+      sprak: "nb",
+    };
+
+    test("a sign-up with a wrong check digit is refused naming the field and what was expected; nothing is stored", async () => {
+      const response = await post(null, "/nb/arbeidsgiver/registrer", { ...signUp, orgnr: "990000035" });
+      assert.equal(response.statusCode, 400);
+      assert.match(response.body, /href="#field-orgnr"/);
+      assert.match(response.body, /kontrollsifferet stemmer ikke/);
+      const stored = await t.test.database.db.selectFrom("employers").select("id").where("organisation_number", "=", "990000035").execute();
+      assert.equal(stored.length, 0);
+    });
+
+    test("an employer signs up, is approved by Frøya's administrator, and its contact gets an account with a link", async () => {
+      const response = await post(null, "/nb/arbeidsgiver/registrer", signUp);
+      assert.equal(response.statusCode, 303, response.body);
+      // Nothing personal before approval: the contact has no account yet, so nothing can be read.
+      assert.equal(await t.app.services.users.findByEmail(signUp.kontaktepost), undefined);
+      assert.equal((await post(null, "/nb/arbeidsgiver/registrer", signUp)).statusCode, 409);
+
+      const list = await get(froyaAdmin, "/nb/ansatt/arbeidsgivere");
+      assert.equal(list.statusCode, 200);
+      assert.match(list.body, /Hitra Laks AS/);
+      assert.match(list.body, /Venter på godkjenning/);
+      const employer = await t.test.database.db.selectFrom("employers").select("id").where("organisation_number", "=", "990000034").executeTakeFirstOrThrow();
+      const admin = await t.app.services.users.findByEmail(froyaAdmin);
+      // Hitra's coordinator cannot approve (not an administrator); Frøya's admin cannot approve for Hitra.
+      assert.equal((await post(hitraCoordinator, `/nb/ansatt/arbeidsgivere/${employer.id}/godkjenn`, { kommune: "5056", kontakt: admin!.id })).statusCode, 403);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/arbeidsgivere/${employer.id}/godkjenn`, { kommune: "5056", kontakt: admin!.id })).statusCode, 404);
+      const approved = await post(froyaAdmin, `/nb/ansatt/arbeidsgivere/${employer.id}/godkjenn`, { kommune: "5014", kontakt: admin!.id });
+      assert.equal(approved.statusCode, 303, approved.body);
+
+      const mail = (await t.mailsTo(signUp.kontaktepost)).at(-1);
+      const token = /nytt-passord\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
+      assert.ok(token, "the contact person is mailed a link to choose a password");
+      const form = await t.formSession();
+      const set = await t.app.inject({ method: "POST", url: `/nb/nytt-passord/${token}`, payload: { _csrf: form.csrf, password: "a long employer password", confirm: "a long employer password" }, headers: { cookie: form.cookie } });
+      assert.equal(set.statusCode, 200);
+      await signInAs(signUp.kontaktepost, "a long employer password");
+      const home = await get(signUp.kontaktepost, "/nb/arbeidsgiver");
+      assert.equal(home.statusCode, 200);
+      assert.match(home.body, /Hitra Laks AS/);
+      // The fixed contact in Frøya is named; Hitra has not chosen one yet.
+      assert.match(home.body, /Frøya kommune[\s\S]*Mona Strand/);
+      assert.match(home.body, /Kommunen har ikke valgt kontaktperson ennå/);
+    });
+
+    test("a CSV with one bad row imports nothing and names the row, the column and what was expected; the corrected file imports every row", async () => {
+      const email = signUp.kontaktepost;
+      const start = inDays(today, 14);
+      const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie";
+      const good = [`Piotr Zieliński;piotr@example.pl;;PL;eea-worker;${start};6-12;5014;pl;nei`, `Iryna Shevchenko;;+380501234567;UA;work-permit;${start};long;5056;uk;ja`];
+      const bad = `"Lina; Berg";lina@example;;SE;nordic;2027-02-30;6-12;5014;nb;kanskje`;
+      const refused = await upload(email, [header, good[0], bad, good[1]].join("\r\n"));
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /Ingenting er importert/);
+      // Row 3 (the header is row 1): the e-mail, the date and the family column.
+      for (const [column, expected] of [["epost", "en e-postadresse"], ["startdato", "ÅÅÅÅ-MM-DD"], ["familie", "ja eller nei"]]) {
+        assert.match(refused.body, new RegExp(`>3</t[dh]>\\s*<td[^>]*>${column}</td>\\s*<td[^>]*>[^<]*${expected}`), column);
+      }
+      assert.deepEqual(await noticesOf("990000034"), []);
+
+      const accepted = await upload(email, [header, ...good].join("\n"));
+      assert.equal(accepted.statusCode, 303, accepted.body);
+      assert.equal(accepted.headers.location, "/nb/arbeidsgiver?meldt=2");
+      assert.deepEqual(await noticesOf("990000034"), [
+        { name: "Iryna Shevchenko", language: "uk" },
+        { name: "Piotr Zieliński", language: "pl" },
+      ]);
+      // Piotr has an e-mail address: his welcome is in Polish, with his plan prefilled and the next welcome meeting.
+      const [welcome] = await t.mailsTo("piotr@example.pl");
+      assert.ok(welcome);
+      assert.equal(welcome.subject, "Witamy w gminie Frøya");
+      assert.match(welcome.text, new RegExp(`/pl/min-plan/alle\\?grunnlag=eea-worker&statsborgerskap=PL&ankomst=${start.slice(0, 7)}&opphold=6-12&nummer=5014`));
+      assert.match(welcome.text, /Zapraszamy Cię na spotkanie powitalne/);
+    });
+
+    test("one worker through the form: problems by field, then the notice lands in the workplace municipality's list only", async () => {
+      const email = signUp.kontaktepost;
+      const missing = await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", { navn: "Ana Popescu" });
+      assert.equal(missing.statusCode, 400);
+      assert.match(missing.body, /e-postadresse eller telefonnummer/);
+      assert.match(missing.body, /href="#field-grunnlag"/);
+      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: inDays(today, 30), opphold: "3-6", kommune: "5056", sprak: "en", familie: "nei" };
+      assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields)).statusCode, 303);
+      const hitra = await get(hitraCoordinator, "/nb/ansatt/arbeidstakere");
+      assert.match(hitra.body, /Ana Popescu/);
+      assert.match(hitra.body, /Iryna Shevchenko/);
+      assert.doesNotMatch(hitra.body, /Piotr Zieliński|Olena Koval/);
+      const froya = await get(froyaAdmin, "/nb/ansatt/arbeidstakere");
+      assert.match(froya.body, /Piotr Zieliński/);
+      assert.match(froya.body, /Olena Koval/);
+      assert.doesNotMatch(froya.body, /Ana Popescu/);
+    });
+
+    test("an employer sees only its own workers and letters", async () => {
+      const own = await get(demoEmployer, "/nb/arbeidsgiver");
+      assert.equal(own.statusCode, 200);
+      assert.match(own.body, /Olena Koval/);
+      assert.doesNotMatch(own.body, /Tomasz Nowak|Piotr Zieliński/);
+      const others = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Piotr Zieliński").executeTakeFirstOrThrow();
+      assert.equal((await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${others.id}/brev`)).statusCode, 404);
+      const letter = await get(signUp.kontaktepost, `/pl/arbeidsgiver/arbeidstakere/${others.id}/brev`);
+      assert.equal(letter.statusCode, 200);
+      assert.match(letter.body, /<svg[^>]*>/);
+      assert.match(letter.body, /Otwórz mój plan/);
+      assert.equal(letter.headers["cache-control"], "private, no-store");
+    });
+
+    test("reporting is all or nothing: a row the database refuses takes the rows before it back", async () => {
+      const employer = await t.app.services.employers.employerOf((await t.app.services.users.findByEmail(demoEmployer))!.id);
+      assert.ok(employer);
+      const viewer = { id: (await t.app.services.users.findByEmail(demoEmployer))!.id, email: demoEmployer, name: "Kari", totpEnabled: false, assignments: [] };
+      const worker: WorkerInput = { name: "Eva Nilsson", email: null, phone: "+46701234567", citizenship: "SE", residenceBasis: "nordic", startDate: inDays(today, 7), plannedStay: "long", municipalityNumber: "5014", language: "nb", familyComing: false };
+      const before = await noticesOf("990000026");
+      // The database allows names of at most 200 characters; the second row breaks that.
+      await assert.rejects(t.app.services.employers.reportWorkers(viewer, employer, [worker, { ...worker, name: "x".repeat(201) }], null));
+      assert.deepEqual(await noticesOf("990000026"), before);
+    });
+
+    test("the guidance queue reads the notices of a municipality through one function", async () => {
+      const items = await incomingWorkerNotices(t.app.services, ["5056"]);
+      const mine = items.filter((item) => item.title === "Ana Popescu");
+      assert.equal(mine.length, 1);
+      assert.equal(mine[0]!.municipalityNumber, "5056");
+      assert.equal(mine[0]!.dueDate, inDays(today, 30));
+      assert.match(mine[0]!.path, /^\/nb\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/brev$/);
+    });
+  });
+}
+
+for (const engine of testEngines) {
+  describe(`outreach days on ${engine}`, () => {
+    let t: TestApp;
+    let today = "";
+    const sessions = new Map<string, { cookie: string; csrf: string }>();
+    const get = (email: string, url: string) => t.app.inject({ method: "GET", url, headers: { cookie: sessions.get(email)!.cookie } });
+    const post = (email: string, url: string, fields: Record<string, string>) =>
+      t.app.inject({ method: "POST", url, payload: { _csrf: sessions.get(email)!.csrf, ...fields }, headers: { cookie: sessions.get(email)!.cookie } });
+
+    before(async () => {
+      t = await startTestApp(engine);
+      today = t.app.services.clock.today();
+      for (const email of [froyaAdmin, hitraCoordinator, demoEmployer]) {
+        const response = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password: demoPassword } });
+        sessions.set(email, await t.formSession(cookiesOf(response)));
+      }
+    });
+    after(() => t.close());
+
+    test("the coordinator sees arrivals per week, requests a day and publishes slots; the employer books; the day's list and no-shows are the municipality's", async () => {
+      const overview = await get(froyaAdmin, "/nb/ansatt/sua");
+      assert.equal(overview.statusCode, 200);
+      // The demo's five Frøya workers start 10–21 days from today.
+      assert.match(overview.body, /Meldte arbeidstakere per uke[\s\S]*Frøya/);
+      const day = inDays(today, 7);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "2001-01-01", sted: "Rådhuset" })).statusCode, 400);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5056", dato: day, sted: "Rådhuset" })).statusCode, 400, "not Frøya's administrator's municipality");
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: day, sted: "Frøya rådhus, Sistranda" })).statusCode, 303);
+      const dayRow = await t.test.database.db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", day).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "25:00", antall: "4", minutter: "15" })).statusCode, 400);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "09:00", antall: "4", minutter: "15" })).statusCode, 303);
+      // Hitra's coordinator does not see Frøya's day.
+      assert.equal((await get(hitraCoordinator, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 404);
+
+      const olena = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Olena Koval").executeTakeFirstOrThrow();
+      const booking = await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`);
+      assert.equal(booking.statusCode, 200);
+      const slotId = /<option value="([0-9a-f-]{36})"/.exec(booking.body)?.[1];
+      assert.ok(slotId);
+      assert.equal((await post(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`, { tid: slotId })).statusCode, 303);
+      const tomasz = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Tomasz Nowak").executeTakeFirstOrThrow();
+      assert.equal((await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${tomasz.id}/id-kontroll`)).statusCode, 404, "another employer's worker");
+
+      const [confirmation] = await t.mailsTo("olena.koval@demo.velkomst.no");
+      assert.ok(confirmation);
+      assert.equal(confirmation.subject, "Запис на перевірку особи");
+      assert.match(confirmation.text, /09:00/);
+      const calendar = /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=uk)/.exec(confirmation.text)?.[1];
+      assert.ok(calendar);
+      const ics = await t.app.inject(calendar);
+      assert.equal(ics.statusCode, 200);
+      assert.match(ics.body, /BEGIN:VEVENT[\s\S]*SUMMARY:Перевірка особи[\s\S]*LOCATION:Frøya rådhus\\, Sistranda/);
+
+      const list = await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`);
+      assert.match(list.body, /Olena Koval/);
+      assert.match(list.body, /1 av 4 tider er booket/);
+      const bookingRow = await t.test.database.db.selectFrom("outreach_bookings").select("id").where("day_id", "=", dayRow.id).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/bookinger/${bookingRow.id}/uteble`, { uteble: "ja" })).statusCode, 303);
+      const after = await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`);
+      assert.match(after.body, /Angre: møtte/);
+      // The employer sees the appointment, never the day's list or who did not come.
+      const own = await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${olena.id}/id-kontroll`);
+      assert.match(own.body, /Booket:/);
+      assert.doesNotMatch(own.body, /Møtte ikke|Angre/);
+      assert.equal((await get(demoEmployer, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 403);
+    });
+  });
+}

@@ -1,0 +1,297 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { intlLocale, type Language } from "@velkomst/i18n";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { calendarText, escapeText, utcDateTime } from "../calendar/icalendar.ts";
+import type { Config } from "../config.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import { addDays, fromOslo, isCalendarDate, osloTimeZone, timePattern } from "../events/oslo-time.ts";
+import { enqueueMail } from "../mail/mail-queue.ts";
+import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
+import { employersPaths } from "./employers-paths.ts";
+import type { WorkerNotice } from "./employers-repository.ts";
+import { employersTexts } from "./employers-texts.ts";
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Weeks ahead the coordinator sees reported arrivals for. */
+export const arrivalWeeks = 12;
+/** At most this many slots in one day (a long day of short ID checks). */
+const maxSlots = 60;
+
+export interface WeeklyArrivals {
+  municipalityNumber: string;
+  municipalityName: string;
+  /** The Monday the week starts. */
+  weekStart: string;
+  /** ISO week number. */
+  week: number;
+  count: number;
+}
+
+export interface OutreachDay {
+  id: string;
+  municipalityNumber: string;
+  municipalityName: string;
+  day: string;
+  place: string;
+  status: "requested" | "published";
+  slots: number;
+  booked: number;
+}
+
+export interface SlotBooking {
+  slotId: string;
+  startsAt: Date;
+  endsAt: Date;
+  booking: { id: string; workerName: string; employerName: string; noShow: boolean } | null;
+}
+
+export interface Appointment {
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  municipalityName: string;
+  calendarToken: string;
+}
+
+/** The Monday of the ISO week a date falls in, and the week's number. */
+export function isoWeek(date: string): { weekStart: string; week: number } {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const weekStart = addDays(date, -weekday);
+  // The week belongs to the year its Thursday falls in (ISO 8601).
+  const thursday = new Date(`${addDays(weekStart, 3)}T00:00:00Z`);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return { weekStart, week: Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1 };
+}
+
+export function formatSlot(startsAt: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "full", timeStyle: "short", timeZone: osloTimeZone }).format(startsAt);
+}
+
+/**
+ * Outreach days of the police and tax office (SUA, seed 000 §5). Coordinators and administrators
+ * of the workplace municipality request and publish days and see the list; employers book an ID
+ * check for a worker they reported. The day's list and no-shows stay with the municipality.
+ */
+export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
+  const { clock } = config;
+  const staffMunicipalities = (viewer: Viewer) => ownMunicipalities(db, viewer, employerStaffRoles);
+
+  async function ownDay(viewer: Viewer, dayId: string) {
+    const day = await db.selectFrom("outreach_days").selectAll().where("id", "=", dayId).executeTakeFirst();
+    if (!day || !(await staffMunicipalities(viewer)).includes(day.municipality_number)) throw new NotFoundError("outreach day", dayId);
+    return day;
+  }
+
+  return {
+    /** Reported workers per week of their first working day, from this week on, per municipality. */
+    async arrivalsByWeek(viewer: Viewer): Promise<WeeklyArrivals[]> {
+      const municipalities = await staffMunicipalities(viewer);
+      if (municipalities.length === 0) return [];
+      const { weekStart: from } = isoWeek(clock.today());
+      const rows = await db
+        .selectFrom("worker_notices as n")
+        .innerJoin("municipalities as m", "m.number", "n.municipality_number")
+        .select(["n.municipality_number", "m.name", "n.start_date"])
+        .where("n.municipality_number", "in", municipalities)
+        .where("n.start_date", ">=", from)
+        .where("n.start_date", "<", addDays(from, 7 * arrivalWeeks))
+        .execute();
+      const counts = new Map<string, WeeklyArrivals>();
+      for (const row of rows) {
+        const { weekStart, week } = isoWeek(row.start_date);
+        const key = `${row.municipality_number}/${weekStart}`;
+        const entry = counts.get(key) ?? { municipalityNumber: row.municipality_number, municipalityName: row.name, weekStart, week, count: 0 };
+        entry.count += 1;
+        counts.set(key, entry);
+      }
+      return [...counts.values()].sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.municipalityName.localeCompare(b.municipalityName, "nb"));
+    },
+
+    /** The days of the viewer's municipalities from today on. */
+    async days(viewer: Viewer): Promise<OutreachDay[]> {
+      const municipalities = await staffMunicipalities(viewer);
+      if (municipalities.length === 0) return [];
+      const rows = await db
+        .selectFrom("outreach_days as d")
+        .innerJoin("municipalities as m", "m.number", "d.municipality_number")
+        .leftJoin("outreach_slots as s", "s.day_id", "d.id")
+        .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
+        .select((eb) => ["d.id", "d.municipality_number", "m.name", "d.day", "d.place", "d.status", eb.fn.count<number>("s.id").as("slots"), eb.fn.count<number>("b.id").as("booked")])
+        .where("d.municipality_number", "in", municipalities)
+        .where("d.day", ">=", clock.today())
+        .groupBy(["d.id", "m.name"])
+        .orderBy("d.day")
+        .execute();
+      return rows.map((r) => ({ id: r.id, municipalityNumber: r.municipality_number, municipalityName: r.name, day: r.day, place: r.place, status: r.status, slots: Number(r.slots), booked: Number(r.booked) }));
+    },
+
+    /** Asks for a day in one of the viewer's municipalities (the request to SUA itself goes by their usual channel). */
+    async request(viewer: Viewer, input: { municipalityNumber: string; day: string; place: string }, ip: string | null): Promise<string> {
+      const problems = [];
+      if (!(await staffMunicipalities(viewer)).includes(input.municipalityNumber)) problems.push({ path: "kommune", code: "municipality", message: "one of your municipalities" });
+      if (!isCalendarDate(input.day) || input.day < clock.today()) problems.push({ path: "dato", code: "date", message: "a date from today on, YYYY-MM-DD" });
+      if (input.place.trim().length < 2 || input.place.length > 200) problems.push({ path: "sted", code: "place", message: "a place, 2–200 characters" });
+      if (problems.length > 0) throw new InvalidInputError(problems, 400);
+      return db.transaction().execute(async (transaction) => {
+        const row = await transaction
+          .insertInto("outreach_days")
+          .values({ municipality_number: input.municipalityNumber, day: input.day, place: input.place.trim(), requested_by: viewer.id, created_at: clock.now() })
+          .onConflict((c) => c.columns(["municipality_number", "day"]).doNothing())
+          .returning("id")
+          .executeTakeFirst();
+        if (!row) throw new InvalidInputError([{ path: "dato", code: "taken", message: "a day without an outreach day already" }], 409);
+        await recordAudit(transaction, { actorUserId: viewer.id, action: "outreach.requested", subjectType: "outreach-day", subjectId: row.id, ip });
+        return row.id;
+      });
+    },
+
+    /** Publishes the day's time slots: `count` slots of `minutes` from `firstTime` (Norwegian time). */
+    async publish(viewer: Viewer, dayId: string, input: { firstTime: string; count: number; minutes: number }, ip: string | null): Promise<void> {
+      const day = await ownDay(viewer, dayId);
+      const problems = [];
+      if (!timePattern.test(input.firstTime)) problems.push({ path: "fra", code: "time", message: "a time as HH:MM" });
+      if (!Number.isInteger(input.count) || input.count < 1 || input.count > maxSlots) problems.push({ path: "antall", code: "count", message: `a whole number from 1 to ${maxSlots}` });
+      if (!Number.isInteger(input.minutes) || input.minutes < 5 || input.minutes > 120) problems.push({ path: "minutter", code: "minutes", message: "a whole number of minutes from 5 to 120" });
+      if (day.status === "published") problems.push({ path: "fra", code: "published", message: "a day whose slots are not published yet" });
+      if (problems.length > 0) throw new InvalidInputError(problems, 400);
+      const first = fromOslo({ date: day.day, time: input.firstTime }).getTime();
+      await db.transaction().execute(async (transaction) => {
+        await transaction
+          .insertInto("outreach_slots")
+          .values(Array.from({ length: input.count }, (_, i) => ({ day_id: dayId, starts_at: new Date(first + i * input.minutes * 60_000), ends_at: new Date(first + (i + 1) * input.minutes * 60_000) })))
+          .execute();
+        await transaction.updateTable("outreach_days").set({ status: "published" }).where("id", "=", dayId).execute();
+        await recordAudit(transaction, { actorUserId: viewer.id, action: "outreach.published", subjectType: "outreach-day", subjectId: dayId, details: { slots: input.count }, ip });
+      });
+    },
+
+    /** The day's list: every slot with the worker booked in it (coordinators only; the read is audited). */
+    async dayList(viewer: Viewer, dayId: string, ip: string | null): Promise<{ day: OutreachDay; slots: SlotBooking[] }> {
+      const day = await ownDay(viewer, dayId);
+      const rows = await db
+        .selectFrom("outreach_slots as s")
+        .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
+        .leftJoin("worker_notices as n", "n.id", "b.notice_id")
+        .leftJoin("employers as e", "e.id", "n.employer_id")
+        .select(["s.id as slot_id", "s.starts_at", "s.ends_at", "b.id as booking_id", "b.no_show", "n.name as worker_name", "e.name as employer_name"])
+        .where("s.day_id", "=", dayId)
+        .orderBy("s.starts_at")
+        .execute();
+      await recordAudit(db, { actorUserId: viewer.id, action: "outreach.list-read", subjectType: "outreach-day", subjectId: dayId, ip });
+      const municipality = await db.selectFrom("municipalities").select("name").where("number", "=", day.municipality_number).executeTakeFirstOrThrow();
+      const slots = rows.map((r) => ({
+        slotId: r.slot_id,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        booking: r.booking_id ? { id: r.booking_id, workerName: r.worker_name ?? "", employerName: r.employer_name ?? "", noShow: r.no_show ?? false } : null,
+      }));
+      return {
+        day: { id: day.id, municipalityNumber: day.municipality_number, municipalityName: municipality.name, day: day.day, place: day.place, status: day.status, slots: slots.length, booked: slots.filter((s) => s.booking).length },
+        slots,
+      };
+    },
+
+    async setNoShow(viewer: Viewer, dayId: string, bookingId: string, noShow: boolean, ip: string | null): Promise<void> {
+      await ownDay(viewer, dayId);
+      const updated = await db.updateTable("outreach_bookings").set({ no_show: noShow }).where("id", "=", bookingId).where("day_id", "=", dayId).returning("id").executeTakeFirst();
+      if (!updated) throw new NotFoundError("booking", bookingId);
+      await recordAudit(db, { actorUserId: viewer.id, action: "outreach.no-show", subjectType: "outreach-booking", subjectId: bookingId, details: { noShow }, ip });
+    },
+
+    /** Free slots of published days, from now on, in the worker's municipality. */
+    async freeSlotsFor(notice: WorkerNotice): Promise<Array<{ id: string; startsAt: Date; place: string }>> {
+      return db
+        .selectFrom("outreach_slots as s")
+        .innerJoin("outreach_days as d", "d.id", "s.day_id")
+        .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
+        .select(["s.id", "s.starts_at as startsAt", "d.place"])
+        .where("d.municipality_number", "=", notice.municipalityNumber)
+        .where("d.status", "=", "published")
+        .where("s.starts_at", ">", clock.now())
+        .where("b.id", "is", null)
+        .orderBy("s.starts_at")
+        .limit(200)
+        .execute();
+    },
+
+    /** The worker's booked ID check, if any, from now on. */
+    async appointmentOf(noticeId: string): Promise<Appointment | undefined> {
+      const row = await db
+        .selectFrom("outreach_bookings as b")
+        .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
+        .innerJoin("outreach_days as d", "d.id", "b.day_id")
+        .innerJoin("municipalities as m", "m.number", "d.municipality_number")
+        .select(["s.starts_at", "s.ends_at", "d.place", "m.name", "b.calendar_token"])
+        .where("b.notice_id", "=", noticeId)
+        .where("s.ends_at", ">", clock.now())
+        .orderBy("s.starts_at")
+        .executeTakeFirst();
+      return row && { startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, municipalityName: row.name, calendarToken: row.calendar_token };
+    },
+
+    /**
+     * Books the slot for the worker (by their employer): one booking per slot and per worker and
+     * day, with a confirmation mail in the worker's language when they have an address.
+     */
+    async book(viewer: Viewer, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
+      const slot = (await this.freeSlotsFor(notice)).find((s) => s.id === slotId);
+      if (!slot) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time of a published outreach day in the worker's municipality" }], 409);
+      const token = randomBytes(24).toString("base64url");
+      await db.transaction().execute(async (transaction) => {
+        const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slotId).executeTakeFirstOrThrow();
+        const inserted = await transaction
+          .insertInto("outreach_bookings")
+          .values({ slot_id: slotId, day_id: day.day_id, notice_id: notice.id, calendar_token: token, booked_by: viewer.id, created_at: clock.now() })
+          .onConflict((c) => c.doNothing())
+          .returning("id")
+          .executeTakeFirst();
+        if (!inserted) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time, and one ID check per worker and day" }], 409);
+        await recordAudit(transaction, { actorUserId: viewer.id, action: "outreach.booked", subjectType: "worker-notice", subjectId: notice.id, ip });
+        if (!notice.email) return;
+        const e = employersTexts(notice.language);
+        const text = [
+          e("letter.greeting", { name: notice.name }),
+          e("outreach.confirmation", { time: formatSlot(slot.startsAt, notice.language), place: slot.place }),
+          e("outreach.bring"),
+          `${e("outreach.calendar")}: ${config.publicUrl}${employersPaths.outreachCalendar(token)}?lang=${notice.language}`,
+        ].join("\n\n");
+        await enqueueMail(transaction, { to: notice.email, language: notice.language, template: "outreach-booking", subject: e("outreach.confirmationSubject"), text }, clock.now());
+      });
+    },
+
+    /** The appointment as an iCal file, by the token in the confirmation; undefined for an unknown token. */
+    async calendarFile(token: string, lang: Language): Promise<string | undefined> {
+      const row = await db
+        .selectFrom("outreach_bookings as b")
+        .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
+        .innerJoin("outreach_days as d", "d.id", "b.day_id")
+        .select(["b.id", "s.starts_at", "s.ends_at", "d.place"])
+        .where("b.calendar_token", "=", token)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const e = employersTexts(lang);
+      return calendarText([
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Velkomst//ID check//NB",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        `UID:outreach-${row.id}@velkomst`,
+        `DTSTAMP:${utcDateTime(clock.now())}`,
+        `DTSTART:${utcDateTime(row.starts_at)}`,
+        `DTEND:${utcDateTime(row.ends_at)}`,
+        `SUMMARY:${escapeText(e("outreach.calendarTitle"))}`,
+        `LOCATION:${escapeText(row.place)}`,
+        `DESCRIPTION:${escapeText(e("outreach.bring"))}`,
+        "END:VEVENT",
+        "END:VCALENDAR",
+      ]);
+    },
+  };
+}
+
+export type OutreachDays = ReturnType<typeof createOutreachDays>;

@@ -1,0 +1,132 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { Type } from "@sinclair/typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Language } from "@velkomst/i18n";
+import { rolesAllowed, publicAccess } from "../platform/access.ts";
+import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import type { FormErrors } from "../web/components/form-errors.tsx";
+import { formFields, noErrors } from "../web/form-validation.ts";
+import { languageParam } from "../web/language-param.ts";
+import { sendPage } from "../web/render-page.tsx";
+import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
+import { employersPaths } from "./employers-paths.ts";
+import { employersTexts } from "./employers-texts.ts";
+import { createOutreachDays } from "./outreach-days.ts";
+import { IdCheckPage, OutreachDayPage, OutreachPage } from "./outreach-views.tsx";
+
+const municipalityStaff = rolesAllowed(...employerStaffRoles);
+const employerOnly = rolesAllowed("employer");
+const langParams = Type.Object({ lang: languageParam });
+const dayParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }) });
+const bookingParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }), booking: Type.String({ format: "uuid" }) });
+
+const expectedKey = { kommune: "municipality", dato: "expectedDate", sted: "expectedPlace", fra: "expectedTime", antall: "expectedCount", minutter: "expectedMinutes", tid: "expectedSlot" } as const;
+
+/** Outreach days (SUA): the coordinator's overview and day list, the employer's booking, the worker's calendar file. */
+export const outreachPages: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<TypeBoxTypeProvider>();
+  const { db, employers } = app.services;
+  const outreach = createOutreachDays({ db, config: app.services.config });
+  const csrf = app.csrfProtection;
+
+  function problemsOf(error: InvalidInputError, lang: Language, suffix = ""): FormErrors {
+    const e = employersTexts(lang);
+    const fields: Record<string, string> = {};
+    for (const problem of error.errors) {
+      const key = expectedKey[problem.path as keyof typeof expectedKey];
+      fields[`${problem.path}${suffix}`] = key === "municipality" ? e("expected.workplaces") : e(`outreach.${key ?? "expectedDate"}`);
+    }
+    return { fields };
+  }
+
+  async function overview(request: FastifyRequest, reply: FastifyReply, lang: Language, extra: { errors?: FormErrors; notice?: string; status?: number } = {}) {
+    const viewer = request.viewer!;
+    const numbers = await ownMunicipalities(db, viewer, employerStaffRoles);
+    const names = await db.selectFrom("municipalities").select(["number", "name"]).where("number", "in", numbers.length > 0 ? numbers : [""]).orderBy("name").execute();
+    const [arrivals, days] = await Promise.all([outreach.arrivalsByWeek(viewer), outreach.days(viewer)]);
+    return sendPage(request, reply, <OutreachPage arrivals={arrivals} days={days} municipalities={names} errors={extra.errors ?? noErrors} notice={extra.notice} />, {
+      title: employersTexts(lang)("outreach.title"),
+      status: extra.status,
+    });
+  }
+
+  app.get("/:lang/ansatt/sua", { config: { access: municipalityStaff }, schema: { params: langParams } }, async (request, reply) => overview(request, reply, request.params.lang));
+
+  app.post("/:lang/ansatt/sua", { config: { access: municipalityStaff }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang } = request.params;
+    const form = formFields(request.body);
+    try {
+      await outreach.request(request.viewer!, { municipalityNumber: form.kommune ?? "", day: form.dato ?? "", place: form.sted ?? "" }, request.ip);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang), status: 400 });
+      throw error;
+    }
+    return reply.redirect(employersPaths.outreach(lang), 303);
+  });
+
+  app.post("/:lang/ansatt/sua/:id/tider", { config: { access: municipalityStaff }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, id } = request.params;
+    const form = formFields(request.body);
+    try {
+      await outreach.publish(request.viewer!, id, { firstTime: form.fra ?? "", count: Number(form.antall), minutes: Number(form.minutter) }, request.ip);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang, `-${id}`), status: 400 });
+      throw error;
+    }
+    return reply.redirect(employersPaths.outreachDay(lang, id), 303);
+  });
+
+  app.get("/:lang/ansatt/sua/:id", { config: { access: municipalityStaff }, schema: { params: dayParams } }, async (request, reply) => {
+    const { day, slots } = await outreach.dayList(request.viewer!, request.params.id, request.ip);
+    return sendPage(request, reply, <OutreachDayPage day={day} slots={slots} />, { title: employersTexts(request.params.lang)("outreach.dayTitle", { date: day.day, municipality: day.municipalityName }) });
+  });
+
+  app.post("/:lang/ansatt/sua/:id/bookinger/:booking/uteble", { config: { access: municipalityStaff }, schema: { params: bookingParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, id, booking } = request.params;
+    await outreach.setNoShow(request.viewer!, id, booking, formFields(request.body).uteble === "ja", request.ip);
+    return reply.redirect(employersPaths.outreachDay(lang, id), 303);
+  });
+
+  /** The employer's own worker, or 404 for anyone else's. */
+  async function ownWorker(request: FastifyRequest, id: string) {
+    const employer = await employers.employerOf(request.viewer!.id);
+    const notice = employer && (await employers.noticeFor(request.viewer!, id, request.ip));
+    if (!notice || notice.employerId !== employer?.id) throw new NotFoundError("worker", id);
+    return notice;
+  }
+
+  async function idCheckPage(request: FastifyRequest, reply: FastifyReply, lang: Language, id: string, error?: string) {
+    const notice = await ownWorker(request, id);
+    const [appointment, slots] = await Promise.all([outreach.appointmentOf(notice.id), outreach.freeSlotsFor(notice)]);
+    return sendPage(request, reply, <IdCheckPage notice={notice} appointment={appointment} slots={slots} error={error} />, {
+      title: employersTexts(lang)("outreach.bookTitle", { name: notice.name }),
+      status: error ? 409 : undefined,
+    });
+  }
+
+  app.get("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams } }, async (request, reply) =>
+    idCheckPage(request, reply, request.params.lang, request.params.id),
+  );
+
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, id } = request.params;
+    const notice = await ownWorker(request, id);
+    try {
+      await outreach.book(request.viewer!, notice, formFields(request.body).tid ?? "", request.ip);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, employersTexts(lang)("outreach.expectedSlot"));
+      throw error;
+    }
+    return reply.redirect(employersPaths.idCheck(lang, id), 303);
+  });
+
+  app.get(
+    "/kalender/id-kontroll/:token.ics",
+    { config: { access: publicAccess }, schema: { params: Type.Object({ token: Type.String({ pattern: "^[A-Za-z0-9_-]{20,64}$" }) }), querystring: Type.Object({ lang: Type.Optional(languageParam) }) } },
+    async (request, reply) => {
+      const file = await outreach.calendarFile(request.params.token, request.query.lang ?? "nb");
+      if (!file) throw new NotFoundError("appointment", "");
+      return reply.type("text/calendar; charset=utf-8").header("content-disposition", 'attachment; filename="id-kontroll.ics"').header("cache-control", "private, no-store").send(file);
+    },
+  );
+};

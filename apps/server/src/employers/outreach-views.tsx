@@ -1,0 +1,167 @@
+import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { intlLocale, type Language } from "@velkomst/i18n";
+import { osloTimeZone } from "../events/oslo-time.ts";
+import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
+import type { FormErrors } from "../web/components/form-errors.tsx";
+import { FormField, SelectField } from "../web/components/form-field.tsx";
+import { Notice } from "../web/components/notice.tsx";
+import { usePage } from "../web/page-context.tsx";
+import { employersPaths } from "./employers-paths.ts";
+import type { WorkerNotice } from "./employers-repository.ts";
+import { employersTexts } from "./employers-texts.ts";
+import { formatSlot, type Appointment, type OutreachDay, type SlotBooking, type WeeklyArrivals } from "./outreach-days.ts";
+import { formatDay } from "./worker-mail.ts";
+
+function useTexts() {
+  const { lang } = usePage();
+  return { lang, e: employersTexts(lang) };
+}
+
+function timeOf(date: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeStyle: "short", timeZone: osloTimeZone }).format(date);
+}
+
+export function OutreachPage({
+  arrivals,
+  days,
+  municipalities,
+  errors,
+  notice,
+}: {
+  arrivals: readonly WeeklyArrivals[];
+  days: readonly OutreachDay[];
+  municipalities: ReadonlyArray<{ number: string; name: string }>;
+  errors: FormErrors;
+  notice?: string;
+}) {
+  const { lang, e } = useTexts();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {e("outreach.title")}
+      </Heading>
+      <Paragraph>{e("outreach.lead")}</Paragraph>
+      <Notice text={notice} />
+      <Heading level={2} data-size="sm">
+        {e("outreach.arrivalsHeading")}
+      </Heading>
+      {arrivals.length === 0 ? (
+        <Paragraph>{e("outreach.noArrivals")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={e("outreach.arrivalsHeading")}
+          columns={[{ label: e("outreach.week") }, { label: e("worker.municipality") }, { label: e("outreach.count"), numeric: true }]}
+          rows={arrivals.map((a) => ({ key: `${a.municipalityNumber}/${a.weekStart}`, cells: [e("outreach.weekLabel", { week: a.week, date: formatDay(a.weekStart, lang) }), a.municipalityName, String(a.count)] }))}
+        />
+      )}
+      <Heading level={2} data-size="sm">
+        {e("outreach.daysHeading")}
+      </Heading>
+      {days.length === 0 && <Paragraph>{e("outreach.noDays")}</Paragraph>}
+      {days.map((day) => (
+        <Card key={day.id} data-color="neutral" className="stack">
+          <Heading level={3} data-size="xs">
+            <Link href={employersPaths.outreachDay(lang, day.id)}>{e("outreach.dayTitle", { date: formatDay(day.day, lang), municipality: day.municipalityName })}</Link>
+          </Heading>
+          <Paragraph>{day.place}</Paragraph>
+          <Tag data-color={day.status === "published" ? "success" : "info"} data-size="sm">
+            {day.status === "published" ? e("outreach.published") : e("outreach.requested")}
+          </Tag>
+          {day.status === "published" ? (
+            <Paragraph>{e("outreach.slotsCount", { booked: day.booked, slots: day.slots })}</Paragraph>
+          ) : (
+            <form method="post" action={employersPaths.outreachPublish(lang, day.id)} className="stack">
+              <CsrfField />
+              <FormField name="fra" id={`field-fra-${day.id}`} label={e("outreach.firstTime")} type="time" defaultValue="09:00" error={errors.fields[`fra-${day.id}`]} />
+              <FormField name="antall" id={`field-antall-${day.id}`} label={e("outreach.slotCount")} inputMode="numeric" defaultValue="20" error={errors.fields[`antall-${day.id}`]} />
+              <FormField name="minutter" id={`field-minutter-${day.id}`} label={e("outreach.minutes")} inputMode="numeric" defaultValue="15" error={errors.fields[`minutter-${day.id}`]} />
+              <div>
+                <Button type="submit">{e("outreach.publish")}</Button>
+              </div>
+            </form>
+          )}
+        </Card>
+      ))}
+      <Heading level={2} data-size="sm">
+        {e("outreach.requestHeading")}
+      </Heading>
+      <form method="post" action={employersPaths.outreach(lang)} className="stack narrow">
+        <CsrfField />
+        <SelectField name="kommune" label={e("worker.municipality")} options={municipalities.map((m) => ({ value: m.number, label: m.name }))} error={errors.fields.kommune} />
+        <FormField name="dato" label={e("outreach.date")} type="date" error={errors.fields.dato} />
+        <FormField name="sted" label={e("outreach.place")} maxLength={200} error={errors.fields.sted} />
+        <div>
+          <Button type="submit">{e("outreach.request")}</Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: readonly SlotBooking[] }) {
+  const { lang, e } = useTexts();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {e("outreach.dayTitle", { date: formatDay(day.day, lang), municipality: day.municipalityName })}
+      </Heading>
+      <Paragraph>{day.place}</Paragraph>
+      <Paragraph>{e("outreach.slotsCount", { booked: day.booked, slots: day.slots })}</Paragraph>
+      <DataTable
+        caption={e("outreach.daysHeading")}
+        stacked
+        columns={[{ label: e("outreach.time") }, { label: e("outreach.worker") }, { label: e("staff.employer") }, { label: e("outreach.noShow") }]}
+        rows={slots.map((slot) => ({
+          key: slot.slotId,
+          cells: [
+            timeOf(slot.startsAt, lang),
+            slot.booking?.workerName ?? e("outreach.free"),
+            slot.booking?.employerName ?? "",
+            slot.booking ? (
+              <form key="no-show" method="post" action={employersPaths.outreachNoShow(lang, day.id, slot.booking.id)}>
+                <CsrfField />
+                <input type="hidden" name="uteble" value={slot.booking.noShow ? "nei" : "ja"} />
+                {slot.booking.noShow && <Tag data-color="danger" data-size="sm">{e("outreach.noShow")}</Tag>}{" "}
+                <Button type="submit" variant="tertiary" data-size="sm">
+                  {slot.booking.noShow ? e("outreach.undoNoShow") : e("outreach.markNoShow")}
+                </Button>
+              </form>
+            ) : (
+              ""
+            ),
+          ],
+        }))}
+      />
+    </div>
+  );
+}
+
+export function IdCheckPage({ notice, appointment, slots, error }: { notice: WorkerNotice; appointment?: Appointment; slots: ReadonlyArray<{ id: string; startsAt: Date; place: string }>; error?: string }) {
+  const { lang, e } = useTexts();
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {e("outreach.bookTitle", { name: notice.name })}
+      </Heading>
+      <Paragraph>{e("outreach.bookLead")}</Paragraph>
+      {appointment ? (
+        <Alert data-color="success">
+          <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: appointment.place })}</Paragraph>
+          <Paragraph>{e("outreach.bring")}</Paragraph>
+          <Link href={employersPaths.outreachCalendar(appointment.calendarToken)}>{e("outreach.calendar")}</Link>
+        </Alert>
+      ) : slots.length === 0 ? (
+        <Paragraph>{e("outreach.noSlots")}</Paragraph>
+      ) : (
+        <form method="post" action={employersPaths.idCheck(lang, notice.id)} className="stack">
+          <CsrfField />
+          <SelectField name="tid" label={e("outreach.time")} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
+          <div>
+            <Button type="submit">{e("outreach.book")}</Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

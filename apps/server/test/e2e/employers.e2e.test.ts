@@ -1,0 +1,161 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { BrowserContext, Page } from "playwright-core";
+import { addDays } from "../../src/events/oslo-time.ts";
+import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+
+const e2e = useE2eSession();
+const froyaAdmin = "admin.froya@demo.velkomst.no";
+const contactEmail = "hanne.berg@example.no";
+const password = "a long password for the employer";
+
+/** Days after the app's today, `YYYY-MM-DD`. */
+const inDays = (days: number) => addDays(e2e.server.testApp.app.services.clock.today(), days);
+
+async function signInWithPassword(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.waitForURL(/\/nb\/ansatt$/);
+  return page;
+}
+
+const noticeCount = async () =>
+  Number(
+    (
+      await e2e.server.testApp.test.database.db
+        .selectFrom("worker_notices")
+        .innerJoin("employers", "employers.id", "worker_notices.employer_id")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("employers.organisation_number", "=", "990000042")
+        .executeTakeFirstOrThrow()
+    ).count,
+  );
+
+describe("employer front door: sign up, approval, a CSV with one bad row, the coordinator's list, the worker's letter and plan", () => {
+  test("an employer signs up at 360 px (axe clean); the sign-up form reads right to left in Arabic", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver/registrer`);
+    await expectAccessible(page, "employer sign-up nb");
+    await screenshot(page, "employers-signup-nb-360");
+    await page.getByLabel("Organisasjonsnummer").fill("990 000 042");
+    await page.getByLabel("Navn på virksomheten").fill("Frøya Fiskemottak AS");
+    await page.getByLabel("Kommuner der dere har arbeidsplasser", { exact: true }).selectOption("5014");
+    await page.getByLabel("Kontaktperson", { exact: true }).fill("Hanne Berg");
+    await page.getByLabel("E-postadresse til kontaktpersonen").fill(contactEmail);
+    await page.getByRole("button", { name: "Send registreringen" }).click();
+    await page.waitForURL(/\/nb\/arbeidsgiver\/registrer\/takk$/);
+    assert.ok(await page.getByText("Kommunen ser på registreringen.").isVisible());
+    await checkRtlPages(page, e2e.server.baseUrl, [["/ar/arbeidsgiver/registrer", "employers-signup-ar-360"]]);
+    await context.close();
+  });
+
+  test("Frøya's administrator approves it and names the fixed contact; the contact person chooses a password", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, froyaAdmin);
+    await page.getByRole("link", { name: /Arbeidsgivere og nye arbeidstakere/ }).click();
+    await page.waitForURL(/\/nb\/ansatt\/arbeidsgivere$/);
+    const card = page.locator(".ds-card", { hasText: "Frøya Fiskemottak AS" });
+    assert.ok(await card.getByText("Venter på godkjenning").isVisible());
+    await expectAccessible(page, "employers staff list nb");
+    await screenshot(page, "employers-staff-list-nb-360");
+    await card.getByLabel("Fast kontaktperson i Frøya").selectOption({ label: "Mona Strand" });
+    await card.getByRole("button", { name: "Godkjenn og velg kontaktperson" }).click();
+    await page.waitForURL(/godkjent=1$/);
+    assert.ok(await page.getByText("Arbeidsgiveren er godkjent i kommunen.").isVisible());
+    await context.close();
+
+    const mail = (await e2e.server.testApp.mailsTo(contactEmail)).at(-1);
+    const link = /http:\/\/localhost(\/nb\/nytt-passord\/[A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1];
+    assert.ok(link, "the contact person is mailed a link");
+    const invited = await phoneContext(e2e.browser);
+    const setPage = await invited.newPage();
+    await setPage.goto(`${e2e.server.baseUrl}${link}`);
+    await setPage.getByLabel("Nytt passord").fill(password);
+    await setPage.getByLabel("Gjenta passordet").fill(password);
+    await setPage.getByRole("button", { name: "Lagre passord" }).click();
+    assert.ok(await setPage.getByText("Passordet er lagret.").isVisible());
+    await invited.close();
+  });
+
+  test("the employer uploads a CSV with one bad row: a clear report and nothing imported; the corrected file goes in whole", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await signInWithPassword(context, contactEmail);
+    await page.getByRole("link", { name: /Arbeidsgiversiden/ }).click();
+    await page.waitForURL(/\/nb\/arbeidsgiver$/);
+    assert.ok(await page.getByText("Mona Strand").isVisible());
+    await page.getByRole("link", { name: "Last opp en liste (CSV)" }).click();
+    const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie";
+    const rows = [
+      `Kateryna Melnyk;kateryna@example.com;;UA;work-permit;${inDays(10)};long;5014;uk;ja`,
+      `Wojciech Lewandowski;wojciech@example.com;;PL;eea-worker;${inDays(10)};6-12;5014;pl;nei`,
+      `Rasa Kazlauskienė;;+37061234567;LT;eea-worker;${inDays(17)};3-6;5014;en;nei`,
+    ];
+    const bad = `Jonas Jonaitis;;+37069999999;LT;eea-worker;${inDays(17)};halvår;5014;lt;nei`;
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "arbeidstakere.csv", mimeType: "text/csv", buffer: Buffer.from([header, rows[0], bad, rows[1], rows[2]].join("\n")) });
+    await page.getByRole("button", { name: "Kontroller og importer" }).click();
+    assert.ok(await page.getByText("Ingenting er importert. Rett disse radene og last opp fila på nytt.").isVisible());
+    assert.ok(await page.getByRole("cell", { name: "under-3, 3-6, 6-12 eller long" }).isVisible());
+    assert.ok(await page.getByRole("cell", { name: "nb, nn, en, uk, pl eller ar" }).isVisible());
+    assert.equal(await noticeCount(), 0, "nothing is half-imported");
+    await expectAccessible(page, "csv errors nb");
+    await screenshot(page, "employers-csv-errors-nb-360");
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "arbeidstakere.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+    await page.getByRole("button", { name: "Kontroller og importer" }).click();
+    await page.waitForURL(/\/nb\/arbeidsgiver\?meldt=3$/);
+    assert.ok(await page.getByText("3 arbeidstakere er importert.").isVisible());
+    assert.equal(await noticeCount(), 3);
+    await expectAccessible(page, "employer home nb");
+    await screenshot(page, "employers-home-nb-360");
+    await checkRtlPages(page, e2e.server.baseUrl, [
+      ["/ar/arbeidsgiver", "employers-home-ar-360"],
+      ["/ar/arbeidsgiver/arbeidstakere/import", "employers-import-ar-360"],
+    ]);
+    await context.close();
+  });
+
+  test("the coordinator sees the notices; the worker's letter in Ukrainian and Polish opens the prefilled plan", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, froyaAdmin);
+    await page.goto(`${e2e.server.baseUrl}/nb/ansatt/arbeidstakere`);
+    for (const name of ["Kateryna Melnyk", "Wojciech Lewandowski", "Rasa Kazlauskienė"]) assert.ok(await page.getByText(name).isVisible(), name);
+    await expectAccessible(page, "coordinator notices nb");
+    await screenshot(page, "employers-notices-nb-360");
+    await checkRtlPages(page, e2e.server.baseUrl, [["/ar/ansatt/arbeidstakere", "employers-notices-ar-360"]]);
+
+    await page.goto(`${e2e.server.baseUrl}/nb/ansatt/arbeidstakere`);
+    await page.getByRole("link", { name: "Вітальний лист (Українська)" }).first().click();
+    await page.waitForURL(/\/uk\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/brev$/);
+    assert.ok(await page.getByRole("img", { name: "Скануйте код телефоном, щоб відкрити план" }).isVisible());
+    await expectAccessible(page, "letter uk");
+    await screenshot(page, "employers-letter-uk-360");
+
+    await page.goto(`${e2e.server.baseUrl}/nb/ansatt/arbeidstakere`);
+    const polish = page.getByRole("row", { name: /Wojciech Lewandowski/ });
+    await polish.getByRole("link", { name: "List powitalny (Polski)" }).click();
+    await page.waitForURL(/\/pl\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/brev$/);
+    assert.ok(await page.getByText("Witamy w gminie Frøya").isVisible());
+    await expectAccessible(page, "letter pl");
+    await screenshot(page, "employers-letter-pl-360");
+    await checkRtlPages(page, e2e.server.baseUrl, [[page.url().replace("/pl/", "/ar/"), "employers-letter-ar-360"]]);
+
+    // The worker opens the link on the letter (the letter's address is this server's PUBLIC_URL, localhost).
+    await page.goBack();
+    const href = await page.getByRole("link", { name: "Otwórz mój plan" }).getAttribute("href");
+    assert.ok(href);
+    const worker = await phoneContext(e2e.browser, { locale: "pl-PL" });
+    const plan = await worker.newPage();
+    await plan.goto(`${e2e.server.baseUrl}${new URL(href).pathname}${new URL(href).search}`);
+    assert.equal(await plan.locator('input[name="grunnlag"][value="eea-worker"]').isChecked(), true);
+    assert.equal(await plan.locator('select[name="statsborgerskap"]').inputValue(), "PL");
+    assert.equal(await plan.locator('select[name="nummer"]').inputValue(), "5014");
+    assert.equal(await plan.locator('input[name="ankomst"]').inputValue(), inDays(10).slice(0, 7));
+    await expectAccessible(plan, "prefilled plan pl");
+    await screenshot(plan, "employers-prefilled-plan-pl-360");
+    await worker.close();
+    await context.close();
+  });
+});
