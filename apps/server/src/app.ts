@@ -46,6 +46,8 @@ import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { employersPages } from "./employers/employers-pages.tsx";
+import { guidancePages } from "./guidance/guidance-pages.tsx";
+import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -161,5 +163,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(eventStaffPages);
   await app.register(searchPages);
   await app.register(employersPages);
+  await app.register(guidancePages);
+  await app.register(interpreterPages);
   return app;
 }

@@ -14,3 +14,4 @@ export { participantSchema, programmeGoals, type Participant, type ProgrammeGoal
 export { validateParticipant } from "./programme/validate-participant.ts";
 export { programmeResultSchema, programmeDeterminationsSchema, type ProgrammeResult } from "./programme/programme-schema.ts";
 export { evaluateProgramme } from "./programme/evaluate-programme.ts";
+export { interpreterQualifications, isQualifiedInterpreter, qualifiedInterpreterExemption, interpreterMinimumAge, mayInterpret, type InterpreterQualification, type QualifiedInterpreterExemption } from "./interpreting/interpreting-rules.ts";

@@ -4,6 +4,8 @@ import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
 import type { EmployersTables } from "../employers/employers-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
+import type { GuidanceTables } from "../guidance/guidance-tables.ts";
+import type { InterpretersTables } from "../interpreters/interpreters-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
@@ -126,7 +128,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

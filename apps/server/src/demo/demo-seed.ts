@@ -11,6 +11,7 @@ import { seedDemoEvents } from "../events/event-seed.ts";
 import { seedContentDemo } from "../content/content-demo.ts";
 import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedEmployersDemo } from "../employers/employers-demo.ts";
+import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -81,6 +82,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedDemoEvents(db, clock.now());
   await seedContentDemo(db, clock.now());
   await seedEmployersDemo(db, clock);
+  await seedGuidanceDemo(db, clock, demoRegion.id);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 

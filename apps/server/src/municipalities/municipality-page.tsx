@@ -9,6 +9,7 @@ import { directoryPaths } from "../directory/directory-paths.ts";
 import { directoryTexts } from "../directory/directory-texts.ts";
 import { SearchForm } from "../search/search-views.tsx";
 import { eventsPaths } from "../events/events-paths.ts";
+import { guidanceMunicipalityCard } from "../guidance/guidance-views.tsx";
 import { eventsTexts } from "../events/events-texts.ts";
 
 /** Official national sources named in the national guide (seed 000 §4.2–4.3). */
@@ -99,6 +100,7 @@ export function MunicipalityPage({ overview, listings }: { overview: Municipalit
         {listings.upcomingEvents > 0 && (
           <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
         )}
+        <LinkCard {...guidanceMunicipalityCard(lang, overview.number)} />
         {/* The plan starts with this municipality already answered. */}
         <LinkCard href={`${planPaths.questionnaire(lang)}${answersQuery({ [planFields.municipality]: overview.number })}`} title={t("landing.makePlan")} text={t("landing.makePlanText")} />
       </div>

@@ -38,6 +38,9 @@ import { eventsPaths } from "../events/events-paths.ts";
 import { eventsTexts } from "../events/events-texts.ts";
 import { contentRoles } from "../content/content-scope.ts";
 import { contentTaskCard } from "../content/content-staff-views.tsx";
+import { guidanceTaskCard } from "../guidance/guidance-views.tsx";
+import { guidanceRoles } from "../guidance/guidance-access.ts";
+import { interpretersTaskCard } from "../interpreters/interpreter-views.tsx";
 import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
 import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
@@ -110,6 +113,8 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
             <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} />
           )}
           {hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} />}
+          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...guidanceTaskCard(lang)} headingLevel={3} />}
+          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...interpretersTaskCard(lang)} headingLevel={3} />}
           {isAdmin && (
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}

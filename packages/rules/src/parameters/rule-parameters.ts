@@ -43,6 +43,8 @@ const parameterKinds = {
   "integration/social-studies-deadline-months": "number",
   "integration/asylum-seeker-social-studies-hours": "number",
   "integration/collective-protection-norwegian-right-months": "number",
+  "interpreting/qualified-interpreter-exemption": "flag",
+  "interpreting/interpreter-min-age": "number",
 } as const;
 
 export type ParameterName = keyof typeof parameterKinds;

@@ -1,0 +1,95 @@
+import { interpreterMinimumAge, interpreterQualifications, isQualifiedInterpreter, mayInterpret, qualifiedInterpreterExemption, type InterpreterQualification } from "@velkomst/rules";
+import { eventLanguageCodes } from "../events/event-format.ts";
+import { datePattern, fromOslo, isDate, timePattern } from "../events/oslo-time.ts";
+import type { Interpreter, InterpreterArea, InterpreterInput } from "./interpreter-repository.ts";
+import type { interpretersNb } from "./messages/nb.ts";
+
+/** Languages an interpreter can be listed with: the same list events and guidance use. */
+export const interpreterLanguages: readonly string[] = eventLanguageCodes.filter((code) => code !== "nb");
+
+export type Problem = { code: keyof typeof interpretersNb.errors; values?: Record<string, string | number> };
+export type Read<T> = { ok: true; value: T } | { ok: false; errors: Record<string, Problem> };
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function text(fields: Record<string, string>, name: string): string {
+  return (fields[name] ?? "").trim();
+}
+
+export const areaValue = (area: InterpreterArea) => `${area.kind}:${area.id}`;
+
+/**
+ * A new interpreter. Tolkeloven § 4: "Barn skal ikke brukes som tolk" — someone under 18 today is
+ * refused at the birth-date field, and nothing is stored.
+ */
+export function readInterpreterForm(fields: Record<string, string>, languages: readonly string[], areas: readonly InterpreterArea[], today: string): Read<InterpreterInput> {
+  const errors: Record<string, Problem> = {};
+  const name = text(fields, "navn");
+  const birthDate = text(fields, "fodselsdato");
+  const qualification = text(fields, "kategori");
+  const area = areas.find((a) => areaValue(a) === text(fields, "omrade"));
+  const phone = text(fields, "telefon");
+  const email = text(fields, "epost");
+  if (!name) errors.navn = { code: "required" };
+  else if (name.length > 200) errors.navn = { code: "tooLong", values: { max: 200 } };
+  if (!datePattern.test(birthDate) || !isDate(birthDate)) errors.fodselsdato = { code: "date" };
+  else if (birthDate > today) errors.fodselsdato = { code: "future" };
+  else if (!mayInterpret(birthDate, today)) errors.fodselsdato = { code: "child", values: { age: interpreterMinimumAge(today) } };
+  const chosen = languages.filter((code) => interpreterLanguages.includes(code));
+  if (chosen.length === 0) errors.sprak = { code: "languages" };
+  if (!(interpreterQualifications as readonly string[]).includes(qualification)) errors.kategori = { code: "qualification" };
+  if (!area) errors.omrade = { code: "area" };
+  if (phone.length > 40) errors.telefon = { code: "tooLong", values: { max: 40 } };
+  if (email && (email.length > 254 || !emailPattern.test(email))) errors.epost = { code: "required" };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, birthDate, languages: chosen, qualification: qualification as InterpreterQualification, area: area!, phone, email } };
+}
+
+export interface BookingForm {
+  interpreter: Interpreter;
+  language: string;
+  startsAt: Date;
+  endsAt: Date;
+  exemptionReason: string | null;
+}
+
+/**
+ * A booking, checked against the Interpreting Act on the day of the assignment: the interpreter is
+ * 18 or older that day (§ 4), and qualified unless the transitional exemption still applies that
+ * day and a reason is given (the reason is stored with the booking).
+ */
+export function readBookingForm(fields: Record<string, string>, interpreters: readonly Interpreter[]): Read<BookingForm> {
+  const errors: Record<string, Problem> = {};
+  const interpreter = interpreters.find((i) => i.id === text(fields, "tolk"));
+  const language = text(fields, "sprak");
+  const date = text(fields, "dato");
+  const start = text(fields, "fra");
+  const end = text(fields, "til");
+  const reason = text(fields, "unntak");
+  const validDate = datePattern.test(date) && isDate(date);
+  if (!interpreter) errors.tolk = { code: "interpreter" };
+  if (!validDate) errors.dato = { code: "date" };
+  if (!timePattern.test(start)) errors.fra = { code: "time" };
+  if (!timePattern.test(end)) errors.til = { code: "time" };
+  else if (timePattern.test(start) && end <= start) errors.til = { code: "endBeforeStart" };
+  if (interpreter && !interpreter.languages.includes(language)) errors.sprak = { code: "language" };
+  if (interpreter && validDate) {
+    if (!mayInterpret(interpreter.birthDate, date)) errors.tolk = { code: "child", values: { age: interpreterMinimumAge(date) } };
+    else if (!isQualifiedInterpreter(interpreter.qualification)) {
+      if (!qualifiedInterpreterExemption(date).offered) errors.tolk = { code: "notQualified" };
+      else if (!reason) errors.unntak = { code: "exemptionReason" };
+      else if (reason.length > 1000) errors.unntak = { code: "tooLong", values: { max: 1000 } };
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      interpreter: interpreter!,
+      language,
+      startsAt: fromOslo({ date, time: start }),
+      endsAt: fromOslo({ date, time: end }),
+      exemptionReason: isQualifiedInterpreter(interpreter!.qualification) ? null : reason,
+    },
+  };
+}

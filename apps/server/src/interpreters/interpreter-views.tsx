@@ -1,0 +1,201 @@
+import { Button, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { interpreterQualifications, isQualifiedInterpreter, type QualifiedInterpreterExemption } from "@velkomst/rules";
+import { formatDayTimes, formatLanguageList, languageName } from "../events/event-format.ts";
+import { formatDate } from "../plans/plan-dates.ts";
+import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
+import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { Notice } from "../web/components/notice.tsx";
+import { usePage } from "../web/page-context.tsx";
+import { areaValue, interpreterLanguages } from "./interpreter-form.ts";
+import type { Interpreter, InterpreterArea } from "./interpreter-repository.ts";
+import { interpretersPaths } from "./interpreters-paths.ts";
+import { interpretersTexts } from "./interpreters-texts.ts";
+
+type Values = Record<string, string>;
+export type AreaName = (area: InterpreterArea) => string;
+
+export interface BookingRow {
+  id: string;
+  name: string;
+  language: string;
+  starts_at: Date;
+  ends_at: Date;
+  exemption_reason: string | null;
+  guidance_case_id: string | null;
+  event_id: string | null;
+}
+
+export function InterpreterListPage({ interpreters, bookings, areaName, notice }: { interpreters: readonly Interpreter[]; bookings: readonly BookingRow[]; areaName: AreaName; notice?: string }) {
+  const { lang, now } = usePage();
+  const t = interpretersTexts(lang);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("list.title")}
+      </Heading>
+      <Paragraph>{t("list.lead")}</Paragraph>
+      <Notice text={notice} />
+      <div className="event-actions">
+        <Button asChild>
+          <a href={interpretersPaths.new(lang)}>{t("list.add")}</a>
+        </Button>
+        <Button asChild variant="secondary">
+          <a href={interpretersPaths.book(lang)}>{t("list.book")}</a>
+        </Button>
+      </div>
+      {interpreters.length === 0 ? (
+        <Paragraph>{t("list.none")}</Paragraph>
+      ) : (
+        <DataTable
+          stacked
+          caption={t("list.title")}
+          columns={[{ label: t("list.name") }, { label: t("list.languages") }, { label: t("list.qualification") }, { label: t("list.area") }]}
+          rows={interpreters.map((i) => ({
+            key: i.id,
+            cells: [i.name, formatLanguageList(lang, i.languages), <Tag data-color={isQualifiedInterpreter(i.qualification) ? "success" : "warning"}>{t(`qualification.${i.qualification}`)}</Tag>, areaName(i.area)],
+          }))}
+        />
+      )}
+      <Heading level={2} data-size="md">
+        {t("list.bookingsTitle")}
+      </Heading>
+      {bookings.length === 0 ? (
+        <Paragraph>{t("list.none")}</Paragraph>
+      ) : (
+        <DataTable
+          stacked
+          caption={t("list.bookingsTitle")}
+          columns={[{ label: t("list.when") }, { label: t("list.name") }, { label: t("booking.language") }, { label: t("list.exemption") }]}
+          rows={bookings.map((b) => ({ key: b.id, cells: [formatDayTimes(lang, b.starts_at, b.ends_at, now), b.name, languageName(lang, b.language), b.exemption_reason ?? "—"] }))}
+        />
+      )}
+    </div>
+  );
+}
+
+const formLabels = (t: ReturnType<typeof interpretersTexts>) => ({
+  navn: t("form.name"),
+  fodselsdato: t("form.birthDate"),
+  sprak: t("form.languages"),
+  kategori: t("form.qualification"),
+  omrade: t("form.area"),
+  telefon: t("form.phone"),
+  epost: t("form.email"),
+});
+
+export function NewInterpreterPage({ areas, areaName, values, languages, errors }: { areas: readonly InterpreterArea[]; areaName: AreaName; values: Values; languages: readonly string[]; errors: FormErrors }) {
+  const { lang } = usePage();
+  const t = interpretersTexts(lang);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("form.title")}
+      </Heading>
+      <FormErrorSummary errors={errors} labels={formLabels(t)} />
+      <form method="post" action={interpretersPaths.list(lang)} className="stack" noValidate>
+        <CsrfField />
+        <FormField name="navn" label={t("form.name")} defaultValue={values.navn} error={errors.fields.navn} />
+        <FormField name="fodselsdato" type="date" label={t("form.birthDate")} hint={t("form.birthDateHint")} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
+        <Fieldset aria-describedby={errors.fields.sprak ? "field-sprak-error" : undefined}>
+          <Fieldset.Legend>{t("form.languages")}</Fieldset.Legend>
+          <div className="directory-choices">
+            {interpreterLanguages.map((code, index) => {
+              const id = index === 0 ? "field-sprak" : `field-sprak-${code}`;
+              return (
+                <Field key={code}>
+                  <Input type="checkbox" id={id} name="sprak" value={code} defaultChecked={languages.includes(code)} />
+                  <Label htmlFor={id} weight="regular">
+                    {languageName(lang, code)}
+                  </Label>
+                </Field>
+              );
+            })}
+          </div>
+          {errors.fields.sprak && (
+            <Paragraph id="field-sprak-error" data-size="sm" data-color="danger">
+              {errors.fields.sprak}
+            </Paragraph>
+          )}
+        </Fieldset>
+        <SelectField
+          name="kategori"
+          label={t("form.qualification")}
+          defaultValue={values.kategori ?? ""}
+          error={errors.fields.kategori}
+          options={[{ value: "", label: "—" }, ...interpreterQualifications.map((q) => ({ value: q, label: t(`qualification.${q}`) }))]}
+        />
+        <SelectField name="omrade" label={t("form.area")} defaultValue={values.omrade} error={errors.fields.omrade} options={areas.map((a) => ({ value: areaValue(a), label: areaName(a) }))} />
+        <FormField name="telefon" type="tel" label={t("form.phone")} defaultValue={values.telefon} error={errors.fields.telefon} />
+        <FormField name="epost" type="email" label={t("form.email")} defaultValue={values.epost} error={errors.fields.epost} />
+        <div>
+          <Button type="submit">{t("form.save")}</Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export type BookingTarget = { kind: "case"; id: string; name: string; language: string } | { kind: "event"; choices: ReadonlyArray<{ id: string; label: string }> };
+
+export function BookingPage({ target, interpreters, exemption, values, errors }: { target: BookingTarget; interpreters: readonly Interpreter[]; exemption: QualifiedInterpreterExemption; values: Values; errors: FormErrors }) {
+  const { lang } = usePage();
+  const t = interpretersTexts(lang);
+  const labels = { tolk: t("booking.interpreter"), sprak: t("booking.language"), dato: t("booking.date"), fra: t("booking.start"), til: t("booking.end"), unntak: t("booking.exemptionReason"), arrangement: t("booking.forEvent") };
+  const offered = new Set(interpreters.flatMap((i) => i.languages));
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("booking.title")}
+      </Heading>
+      {target.kind === "case" && <Paragraph>{t("booking.forCase", { name: target.name })}</Paragraph>}
+      <FormErrorSummary errors={errors} labels={labels} />
+      {interpreters.length === 0 ? (
+        <Paragraph>
+          <Link href={interpretersPaths.new(lang)}>{t("booking.noInterpreters")}</Link>
+        </Paragraph>
+      ) : (
+        <form method="post" action={interpretersPaths.book(lang)} className="stack" noValidate>
+          <CsrfField />
+          {target.kind === "case" ? (
+            <input type="hidden" name="sak" value={target.id} />
+          ) : (
+            <SelectField name="arrangement" label={t("booking.forEvent")} defaultValue={values.arrangement} error={errors.fields.arrangement} options={target.choices.map((c) => ({ value: c.id, label: c.label }))} />
+          )}
+          <SelectField
+            name="tolk"
+            label={t("booking.interpreter")}
+            defaultValue={values.tolk}
+            error={errors.fields.tolk}
+            options={interpreters.map((i) => ({ value: i.id, label: `${i.name}: ${formatLanguageList(lang, i.languages)} (${t(`qualification.${i.qualification}`)})` }))}
+          />
+          <SelectField
+            name="sprak"
+            label={t("booking.language")}
+            defaultValue={values.sprak ?? (target.kind === "case" ? target.language : undefined)}
+            error={errors.fields.sprak}
+            options={interpreterLanguages.filter((code) => offered.has(code)).map((code) => ({ value: code, label: languageName(lang, code) }))}
+          />
+          <FormField name="dato" type="date" label={t("booking.date")} defaultValue={values.dato} error={errors.fields.dato} />
+          <FormField name="fra" label={t("booking.start")} inputMode="numeric" defaultValue={values.fra} error={errors.fields.fra} />
+          <FormField name="til" label={t("booking.end")} inputMode="numeric" defaultValue={values.til} error={errors.fields.til} />
+          {exemption.offered && exemption.lastDay ? (
+            <TextareaField name="unntak" label={t("booking.exemptionReason")} hint={t("booking.exemptionHint", { lastDay: formatDate(exemption.lastDay, lang) })} rows={2} defaultValue={values.unntak} error={errors.fields.unntak} />
+          ) : (
+            <Paragraph data-size="sm">{t("booking.exemptionGone")}</Paragraph>
+          )}
+          <div>
+            <Button type="submit">{t("booking.save")}</Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** The card on the staff start page. */
+export function interpretersTaskCard(lang: Parameters<typeof interpretersTexts>[0]) {
+  const t = interpretersTexts(lang);
+  return { href: interpretersPaths.list(lang), title: t("staffCard.title"), text: t("staffCard.text") };
+}

@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { interpretersCatalogs } from "../interpreters-texts.ts";
+
+testCatalogCompleteness("interpreter texts", interpretersCatalogs);
