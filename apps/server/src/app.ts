@@ -45,6 +45,7 @@ import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
+import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -143,6 +144,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(directoryApiRoutes);
     await api.register(contentApiRoutes);
     await api.register(searchApiRoutes);
+    await api.register(recognitionApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
