@@ -46,6 +46,7 @@ import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
+import { recognitionPages } from "./recognition/recognition-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -161,5 +162,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(eventPages);
   await app.register(eventStaffPages);
   await app.register(searchPages);
+  await app.register(recognitionPages);
   return app;
 }
