@@ -20,6 +20,8 @@ const kindKeys: Record<RouteKind, `result.kind.${"authorisation" | "generalRecog
   "none-needed": "result.kind.noneNeeded",
 };
 
+const englishReaders: ReadonlySet<string> = new Set(["en", "nb", "nn"]);
+
 function fieldLabels(r: RecognitionTranslator): Record<string, string> {
   return { q: r("form.occupation"), country: r("form.educationCountry"), citizenship: r("form.citizenship"), level: r("form.level"), documents: r("form.documents") };
 }
@@ -102,18 +104,24 @@ function Route({ route, index }: { route: RecognitionRoute; index: number }) {
       )}
       <Paragraph>{route.why}</Paragraph>
       {!route.verified && (
-        <Tag data-color="warning" data-size="sm">
-          {r("result.unverified")}
-        </Tag>
+        <div>
+          <Tag data-color="warning" data-size="sm">
+            {r("result.unverified")}
+          </Tag>
+        </div>
+      )}
+      {/* The data records what was not checked in English; readers of English and Norwegian get it as it is. */}
+      {route.unverifiedNotes && englishReaders.has(lang) && (
+        <Paragraph data-size="sm" lang="en">
+          {route.unverifiedNotes.join(" ")}
+        </Paragraph>
       )}
       <Heading level={4} data-size="2xs">
         {r("result.steps")}
       </Heading>
       <ol>
         {route.steps.map((step) => (
-          <li key={step} dir="auto">
-            {step}
-          </li>
+          <li key={step}>{step}</li>
         ))}
       </ol>
       {route.processingDays !== undefined && <Paragraph data-size="sm">{r("result.processing", { days: route.processingDays })}</Paragraph>}
@@ -140,15 +148,10 @@ export function NavigatorAnswer({ answer, otherMatches, answers }: { answer: Rec
       </div>
       <Paragraph data-size="sm">{r("result.styrk", { code: answer.occupation.styrk08 })}</Paragraph>
       {otherMatches.length > 0 && (
-        <Paragraph data-size="sm">
-          {r("result.otherMatches")}{" "}
-          {otherMatches.map((match, index) => (
-            <span key={match.occupation.id}>
-              {index > 0 && ", "}
-              <Link href={recognitionPaths.navigator(lang, { ...answers, occupation: match.occupation.id })}>{match.occupation.names[lang]}</Link>
-            </span>
-          ))}
-        </Paragraph>
+        <div>
+          <Paragraph data-size="sm">{r("result.otherMatches")}</Paragraph>
+          <OccupationLinks matches={otherMatches} answers={answers} />
+        </div>
       )}
       <Heading level={2} data-size="sm">
         {r("result.routes")}
@@ -173,6 +176,20 @@ export function NavigatorAnswer({ answer, otherMatches, answers }: { answer: Rec
   );
 }
 
+/** Occupations as links that keep the other answers. */
+function OccupationLinks({ matches, answers }: { matches: readonly OccupationMatch[]; answers: NavigatorAnswers }) {
+  const { lang } = usePage();
+  return (
+    <List.Unordered>
+      {matches.map((match) => (
+        <List.Item key={match.occupation.id}>
+          <Link href={recognitionPaths.navigator(lang, { ...answers, occupation: match.occupation.id })}>{match.occupation.names[lang]}</Link>
+        </List.Item>
+      ))}
+    </List.Unordered>
+  );
+}
+
 /** A title that could mean several occupations: each is a link that keeps the other answers. */
 export function OccupationChoice({ matches, answers }: { matches: readonly OccupationMatch[]; answers: NavigatorAnswers }) {
   const { lang } = usePage();
@@ -182,13 +199,7 @@ export function OccupationChoice({ matches, answers }: { matches: readonly Occup
       <Heading level={2} data-size="sm" id="recognition-choose">
         {r("result.choose")}
       </Heading>
-      <List.Unordered>
-        {matches.map((match) => (
-          <List.Item key={match.occupation.id}>
-            <Link href={recognitionPaths.navigator(lang, { ...answers, occupation: match.occupation.id })}>{match.occupation.names[lang]}</Link>
-          </List.Item>
-        ))}
-      </List.Unordered>
+      <OccupationLinks matches={matches} answers={answers} />
     </section>
   );
 }

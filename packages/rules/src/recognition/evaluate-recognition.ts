@@ -26,6 +26,7 @@ function educationFrom(country: string, date: string): EducationFrom {
 }
 
 interface RouteContext {
+  asOf: string;
   data: RecognitionData;
   language: Language;
   texts: RecognitionMessages;
@@ -50,6 +51,16 @@ function distinct<T extends { title: string; href: string }>(references: readonl
   });
 }
 
+/** Days a body is counted as still taking over a task whose start date is only assumed: after that the date no longer matters. */
+const assumedStartMargin = 365;
+
+/** A period whose only unverified fact is its assumed start, asked about long after it: the answer does not depend on that date. */
+function startAssumedLongAgo(period: AuthorityPeriod, asOf: string): boolean {
+  if (!period.startAssumed) return false;
+  const start = Date.parse(`${period.from}T00:00:00Z`);
+  return Date.parse(`${asOf}T00:00:00Z`) - start > assumedStartMargin * 86_400_000;
+}
+
 function oldest(...dates: string[]): string {
   return dates.reduce((a, b) => (a < b ? a : b));
 }
@@ -69,10 +80,10 @@ function routeFrom(
   const references = distinct([...(extra.references ?? []), ...period.reference]);
   const unverified = [
     ...(extra.occupationFacts && occupation.unverified ? [occupation.unverified] : []),
-    ...(period.verified === false && period.note ? [period.note] : []),
+    ...(period.verified === false && period.note && !startAssumedLongAgo(period, context.asOf) ? [period.note] : []),
     ...(body.verified === false && body.note ? [body.note] : []),
   ];
-  const fullWhy = unverified.length === 0 ? why : `${why} ${fillRecognitionText(language, texts.why.unverified, { detail: unverified.join(" "), body: name })}`;
+  const fullWhy = unverified.length === 0 ? why : `${why} ${fillRecognitionText(language, texts.why.unverified, { body: name })}`;
   return {
     kind,
     body: { id: body.id, name, url: body.url },
@@ -82,6 +93,7 @@ function routeFrom(
     steps: [fillRecognitionText(language, texts.steps.applyTo, { body: name, url: body.url }), ...steps],
     why: fullWhy,
     verified: unverified.length === 0,
+    ...(unverified.length > 0 ? { unverifiedNotes: unverified } : {}),
     ...(body.processingDays !== undefined ? { processingDays: body.processingDays } : {}),
     lastReviewed: oldest(period.lastReviewed, body.lastReviewed, ...(extra.occupationFacts ? [occupation.lastReviewed] : [])),
   };
@@ -115,7 +127,7 @@ export function evaluateRecognition(question: RecognitionQuestion, options: Eval
   const occupation = findOccupation(data, question.occupation);
   if (!occupation) throw new Error(`unknown occupation ${question.occupation}: validate the question first`);
   const occupationTitle = occupation.names[language];
-  const context: RouteContext = { data, language, texts, occupation, occupationTitle };
+  const context: RouteContext = { asOf, data, language, texts, occupation, occupationTitle };
   const from = educationFrom(question.educationCountry, asOf);
   const eeaCitizen = question.citizenship === undefined || question.citizenship === "NO" || citizenshipGroup(question.citizenship, asOf) !== "third-country";
   const level = question.educationLevel ?? occupation.level;
@@ -157,9 +169,10 @@ export function evaluateRecognition(question: RecognitionQuestion, options: Eval
       sources: [occupation.source],
       steps: [texts.steps.noneNeededApply],
       why: occupation.unverified
-        ? `${fill(texts.why.noneNeeded)} ${fillRecognitionText(language, texts.why.unverified, { detail: occupation.unverified, body: bodyName(context, period("general-recognition").body) })}`
+        ? `${fill(texts.why.noneNeeded)} ${fillRecognitionText(language, texts.why.unverified, { body: bodyName(context, period("general-recognition").body) })}`
         : fill(texts.why.noneNeeded),
       verified: occupation.unverified === undefined,
+      ...(occupation.unverified ? { unverifiedNotes: [occupation.unverified] } : {}),
       lastReviewed: occupation.lastReviewed,
     });
   }
@@ -174,8 +187,9 @@ export function evaluateRecognition(question: RecognitionQuestion, options: Eval
       routes.push(routeFrom(context, "undocumented-education", general, fill(texts.why.undocumentedEducation, name), [fill(texts.steps.undocumentedApply, name)]));
     }
   }
-  if (from !== "norway" && level === "vocational") {
-    const vocational = period("vocational-recognition");
+  // The vocational scheme began in 2016: before it there is no such route.
+  const vocational = authorityOn(data, "vocational-recognition", asOf);
+  if (from !== "norway" && level === "vocational" && vocational) {
     const name = bodyName(context, vocational.body);
     const why = hasDocuments ? texts.why.vocationalRecognition : texts.why.vocationalUndocumented;
     routes.push(routeFrom(context, "vocational-recognition", vocational, fill(why, name), hasDocuments ? [fill(texts.steps.vocationalCheck, name), texts.steps.documents] : []));

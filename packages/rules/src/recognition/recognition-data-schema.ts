@@ -29,7 +29,14 @@ export const bodyFileSchema = Type.Array(
 );
 
 const authorityValueSchema = Type.Object(
-  { body: id, reference: Type.Array(legalReferenceSchema, { minItems: 1 }), source: legalReferenceSchema, lastReviewed: isoDate, ...checkNote },
+  {
+    body: id,
+    reference: Type.Array(legalReferenceSchema, { minItems: 1 }),
+    source: legalReferenceSchema,
+    lastReviewed: isoDate,
+    ...checkNote,
+    startAssumed: Type.Optional(Type.Boolean({ description: "true when only the start date is unverified (the note says so): answers a year or more after it are not marked" })),
+  },
   { additionalProperties: false },
 );
 

@@ -80,6 +80,7 @@ export function loadRecognitionData(dir = recognitionDataDir, texts: Texts = {})
       if (!isIsoDate(period.lastReviewed)) authorityProblems.push(`${where}.lastReviewed: expected a real date YYYY-MM-DD`);
       if (!bodies.has(period.body)) authorityProblems.push(`${where}.body: ${period.body} is not in bodies.yaml`);
       if (period.verified === false && !period.note) authorityProblems.push(`${where}.note: say what could not be verified`);
+      if (period.startAssumed && period.verified !== false) authorityProblems.push(`${where}.startAssumed: only an unverified value (verified: false) has an assumed start`);
     }
     authorities.set(task, periods);
   }

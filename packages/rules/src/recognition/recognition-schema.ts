@@ -40,6 +40,7 @@ export const recognitionRouteSchema = Type.Object({
   steps: Type.Array(Type.String()),
   why: Type.String(),
   verified: Type.Boolean({ description: "false when a fact behind this route could not be checked (the why says which)" }),
+  unverifiedNotes: Type.Optional(Type.Array(Type.String(), { description: "what could not be checked, in English as the data records it" })),
   processingDays: Type.Optional(Type.Integer({ description: "processing time the body states, in days" })),
   lastReviewed: Type.String({ format: "date" }),
 });

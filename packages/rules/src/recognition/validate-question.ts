@@ -1,19 +1,23 @@
 import { createValidator, type FieldError, type ValidationResult } from "@velkomst/validation";
 import { todayInNorway } from "../dates/today.ts";
+import { ruleParameters } from "../parameters/rule-parameters.ts";
 import { authorityOn, recognitionData, type Occupation, type RecognitionData } from "./recognition-data.ts";
 import { recognitionQuestionSchema, type RecognitionQuestion } from "./recognition-schema.ts";
 
 const validateShape = createValidator(recognitionQuestionSchema);
+const eeaStateLists = ["eea/member-states", "eea/nordic-states"] as const;
 
 /** An occupation id, or a STYRK-08 code (the first occupation the data lists with it). */
 export function findOccupation(data: RecognitionData, idOrCode: string): Occupation | undefined {
   return data.byId.get(idOrCode) ?? data.byStyrk.get(idOrCode);
 }
 
-/** The earliest date the data names a body for every task the occupation's routes use. */
+/** The earliest date the data names a body for the tasks every answer may need (vocational recognition began later and is left out before it). */
 export function firstCoveredDate(data: RecognitionData, occupation: Occupation): string {
-  const tasks = ["general-recognition", "vocational-recognition", "subject-recognition", ...(occupation.authority ? [occupation.authority] : [])];
-  return tasks.map((task) => data.authorities.get(task)?.[0]?.from ?? "9999-12-31").reduce((a, b) => (a > b ? a : b));
+  const tasks = ["general-recognition", "subject-recognition", ...(occupation.authority ? [occupation.authority] : [])];
+  // Whether an education is from the EEA is read from the dated state lists, so they bound the dates too.
+  const stateLists = eeaStateLists.map((name) => ruleParameters.all.get(name)?.periods[0]?.from ?? "9999-12-31");
+  return [...tasks.map((task) => data.authorities.get(task)?.[0]?.from ?? "9999-12-31"), ...stateLists].reduce((a, b) => (a > b ? a : b));
 }
 
 export interface ValidateQuestionOptions {

@@ -21,7 +21,7 @@ export const recognitionEn = {
       "Without documents your vocational training cannot be recognised. With enough experience you can take the trade test as a practice candidate in the county where you live.",
     subjectRecognition: "If you want to study further, ask the university or university college to recognise the courses you have taken (credit transfer).",
     noneNeeded: "{occupation} is not a regulated profession in Norway. You can work in it without recognition. The employer decides what they require.",
-    unverified: "We could not check part of this: {detail} Check with {body} before you apply.",
+    unverified: "We could not check part of this. Check with {body} before you apply.",
   },
   steps: {
     applyTo: "Apply to {body}: {url}",

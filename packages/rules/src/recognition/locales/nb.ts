@@ -1,7 +1,7 @@
 /**
  * Bokmål texts of the recognition navigator; this file defines the shape the other locales satisfy.
- * Notes for translators: plain language (B1), "you" form. Keep {occupation}, {body}, {url}, {days}
- * and {detail} exactly; {body} becomes a Norwegian body name such as "Helsedirektoratet".
+ * Notes for translators: plain language (B1), "you" form. Keep {occupation}, {body}, {url} and {days}
+ * exactly; {body} becomes a Norwegian body name such as "Helsedirektoratet".
  */
 export const recognitionNb = {
   why: {
@@ -24,7 +24,7 @@ export const recognitionNb = {
       "Uten dokumenter kan du ikke få fagopplæringen godkjent. Med nok erfaring kan du ta fagprøven som praksiskandidat i fylket der du bor.",
     subjectRecognition: "Vil du studere videre, søker du universitetet eller høyskolen om å få godkjent fag du har tatt (godskriving).",
     noneNeeded: "{occupation} er ikke et lovregulert yrke i Norge. Du kan jobbe i yrket uten godkjenning. Arbeidsgiveren bestemmer hvilke krav de har.",
-    unverified: "Noe av dette kunne vi ikke kontrollere: {detail} Sjekk med {body} før du søker.",
+    unverified: "Noe av dette kunne vi ikke kontrollere. Sjekk med {body} før du søker.",
   },
   steps: {
     applyTo: "Søk hos {body}: {url}",

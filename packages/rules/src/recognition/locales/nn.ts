@@ -21,7 +21,7 @@ export const recognitionNn = {
       "Utan dokument kan du ikkje få fagopplæringa godkjend. Med nok erfaring kan du ta fagprøva som praksiskandidat i fylket der du bur.",
     subjectRecognition: "Vil du studere vidare, søkjer du universitetet eller høgskulen om å få godkjent fag du har teke (godskriving).",
     noneNeeded: "{occupation} er ikkje eit lovregulert yrke i Noreg. Du kan arbeide i yrket utan godkjenning. Arbeidsgivaren bestemmer kva krav dei har.",
-    unverified: "Noko av dette kunne vi ikkje kontrollere: {detail} Sjekk med {body} før du søkjer.",
+    unverified: "Noko av dette kunne vi ikkje kontrollere. Sjekk med {body} før du søkjer.",
   },
   steps: {
     applyTo: "Søk hos {body}: {url}",

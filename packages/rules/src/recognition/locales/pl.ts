@@ -21,7 +21,7 @@ export const recognitionPl = {
       "Bez dokumentów nie można uznać wykształcenia zawodowego. Jeśli masz wystarczające doświadczenie, możesz zdać egzamin czeladniczy jako praktyk (praksiskandidat) w swoim okręgu.",
     subjectRecognition: "Jeśli chcesz dalej studiować, poproś uczelnię o zaliczenie przedmiotów, które już zdałeś (godskriving).",
     noneNeeded: "{occupation} nie jest zawodem regulowanym w Norwegii. Możesz pracować w tym zawodzie bez uznania. Wymagania ustala pracodawca.",
-    unverified: "Części tych informacji nie udało się nam sprawdzić: {detail} Sprawdź w {body}, zanim złożysz wniosek.",
+    unverified: "Części tych informacji nie udało się nam sprawdzić. Sprawdź w {body}, zanim złożysz wniosek.",
   },
   steps: {
     applyTo: "Złóż wniosek do {body}: {url}",
