@@ -90,7 +90,7 @@ function Route({ route, index }: { route: RecognitionRoute; index: number }) {
   const r = recognitionTexts(lang);
   const headingId = `route-${index}`;
   return (
-    <li className="stack recognition-route" aria-labelledby={headingId}>
+    <section className="stack recognition-route" aria-labelledby={headingId}>
       <Heading level={3} data-size="sm" id={headingId}>
         {r(kindKeys[route.kind])}
       </Heading>
@@ -128,7 +128,7 @@ function Route({ route, index }: { route: RecognitionRoute; index: number }) {
       <References references={route.references} heading={r("result.legalBasis")} />
       <References references={route.sources} heading={r("result.sources")} />
       <Paragraph data-size="sm">{r("result.lastReviewed", { date: formatDate(route.lastReviewed, lang) })}</Paragraph>
-    </li>
+    </section>
   );
 }
 
@@ -156,11 +156,12 @@ export function NavigatorAnswer({ answer, otherMatches, answers }: { answer: Rec
       <Heading level={2} data-size="sm">
         {r("result.routes")}
       </Heading>
-      <ol className="stack recognition-routes">
+      {/* Sections rather than a list: each route is long, and a list's indent would narrow it on a phone. */}
+      <div className="stack">
         {answer.routes.map((route, index) => (
           <Route key={route.kind} route={route} index={index} />
         ))}
-      </ol>
+      </div>
       <Heading level={2} data-size="sm">
         {r("result.meanwhile")}
       </Heading>
