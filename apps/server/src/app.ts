@@ -48,6 +48,8 @@ import { searchPages } from "./search/search-pages.tsx";
 import { employersPages } from "./employers/employers-pages.tsx";
 import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
+import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
+import { recognitionPages } from "./recognition/recognition-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -146,6 +148,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(directoryApiRoutes);
     await api.register(contentApiRoutes);
     await api.register(searchApiRoutes);
+    await api.register(recognitionApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -165,5 +168,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(employersPages);
   await app.register(guidancePages);
   await app.register(interpreterPages);
+  await app.register(recognitionPages);
   return app;
 }

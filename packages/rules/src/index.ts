@@ -15,3 +15,7 @@ export { validateParticipant } from "./programme/validate-participant.ts";
 export { programmeResultSchema, programmeDeterminationsSchema, type ProgrammeResult } from "./programme/programme-schema.ts";
 export { evaluateProgramme } from "./programme/evaluate-programme.ts";
 export { interpreterQualifications, isQualifiedInterpreter, qualifiedInterpreterExemption, interpreterMinimumAge, mayInterpret, type InterpreterQualification, type QualifiedInterpreterExemption } from "./interpreting/interpreting-rules.ts";
+export { recognitionQuestionSchema, recognitionAnswerSchema, routeKinds, type RecognitionQuestion, type RecognitionAnswer, type RecognitionRoute, type RouteKind } from "./recognition/recognition-schema.ts";
+export { validateRecognitionQuestion, findOccupation } from "./recognition/validate-question.ts";
+export { evaluateRecognition } from "./recognition/evaluate-recognition.ts";
+export { recognitionData, loadRecognitionData, type Occupation, type RecognitionData } from "./recognition/recognition-data.ts";

@@ -151,3 +151,21 @@ test("rules-status lists the rules being checked on the date given, and always e
 
   assert.equal(velkomst(["rules-status", "--date", "2026-02-30"]).status, 2);
 });
+
+test("recognition prints the path for a question, with asOf from the platform's clock", () => {
+  const { status, stdout, stderr } = velkomst(["recognition", "-"], { input: JSON.stringify({ occupation: "electrician", educationCountry: "UA" }), env: { VELKOMST_CLOCK_START: "2022-12-31T12:00:00+01:00" } });
+  assert.equal(status, 0, stderr);
+  const answer = JSON.parse(stdout);
+  assert.equal(answer.asOf, "2022-12-31");
+  assert.deepEqual(answer.routes.map((route: { body: { id: string } }) => route.body.id), ["dsb", "nokut"]);
+});
+
+test("recognition with invalid input exits 2, prints nothing on stdout and one line per bad field on stderr", () => {
+  const shape = velkomst(["recognition", "-"], { input: JSON.stringify({ occupation: "", educationCountry: "Ukraine", hasDocuments: 1 }) });
+  assert.equal(shape.status, 2);
+  assert.equal(shape.stdout, "");
+  assert.deepEqual(shape.stderr.trim().split("\n").map((line) => line.split(":")[0]).sort(), ["educationCountry", "hasDocuments", "occupation"]);
+  const unknown = velkomst(["recognition", "-"], { input: JSON.stringify({ occupation: "9999", educationCountry: "UA" }) });
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^occupation: expected an occupation id/m);
+});

@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { evaluatePlan, evaluateProgramme, isIsoDate, validateParticipant, validateProfile } from "@velkomst/rules";
+import { evaluatePlan, evaluateProgramme, evaluateRecognition, isIsoDate, validateParticipant, validateProfile, validateRecognitionQuestion } from "@velkomst/rules";
 import { solveSettlement, validateInstance } from "@velkomst/matching";
 import { formatFieldError, type FieldError } from "@velkomst/validation";
 import { writeBackup } from "../backup/backup.ts";
@@ -45,6 +45,7 @@ Usage: npx velkomst <command> [options]
   plan PROFILE.json|-          print the arrival plan for a profile (shared/contracts/arrival-plan.md)
   programme PARTICIPANT.json|- print a participant's rights, frames and amounts in the introduction
                                programme (shared/contracts/introduction-programme.md)
+  recognition QUESTION.json|-  print a person's recognition path for an occupation (shared/contracts/recognition.md)
   settle INSTANCE.json|-       solve a settlement instance (shared/contracts/settlement-matching.md)
                                [--time-limit SECONDS] [--gap RELATIVE]
   send-reminders               queue due event reminders and delete sign-ups 30 days after their event
@@ -201,6 +202,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const checked = validateParticipant(input, { today });
         if (!checked.ok) return reportInvalid(checked.errors, io);
         io.stdout.write(`${JSON.stringify(evaluateProgramme(checked.value, { today }), null, 2)}\n`);
+        return 0;
+      }
+      case "recognition": {
+        const input = await readInput(requireArgument(positionals[0], "QUESTION.json (or - for standard input)"), io);
+        const today = loadConfig().clock.today();
+        const checked = validateRecognitionQuestion(input, { today });
+        if (!checked.ok) return reportInvalid(checked.errors, io);
+        io.stdout.write(`${JSON.stringify(evaluateRecognition(checked.value, { today }), null, 2)}\n`);
         return 0;
       }
       case "settle": {

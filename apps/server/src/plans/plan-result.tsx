@@ -13,6 +13,8 @@ import { usePage } from "../web/page-context.tsx";
 import { answersQuery, planPaths } from "./plan-paths.ts";
 import { deadlineOf, formatDate } from "./plan-dates.ts";
 import { planTexts, type PlanTranslator } from "./plan-texts.ts";
+import { navigatorFromPlan } from "../recognition/recognition-paths.ts";
+import { recognitionTexts } from "../recognition/recognition-texts.ts";
 
 /**
  * A step's legal basis with a link to each provision. Plans from the rules carry `legalReferences`;
@@ -158,7 +160,7 @@ export interface LocalHelp {
   services: ReadonlyMap<string, readonly DirectoryService[]>;
 }
 
-function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; local: LocalHelp | undefined; done: boolean }) {
+function Step({ step, p, local, done, navigator }: { step: PlanStep; p: PlanTranslator; local: LocalHelp | undefined; done: boolean; navigator?: string }) {
   const { lang } = usePage();
   const headingId = `step-${step.id}`;
   const explainers = local?.pages.get(step.id) ?? [];
@@ -242,6 +244,11 @@ function Step({ step, p, local, done }: { step: PlanStep; p: PlanTranslator; loc
                 {p("result.links")}
               </Heading>
               <ul>
+                {navigator && (
+                  <li>
+                    <Link href={navigator}>{recognitionTexts(lang)("planLink")}</Link>
+                  </li>
+                )}
                 {step.links.map((link) => (
                   <li key={link.url}>
                     <Link href={link.url}>{link.title}</Link>
@@ -290,7 +297,7 @@ export function PlanResultPage({ plan, profile, answers, saveState, local }: { p
   const steps = (
     <ol className="plan-steps">
       {plan.steps.map((step) => (
-        <Step key={step.id} step={step} p={p} local={local} done={done.has(step.id)} />
+        <Step key={step.id} step={step} p={p} local={local} done={done.has(step.id)} {...(step.id === "recognition-of-qualifications" ? { navigator: navigatorFromPlan(lang, profile) } : {})} />
       ))}
     </ol>
   );

@@ -1,0 +1,67 @@
+/**
+ * Texts of the recognition navigator's pages. Bokmål is the source and defines the shape.
+ * ICU MessageFormat; plain language (B1): readers may be new to Norwegian.
+ */
+export const recognitionPagesNb = {
+  page: {
+    title: "Godkjenning av utdanning og yrke",
+    heading: "Få utdanningen og yrket ditt godkjent",
+    lead: "Svar på noen spørsmål. Da ser du hvilken godkjenning du trenger, hvem som bestemmer, og hva du kan gjøre mens du venter.",
+    privacy: "Vi lagrer ikke svarene dine.",
+  },
+  form: {
+    occupation: "Yrke",
+    occupationHint: "Skriv yrket på norsk, engelsk, ukrainsk, polsk eller arabisk. Det går bra med skrivefeil.",
+    educationCountry: "Landet der du tok utdanningen",
+    citizenship: "Statsborgerskap",
+    citizenshipHint: "Noen regler gjelder bare for EU/EØS-borgere.",
+    chooseCountry: "Velg land",
+    notSaid: "Vil ikke oppgi",
+    level: "Nivå på utdanningen",
+    levelUnknown: "Vet ikke",
+    levels: {
+      vocational: "Fagbrev eller yrkesutdanning",
+      bachelor: "Bachelorgrad",
+      master: "Mastergrad",
+      doctorate: "Doktorgrad",
+      other: "Annen utdanning",
+    },
+    documents: "Har du vitnemål eller andre papirer på utdanningen?",
+    documentsYes: "Ja",
+    documentsNo: "Nei",
+    submit: "Vis veien min",
+  },
+  errors: {
+    summary: "Noe må rettes",
+    occupationMissing: "Skriv et yrke.",
+    occupationNotFound: "Vi fant ikke yrket «{text}». Prøv et annet ord.",
+    countryMissing: "Velg landet der du tok utdanningen.",
+  },
+  result: {
+    heading: "Veien din som {occupation}",
+    otherMatches: "Mente du et annet yrke?",
+    choose: "Vi fant flere yrker. Velg det som passer:",
+    regulated: "Lovregulert yrke",
+    notRegulated: "Ikke lovregulert yrke",
+    styrk: "Yrkeskode (STYRK-08): {code}",
+    routes: "Dette kan du gjøre",
+    kind: {
+      authorisation: "Autorisasjon eller godkjenning for yrket",
+      generalRecognition: "Generell godkjenning av høyere utdanning",
+      vocationalRecognition: "Godkjenning av fag- og yrkesopplæring",
+      undocumentedEducation: "Godkjenning uten dokumenter",
+      subjectRecognition: "Godkjenning av fag for videre studier",
+      noneNeeded: "Du trenger ingen godkjenning",
+    },
+    decides: "Hvem bestemmer: ",
+    steps: "Slik gjør du det",
+    legalBasis: "Lovgrunnlag",
+    sources: "Kilder",
+    lastReviewed: "Sist kontrollert {date}.",
+    unverified: "Ikke alt her er kontrollert",
+    processing: "Saksbehandlingstid: omtrent {days} dager.",
+    meanwhile: "Mens du venter",
+    askAgain: "Endre svarene",
+  },
+  planLink: "Finn ut hvilken godkjenning du trenger (godkjenningsveiviseren)",
+};

@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { recognitionPageCatalogs } from "../recognition-texts.ts";
+
+testCatalogCompleteness("recognition texts", recognitionPageCatalogs);
