@@ -5,7 +5,6 @@ import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import { sharedAjv } from "@velkomst/validation";
 import type { Config } from "./config.ts";
@@ -46,7 +45,9 @@ import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
-import { designSystemAssets } from "./platform/design-system-assets.ts";
+import { loadAssets, staticAssets } from "./platform/static-assets.ts";
+import { compressResponse } from "./platform/compression.ts";
+import { offlinePages } from "./offline/offline-pages.tsx";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
 
 export interface AppOptions {
@@ -95,6 +96,9 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
         // Map tiles only when configured (MAP_TILE_URL), so a page never loads images from elsewhere otherwise.
         imgSrc: ["'self'", "data:", ...(config.mapTiles ? [config.mapTiles.origin] : [])],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest come from here only.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         frameAncestors: ["'none'"],
         // Set by the TLS-terminating proxy where there is one; forcing it would break plain-HTTP set-ups.
         upgradeInsecureRequests: null,
@@ -119,8 +123,10 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     },
     transform: ({ schema, url }) => ({ schema: url.startsWith("/api/") ? schema : { ...schema, hide: true }, url }),
   });
-  await app.register(fastifyStatic, { root: join(import.meta.dirname, "../public"), prefix: "/assets/", maxAge: "1d" });
-  await app.register(designSystemAssets);
+  app.decorate("assets", loadAssets(join(import.meta.dirname, "../public")));
+  await app.register(staticAssets, { catalog: app.assets });
+  app.decorateRequest("pageStylesheets", null);
+  app.addHook("onSend", compressResponse);
 
   await app.register(sessionPlugin);
   await app.register(accessPlugin);
@@ -159,5 +165,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(eventPages);
   await app.register(eventStaffPages);
   await app.register(searchPages);
+  await app.register(offlinePages);
   return app;
 }

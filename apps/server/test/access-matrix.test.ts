@@ -13,6 +13,7 @@ import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
+import { offlineRoutes } from "./access/offline-routes.ts";
 const admins: readonly Role[] = ["national-admin", "municipality-admin"];
 const staff: readonly Role[] = staffRoles;
 
@@ -64,7 +65,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes, offlineRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
