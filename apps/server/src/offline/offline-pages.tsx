@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyPluginAsync } from "fastify";
@@ -57,8 +58,13 @@ export const offlinePages: FastifyPluginAsync = async (plain) => {
   const worker = Buffer.from(serviceWorkerScript(app.assets));
   const workerAsset = { contentType: "text/javascript; charset=utf-8", identity: worker, ...compressOnce(worker, "text/javascript") };
 
-  // Always asked again (no-cache), so a new version is found on the next visit.
-  app.get("/sw.js", { config: { access: publicAccess }, schema: { hide: true } }, async (request, reply) => sendAsset(request, reply, workerAsset, "no-cache"));
+  // Always asked again (no-cache), so a new version is found on the next visit; unchanged, it costs a 304.
+  const etag = `"${createHash("sha256").update(worker).digest("hex").slice(0, 16)}"`;
+  app.get("/sw.js", { config: { access: publicAccess }, schema: { hide: true } }, async (request, reply) => {
+    reply.header("etag", etag);
+    if (request.headers["if-none-match"] === etag) return reply.status(304).header("cache-control", "no-cache").send();
+    return sendAsset(request, reply, workerAsset, "no-cache");
+  });
 
   app.get(
     "/:lang/manifest.webmanifest",

@@ -34,9 +34,20 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith("velkomst-assets-") && name !== assetCache).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      // The page that installed the worker was loaded before it: save it now, so a plan made on
+      // the first visit is there offline too.
+      .then(() => self.clients.matchAll({ type: "window" }))
+      .then((windows) =>
+        Promise.allSettled(windows.flatMap((client) => [saveFromNetwork(new Request(client.url, { credentials: "same-origin" })), saveOfflinePage(new URL(client.url))])),
+      ),
   );
 });
+
+async function saveFromNetwork(request) {
+  const response = await fetch(request);
+  if (response.ok && response.headers.get("x-offline") === "save") await savePage(request, response);
+}
 
 /** `/assets/app.3f9a1c2b7d.css` → `app.css`, to find today's file for a page saved by an older version. */
 const plainAssetName = (pathname) => pathname.replace(/^\/assets\//, "").replace(/\.[0-9a-f]{10}(\.[a-z]+)$/, "$1");
@@ -68,8 +79,7 @@ async function savePage(request, response) {
   const assets = [...html.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
   const calendar = [...html.matchAll(/href="(\/[a-z]{2}\/min-plan\/kalender\.ics\?[^"]*)"/g)].map((match) => match[1].replace(/&amp;/g, "&"));
   const cache = await caches.open(assetCache);
-  await Promise.all(assets.map((url) => cache.match(url).then((hit) => hit || cache.add(url))));
-  await Promise.all(calendar.map((url) => pages.add(url)));
+  await Promise.allSettled([...assets.map((url) => cache.match(url).then((hit) => hit || cache.add(url))), ...calendar.map((url) => pages.add(url))]);
 }
 
 /** The saved page with its notice shown: the date in the page's own locale, Norwegian time. */
@@ -82,31 +92,42 @@ async function withNotice(saved) {
   return new Response(shown, { status: 200, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
+/** The offline page in the language of this address, once per version (a few kB), for when the network is gone. */
+async function saveOfflinePage(url) {
+  const cache = await caches.open(assetCache);
+  const path = offlinePagePath(languageOf(url));
+  if (!(await cache.match(path))) await cache.add(path);
+}
+
 async function offlinePage(url) {
   const cache = await caches.open(assetCache);
   const page = (await cache.match(offlinePagePath(languageOf(url)))) || (await cache.match(offlinePagePath(languages[0])));
   return page || Response.error();
 }
 
+async function fromSaved(event, url, error) {
+  const saved = await caches.open(pageCache).then((pages) => pages.match(event.request));
+  if (saved && isPlanFile(url)) return saved;
+  if (saved) return withNotice(saved);
+  if (event.request.mode === "navigate") return offlinePage(url);
+  throw error;
+}
+
 async function page(event, url) {
+  // Known to be offline: straight to what was saved (the browser's own cache would otherwise
+  // answer for a page seen minutes ago, without the notice that says so).
+  if (self.navigator.onLine === false) return fromSaved(event, url, new TypeError("offline"));
   try {
     const response = await fetch(event.request);
     if (response.ok && response.headers.get("x-offline") === "save") event.waitUntil(savePage(event.request, response.clone()));
-    if (response.ok && isPlanFile(url)) event.waitUntil(caches.open(pageCache).then((pages) => pages.put(event.request, response.clone())));
-    // The offline page in this language, once per version (a few kB), for when the network is gone.
-    event.waitUntil(
-      caches.open(assetCache).then((cache) => {
-        const path = offlinePagePath(languageOf(url));
-        return cache.match(path).then((hit) => hit || cache.add(path));
-      }),
-    );
+    if (response.ok && isPlanFile(url)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(pageCache).then((pages) => pages.put(event.request, copy)));
+    }
+    event.waitUntil(saveOfflinePage(url));
     return response;
   } catch (error) {
-    const saved = await caches.open(pageCache).then((pages) => pages.match(event.request));
-    if (saved && isPlanFile(url)) return saved;
-    if (saved) return withNotice(saved);
-    if (event.request.mode === "navigate") return offlinePage(url);
-    throw error;
+    return fromSaved(event, url, error);
   }
 }
 

@@ -59,8 +59,9 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, body: Rea
     </PageContextProvider>,
   );
   const cacheable = !request.viewer && !options.personal && csrfToken === undefined && (options.status ?? 200) === 200;
-  // The service worker keeps these for reading offline: public pages, and a person's own plan.
-  if ((cacheable || options.offline) && (options.status ?? 200) === 200) reply.header("x-offline", "save");
+  // The service worker keeps these on the phone for reading offline: what anyone may read, and a
+  // person's own plan; never a staff page nor another personal one.
+  if ((options.status ?? 200) === 200 && (options.offline || (!request.viewer && !options.personal))) reply.header("x-offline", "save");
   return reply
     .status(options.status ?? 200)
     .type("text/html; charset=utf-8")
