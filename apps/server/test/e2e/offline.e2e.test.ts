@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Socket } from "node:net";
 import type { Page } from "playwright-core";
-import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, registerNewcomer, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
@@ -60,11 +60,16 @@ describe("light pages and reading offline", () => {
     ];
     const rows: string[] = [];
     const overBudget: string[] = [];
+    const fonts: string[] = [];
     for (const lang of ["nb", "ar"] as const) {
       for (const [name, path] of pages) {
         // A fresh browser profile each time: nothing cached, no service worker yet.
         const context = await phoneContext(e2e.browser, { locale: lang });
         const page = await context.newPage();
+        // No web font: the scripts of all six languages are on every phone (see the README).
+        page.on("request", (request) => {
+          if (request.resourceType() === "font") fonts.push(`${lang} ${name}: ${request.url()}`);
+        });
         let before = bytes();
         await visit(page, `/${lang}${path}`);
         const first = bytes() - before;
@@ -78,6 +83,7 @@ describe("light pages and reading offline", () => {
     }
     console.log(`bytes on the wire (server side, headers included; first visit includes the service worker and what it saves):\n${rows.join("\n")}`);
     assert.deepEqual(overBudget, []);
+    assert.deepEqual(fonts, []);
   });
 
   test("installable: Chromium finds the manifest and a service worker that controls the page", async () => {
@@ -144,6 +150,33 @@ describe("light pages and reading offline", () => {
       await page.getByRole("heading", { level: 1, name: "Du er ikke på nett" }).waitFor();
       await expectAccessible(page, "offline page nb");
       await screenshot(page, "offline-page-nb-360");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an account holder's ticks made offline are sent when the phone is online again", async () => {
+    const context = await phoneContext(e2e.browser);
+    try {
+      const page = await context.newPage();
+      await registerNewcomer(page, e2e.server, "e2e.frakoblet@example.no", planQuery);
+      const result = `/nb/min-plan/resultat?${planQuery}`;
+      await visit(page, result);
+      await page.getByLabel(/Jeg vil at Velkomst lagrer svarene mine/).check();
+      await page.getByRole("button", { name: "Lagre planen på Min side" }).click();
+      await page.getByText("Dette er planen du har lagret.").waitFor();
+      await visit(page, result);
+      await savedOffline(page, result);
+
+      await context.setOffline(true);
+      await openOffline(page, result);
+      await offlineNotice(page);
+      await page.locator("#done-bank-account").check();
+      await context.setOffline(false);
+      await page.waitForResponse((response) => response.url().endsWith("/nb/min-side/fremdrift"));
+      await page.goto(`${e2e.server.baseUrl}${result}`);
+      assert.equal(await page.locator("[data-offline-notice]").isHidden(), true);
+      assert.equal(await page.locator("#done-bank-account").isChecked(), true);
     } finally {
       await context.close();
     }
