@@ -19,17 +19,50 @@
     box.addEventListener("change", showCount);
   });
   if (serverForm) {
-    boxes.forEach(function (box) {
-      box.addEventListener("change", function () {
-        fetch(serverForm.action, {
-          method: "POST",
-          body: new URLSearchParams(new FormData(serverForm)),
-          credentials: "same-origin",
-          redirect: "manual",
-        }).catch(function () {
-          // Offline: the button at the end of the list still sends the ticks later.
+    // Ticks not yet sent (no network): kept here, shown again, and sent once the phone is online.
+    var pendingKey = "velkomst-plan-progress-pending:" + serverForm.action;
+    var forget = function () {
+      try {
+        localStorage.removeItem(pendingKey);
+      } catch (error) {
+        // Nothing was kept.
+      }
+    };
+    var send = function () {
+      var body = new URLSearchParams(new FormData(serverForm));
+      try {
+        localStorage.setItem(pendingKey, body.toString());
+      } catch (error) {
+        // Private browsing or a full store: the button at the end of the list still sends them.
+      }
+      fetch(serverForm.action, { method: "POST", body: body, credentials: "same-origin", redirect: "manual" })
+        .then(function (response) {
+          // Saved (a redirect), or refused for good (an expired form): either way nothing to resend.
+          if (response.status < 500) forget();
+        })
+        .catch(function () {
+          // Offline: sent when the phone is online again, or on the next visit.
         });
+    };
+    var pending = null;
+    try {
+      pending = localStorage.getItem(pendingKey);
+    } catch (error) {
+      pending = null;
+    }
+    if (pending) {
+      var ticked = new URLSearchParams(pending).getAll("ferdig");
+      boxes.forEach(function (box) {
+        box.checked = ticked.indexOf(box.value) !== -1;
       });
+      showCount();
+      if (navigator.onLine) send();
+    }
+    window.addEventListener("online", function () {
+      if (localStorage.getItem(pendingKey)) send();
+    });
+    boxes.forEach(function (box) {
+      box.addEventListener("change", send);
     });
     return;
   }

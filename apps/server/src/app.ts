@@ -5,7 +5,6 @@ import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import { sharedAjv } from "@velkomst/validation";
 import type { Config } from "./config.ts";
@@ -51,7 +50,9 @@ import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
-import { designSystemAssets } from "./platform/design-system-assets.ts";
+import { loadAssets, staticAssets } from "./platform/static-assets.ts";
+import { compressResponse } from "./platform/compression.ts";
+import { offlinePages } from "./offline/offline-pages.tsx";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
 
 export interface AppOptions {
@@ -100,6 +101,9 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
         // Map tiles only when configured (MAP_TILE_URL), so a page never loads images from elsewhere otherwise.
         imgSrc: ["'self'", "data:", ...(config.mapTiles ? [config.mapTiles.origin] : [])],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest come from here only.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         frameAncestors: ["'none'"],
         // Set by the TLS-terminating proxy where there is one; forcing it would break plain-HTTP set-ups.
         upgradeInsecureRequests: null,
@@ -124,8 +128,10 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     },
     transform: ({ schema, url }) => ({ schema: url.startsWith("/api/") ? schema : { ...schema, hide: true }, url }),
   });
-  await app.register(fastifyStatic, { root: join(import.meta.dirname, "../public"), prefix: "/assets/", maxAge: "1d" });
-  await app.register(designSystemAssets);
+  app.decorate("assets", loadAssets(join(import.meta.dirname, "../public")));
+  await app.register(staticAssets, { catalog: app.assets });
+  app.decorateRequest("pageStylesheets", null);
+  app.addHook("onSend", compressResponse);
 
   await app.register(sessionPlugin);
   await app.register(accessPlugin);
@@ -169,5 +175,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(guidancePages);
   await app.register(interpreterPages);
   await app.register(recognitionPages);
+  await app.register(offlinePages);
   return app;
 }

@@ -17,6 +17,7 @@ import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
 import { recognitionRoutes } from "./access/recognition-routes.ts";
+import { offlineRoutes } from "./access/offline-routes.ts";
 const admins: readonly Role[] = ["national-admin", "municipality-admin"];
 const staff: readonly Role[] = staffRoles;
 
@@ -68,7 +69,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

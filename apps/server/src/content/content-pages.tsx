@@ -10,11 +10,13 @@ import { commentLimit } from "./content-feedback.ts";
 import { contentPaths } from "./content-paths.ts";
 import { contentTexts } from "./content-texts.ts";
 import { ContentListPage, ContentNotFoundPage, ContentPage, type FeedbackState } from "./content-views.tsx";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const pageParams = Type.Object({ lang: languageParam, number: Type.String(), slug: Type.String({ maxLength: 100 }) });
 
 /** The welcome-content pages a newcomer reads: the municipality's local pages where there are any, the national baseline otherwise. */
 export const contentPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "content.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { municipalities, content } = app.services;
 

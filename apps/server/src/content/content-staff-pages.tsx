@@ -36,6 +36,7 @@ import { contentTexts, type ContentTranslator } from "./content-texts.ts";
 import { ConflictError, OwnTextError } from "./content-workflow.ts";
 import { diffLines } from "./line-diff.ts";
 import { TranslationFailedError } from "./machine-translation.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const editors = rolesAllowed(...contentRoles);
 const langOnly = Type.Object({ lang: languageParam });
@@ -89,6 +90,7 @@ function fieldMessages(errors: readonly FieldError[], t: ContentTranslator): For
 
 /** The editors' pages: overview, new page, page with its languages, editing, versions and their workflow, review queue, translations, feedback. */
 export const contentStaffPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "content.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, content } = app.services;
   const { overview, workflow, feedback } = content;

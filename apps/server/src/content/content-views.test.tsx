@@ -36,7 +36,7 @@ function readerPage(requested: Language, overrides: Partial<ReaderPageWithBody> 
 
 function render(lang: Language, page: ReaderPageWithBody, feedback: FeedbackState = {}): string {
   return renderToString(
-    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", now: testClock.now() }}>
+    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", asset: (name) => `/assets/${name}`, now: testClock.now() }}>
       <ContentPage municipality={froya} page={page} feedback={feedback} />
     </PageContextProvider>,
   );

@@ -9,9 +9,11 @@ import { directoryPaths } from "./directory-paths.ts";
 import { directoryTexts } from "./directory-texts.ts";
 import { DirectoryNotFoundPage, ServiceListPage, ServicePage } from "./directory-views.tsx";
 import { serviceCategories } from "./service-model.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 /** The reader's pages: a municipality's services grouped by kind, and one service in full. */
 export const directoryPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "directory.css", "content.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { municipalities, directory, db, config } = app.services;
 

@@ -18,6 +18,7 @@ import { directoryTexts } from "./directory-texts.ts";
 import { directoryNb } from "./messages/nb.ts";
 import { blankFormState, checkedValues, readServiceForm, serviceFormState, type FormState } from "./service-form.ts";
 import type { DirectoryService, ServiceScope } from "./service-model.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const ownCodes = new Set(Object.keys(directoryNb.errors));
 
@@ -42,6 +43,7 @@ const serviceParams = Type.Object({ lang: languageParam, id: Type.String({ maxLe
 
 /** Staff pages for the directory: list, add, change and delete services within one's own municipality or region. */
 export const directoryStaffPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "directory.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { directory, db } = app.services;
   const csrf = app.csrfProtection;

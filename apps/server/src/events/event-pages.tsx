@@ -20,6 +20,7 @@ import { eventsTexts } from "./events-texts.ts";
 import { CancelInvalidPage, CancelPage, EventListPage, EventNotFoundPage, EventPage, SignupDonePage, SignupPage, type ClosedReason, type ListEntry } from "./event-views.tsx";
 import { lastEnd, occurrenceOn } from "./recurrence.ts";
 import { cancelSignup, findSignupByToken, openOccurrence, signUp } from "./signups.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const day = 86_400_000;
 /** How far ahead the list looks, and how long after its end an event stays in a calendar feed. */
@@ -61,6 +62,7 @@ function closedReason(error: unknown): ClosedReason | undefined {
 
 /** Readers' pages (list, event, sign-up, cancel) and the calendar feeds. */
 export const eventPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "events.css", "content.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = app;
   const { db, municipalities } = app.services;

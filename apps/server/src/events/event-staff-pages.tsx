@@ -17,6 +17,7 @@ import { eventsPaths } from "./events-paths.ts";
 import { eventsNb } from "./messages/nb.ts";
 import { eventsTexts, type EventsTranslator } from "./events-texts.ts";
 import { EventFormPage, MeetingPlacesPage, SignupListPage, StaffEventListPage, StaffEventPage, type Option } from "./event-staff-views.tsx";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const day = 86_400_000;
 const notices = ["created", "updated", "cancelled", "occurrence-cancelled", "occurrence-restored", "place-added"] as const;
@@ -48,6 +49,7 @@ export function eventFormErrors(errors: readonly FieldError[], lang: Language): 
 
 /** The staff pages of the events module: list, create, edit, cancel, sign-up lists and meeting places. */
 export const eventStaffPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "events.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = app;
   const { db } = app.services;

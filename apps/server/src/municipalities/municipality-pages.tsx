@@ -15,8 +15,10 @@ import { findMunicipalities } from "./municipality-finder.ts";
 import { foldText } from "../search/search-folding.ts";
 import { MunicipalityNotFoundPage, MunicipalityPage, type LocalListings } from "./municipality-page.tsx";
 import { eventsCovering, occurrencesOf } from "../events/events-repository.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 export const municipalityPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "search.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { municipalities, directory, db, clock } = app.services;
 

@@ -21,6 +21,7 @@ import { MyPage, RegisterPage } from "./my-page.tsx";
 import { TooManyRegistrationsError } from "./newcomer-accounts.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const langParams = Type.Object({ lang: languageParam });
 const newcomersOnly = rolesAllowed("newcomer");
@@ -35,6 +36,7 @@ function repeated(value: unknown): string[] {
 
 /** "Min side": a newcomer's saved plan and progress, their data and the way to erase it. */
 export const myPageRoutes: FastifyPluginAsync = async (app) => {
+  pageStylesheets(app, "plan.css");
   const { savedPlans, newcomers, clock } = app.services;
   const csrf = app.csrfProtection;
 

@@ -19,6 +19,7 @@ import { PlanResultPage, type LocalHelp } from "./plan-result.tsx";
 import { servicesForSteps } from "./step-services.ts";
 import { fromStepField, PlanIntroPage, PlanStepPage } from "./plan-steps.tsx";
 import { planTexts } from "./plan-texts.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const langParams = Type.Object({ lang: languageParam });
 /** "1" … the number of steps; anything else is a page that does not exist. */
@@ -31,6 +32,7 @@ function translateErrors(errors: Record<string, AnswerError>, lang: Language): F
 
 /** The "Min plan" pages: introduction, questionnaire (step by step or on one page), plan and calendar file. Nothing is stored; the answers live in the address. */
 export const planPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "plan.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { municipalities, content, directory, clock } = app.services;
 
@@ -111,7 +113,7 @@ export const planPages: FastifyPluginAsync = async (plain) => {
     const plan = evaluatePlan(parsed.profile, { today: clock.today() });
     const saveState = await saveStateFor(request, answers, app.services.savedPlans);
     const local = await localHelpFor(parsed.profile.municipality, lang, plan);
-    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"], personal: true });
+    return sendPage(request, reply, <PlanResultPage plan={plan} profile={parsed.profile} answers={answers} saveState={saveState} local={local} />, { title: planTexts(lang)("result.title"), scripts: ["/assets/plan-progress.js"], personal: true, offline: true });
   });
 
   /** A file made from the answers in the query: the plan, or 400 with one line per problem. */

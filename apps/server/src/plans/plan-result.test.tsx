@@ -11,7 +11,7 @@ import { RulesStatusBlock } from "./rules-status-block.tsx";
 
 const inContext = (lang: Language, children: React.ReactNode) =>
   renderToString(
-    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", now: new Date("2027-03-01T12:00:00+01:00") }}>{children}</PageContextProvider>,
+    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", asset: (name) => `/assets/${name}`, now: new Date("2027-03-01T12:00:00+01:00") }}>{children}</PageContextProvider>,
   );
 
 /** A Ukrainian with collective protection on 2026-12-06, past the recorded but unconfirmed end of ch. 6A. */

@@ -18,6 +18,7 @@ import { readinessPaths } from "./readiness-paths.ts";
 import { createReadiness, type Actor, type NewDocument } from "./readiness-repository.ts";
 import { readinessTexts, type ReadinessTranslator } from "./readiness-texts.ts";
 import { ChecklistPage, ItemPage, OverviewPage, ReadinessHome, ReadinessNotFound, placeName, type HomeEntry } from "./readiness-views.tsx";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 const readers = rolesAllowed(...readinessReaderRoles);
 const editors = rolesAllowed(...readinessEditorRoles);
@@ -80,6 +81,7 @@ function fieldErrors(errors: readonly FieldError[], r: ReadinessTranslator): For
 
 /** The readiness checklist pages under /:lang/ansatt/sjekkliste (seed 000 §2.2). */
 export const readinessPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "readiness.css");
   // Only this plugin takes files, so multipart is registered here and nowhere else.
   await plain.register(multipart, {
     attachFieldsToBody: true,

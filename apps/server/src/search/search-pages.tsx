@@ -8,9 +8,11 @@ import { maxQueryLength, searchDocuments } from "./search-query.ts";
 import { searchTexts } from "./search-texts.ts";
 import { SearchNotFoundPage, SearchPage } from "./search-views.tsx";
 import { isolated } from "../web/bidi.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 /** `GET /:lang/kommune/:number/sok?q=`: search for readers, a plain GET form that needs no script. */
 export const searchPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "search.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, municipalities } = app.services;
 

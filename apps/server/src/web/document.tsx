@@ -1,12 +1,24 @@
 import type { ReactNode } from "react";
 import { usePage } from "./page-context.tsx";
 import { Layout } from "./components/layout.tsx";
+import { manifestPath, themeColour } from "../offline/offline-pages.tsx";
 
-export const stylesheets = ["/assets/ds/theme.css", "/assets/ds/index.css", "/assets/app.css", "/assets/plan.css", "/assets/events.css", "/assets/directory.css", "/assets/readiness.css", "/assets/content.css", "/assets/search.css"];
+/** On every page: Designsystemet (one file, cached for a year) and the site's own layout. */
+const baseStylesheets = ["ds-theme.css", "ds-index.css", "app.css"];
+/** On every page: registers the service worker (offline reading); the page works without it. */
+const baseScripts = ["offline.js"];
 
-/** The whole HTML document. `lang` and `dir` are set once here; everything below uses logical CSS. */
+/** `/assets/plan.js` or `plan.js` → the file's name in `public/`. */
+const assetName = (src: string) => src.replace(/^\/assets\//, "");
+
+/**
+ * The whole HTML document. `lang` and `dir` are set once here; everything below uses logical CSS.
+ * Stylesheets carry a React precedence so that the ones modules declare (ModuleStylesheet) are
+ * hoisted into the head after these, in the cascade order Designsystemet → app → module.
+ * Scripts are deferred: nothing but the stylesheets blocks the first paint.
+ */
 export function Document({ title, scripts, children }: { title: string; scripts: string[]; children: ReactNode }) {
-  const { lang, dir, t } = usePage();
+  const { lang, dir, t, asset } = usePage();
   return (
     <html lang={lang} dir={dir} data-color-scheme="light">
       <head>
@@ -14,12 +26,14 @@ export function Document({ title, scripts, children }: { title: string; scripts:
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t("meta.siteName")}`}</title>
         <meta name="description" content={t("meta.tagline")} />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        {stylesheets.map((href) => (
-          <link key={href} rel="stylesheet" href={href} />
+        <meta name="theme-color" content={themeColour} />
+        <link rel="icon" href={asset("favicon.svg")} type="image/svg+xml" />
+        <link rel="manifest" href={manifestPath(lang)} />
+        {baseStylesheets.map((name) => (
+          <link key={name} rel="stylesheet" href={asset(name)} precedence="base" />
         ))}
-        {scripts.map((src) => (
-          <script key={src} src={src} defer />
+        {[...baseScripts, ...scripts.map(assetName)].map((name) => (
+          <script key={name} src={asset(name)} defer />
         ))}
       </head>
       <body>

@@ -17,6 +17,8 @@ export interface PageContext {
   now: Date;
   /** The request's query (`?…`, or empty): form state that lives in the address, kept by the language picker. */
   search: string;
+  /** The content-hashed address of a file in `public/` (`app.css` → `/assets/app.3f9a1c2b7d.css`). */
+  asset: (name: string) => string;
 }
 
 const context = createContext<PageContext | null>(null);

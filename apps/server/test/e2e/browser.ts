@@ -141,3 +141,28 @@ export function useE2eSession(): { readonly server: E2eServer; readonly browser:
   });
   return session;
 }
+
+async function mailedLink(server: E2eServer, email: string): Promise<string> {
+  const mail = (await server.testApp.mailsTo(email)).at(-1);
+  const link = /https?:\/\/\S+\/nytt-passord\/[A-Za-z0-9_-]+/.exec(mail?.text ?? "")?.[0];
+  assert.ok(link, `a link was mailed to ${email}`);
+  return new URL(link).pathname;
+}
+
+/** Creates a newcomer account the way a person does, from a plan: the form, the mailed link, a password, sign-in (bokmål). */
+export async function registerNewcomer(page: Page, server: E2eServer, email: string, planQuery: URLSearchParams): Promise<void> {
+  await page.goto(`${server.baseUrl}/nb/min-plan/resultat?${planQuery}`);
+  await page.getByRole("link", { name: "Lag en konto" }).click();
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByRole("button", { name: "Send meg lenken" }).click();
+  await page.getByText("Hvis adressen kan brukes").waitFor();
+  await page.goto(`${server.baseUrl}${await mailedLink(server, email)}`);
+  await page.getByLabel("Nytt passord", { exact: true }).fill("et langt passord for meg");
+  await page.getByLabel("Gjenta passordet").fill("et langt passord for meg");
+  await page.getByRole("button", { name: "Lagre passord" }).click();
+  await page.goto(`${server.baseUrl}/nb/logg-inn`);
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill("et langt passord for meg");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.waitForURL(/\/nb\/min-side$/);
+}

@@ -1,36 +1,14 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { expectAccessible, lastMonth, phoneContext, screenshot, useE2eSession } from "./browser.ts";
+import { expectAccessible, lastMonth, phoneContext, registerNewcomer, screenshot, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 
 const planQuery = new URLSearchParams({ grunnlag: "eea-worker", fodselsar: "1988", ankomst: lastMonth, opphold: "long", statsborgerskap: "PL", nummer: "5014" });
 
-async function mailedLink(email: string): Promise<string> {
-  const mail = (await e2e.server.testApp.mailsTo(email)).at(-1);
-  const link = /https?:\/\/\S+\/nytt-passord\/[A-Za-z0-9_-]+/.exec(mail?.text ?? "")?.[0];
-  assert.ok(link, `a link was mailed to ${email}`);
-  return new URL(link).pathname;
-}
-
-/** Creates a newcomer account the way a person does: the form, the mailed link, a password, sign-in. */
-async function register(page: Page, email: string) {
-  await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${planQuery}`);
-  await page.getByRole("link", { name: "Lag en konto" }).click();
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByRole("button", { name: "Send meg lenken" }).click();
-  await page.getByText("Hvis adressen kan brukes").waitFor();
-  await page.goto(`${e2e.server.baseUrl}${await mailedLink(email)}`);
-  await page.getByLabel("Nytt passord", { exact: true }).fill("et langt passord for meg");
-  await page.getByLabel("Gjenta passordet").fill("et langt passord for meg");
-  await page.getByRole("button", { name: "Lagre passord" }).click();
-  await page.goto(`${e2e.server.baseUrl}/nb/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill("et langt passord for meg");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(/\/nb\/min-side$/);
-}
+/** Creates a newcomer account the way a person does (browser.ts). */
+const register = (page: Page, email: string) => registerNewcomer(page, e2e.server, email, planQuery);
 
 describe("Min side: a newcomer keeps the plan in an account", () => {
   test("register, save the plan with consent, tick a step, see it again, in nb and ar", async () => {

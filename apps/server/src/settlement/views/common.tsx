@@ -1,3 +1,4 @@
+import { ModuleStylesheet } from "../../web/components/module-stylesheet.tsx";
 import type { ReactNode } from "react";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Language } from "@velkomst/i18n";
@@ -114,7 +115,7 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
 
 /** The module's stylesheet; React hoists it into the head. */
 export function SettlementStyles() {
-  return <link rel="stylesheet" href="/assets/settlement.css" precedence="default" />;
+  return <ModuleStylesheet name="settlement.css" />;
 }
 
 export function Problem({ text }: { text?: string }) {

@@ -46,7 +46,7 @@ function proposalWith(equals: number | undefined): Proposal {
 
 function render(lang: Language, proposal: Proposal): string {
   return renderToString(
-    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", now: new Date("2027-03-01T12:00:00+01:00") }}>
+    <PageContextProvider value={{ lang, dir: directionOf(lang), t: uiTranslator(lang), viewer: null, path: "/", search: "", csrfToken: () => "token", asset: (name) => `/assets/${name}`, now: new Date("2027-03-01T12:00:00+01:00") }}>
       <ProposalPage run={run} proposal={proposal} household={household} names={names} form={{}} />
     </PageContextProvider>,
   );

@@ -7,6 +7,7 @@ import { newcomerPaths } from "../../newcomers/newcomer-paths.ts";
 import { staffRoles } from "../../staff/roles.ts";
 import { inLanguage, paths } from "../paths.ts";
 import { CsrfField } from "./csrf-field.tsx";
+import { OfflineNotice } from "../../offline/offline-views.tsx";
 
 function LanguagePicker() {
   const { t, lang, path, search } = usePage();
@@ -70,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1} className="site-main">
+        <OfflineNotice />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,0 +1,4 @@
+import { testCatalogCompleteness } from "../../../test/catalog-completeness.ts";
+import { offlineCatalogs } from "../offline-texts.ts";
+
+testCatalogCompleteness("offline texts", offlineCatalogs);
