@@ -12,6 +12,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { serviceBody } from "./service-body.ts";
 import { testEngines } from "./test-database.ts";
 
 const root = join(import.meta.dirname, "../../..");
@@ -73,37 +74,13 @@ async function signIn(baseUrl: string): Promise<string> {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
 }
 
-function service(name: string) {
-  return {
-    scope: { kind: "municipality", id: "5014" },
-    category: "library",
-    name,
-    provider: null,
-    streetAddress: "Testveien 1",
-    postalCode: "7260",
-    postalTown: "Sistranda",
-    latitude: 63.72,
-    longitude: 8.83,
-    phone: null,
-    email: null,
-    bookingUrl: null,
-    website: null,
-    languages: ["nb"],
-    wheelchairAccess: "yes",
-    hearingLoop: false,
-    closedOnPublicHolidays: true,
-    texts: { nb: { description: "Skrevet under last." } },
-    weeklyHours: [],
-    exceptions: [],
-  };
-}
 
 /** One client: writes one service after another until told to stop; returns the ids the server acknowledged. */
 async function writeUntil(baseUrl: string, cookie: string, client: number, stop: { now: boolean }): Promise<string[]> {
   const acknowledged: string[] = [];
   for (let i = 0; !stop.now; i += 1) {
     try {
-      const response = await fetch(`${baseUrl}/api/v1/services`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(service(`Krasj ${client}-${i}`)) });
+      const response = await fetch(`${baseUrl}/api/v1/services`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(serviceBody({ name: `Krasj ${client}-${i}` })) });
       if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
       else if (!stop.now) assert.fail(`write ${client}-${i}: ${response.status} ${await response.text()}`);
     } catch (error) {
@@ -129,7 +106,7 @@ for (const engine of testEngines) {
         const first = await startServer(database.env);
         const cookie = await signIn(first.baseUrl);
         // A first write compiles the code paths, so the seconds of load are spent writing.
-        const warmUp = await fetch(`${first.baseUrl}/api/v1/services`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(service("Krasj oppvarming")) });
+        const warmUp = await fetch(`${first.baseUrl}/api/v1/services`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(serviceBody({ name: "Krasj oppvarming" })) });
         assert.equal(warmUp.status, 201);
         const stop = { now: false };
         const writers = Array.from({ length: clients }, (_, client) => writeUntil(first.baseUrl, cookie, client, stop));

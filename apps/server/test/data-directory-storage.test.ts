@@ -22,7 +22,7 @@ function inMountNamespace(setup: string) {
   const mountPoint = mkdtempSync(join(tmpdir(), "velkomst-mount-"));
   const script = `set -e; ${setup}; exec "${process.execPath}" --import tsx "${main}"`;
   const env = { ...process.env, MNT: mountPoint, DATA_DIR: join(mountPoint, "data"), NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", SEED_DEMO: "false", REMINDER_INTERVAL_SECONDS: "0" };
-  const result = spawnSync("unshare", ["-m", "sh", "-c", script], { cwd: root, env, encoding: "utf8", timeout: 180_000 });
+  const result = spawnSync("unshare", ["-m", "sh", "-c", script], { cwd: root, env, encoding: "utf8", timeout: 600_000 });
   return { status: result.status, stderr: result.stderr, dataDir: env.DATA_DIR };
 }
 

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { buildApp } from "../app.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { checkServiceInput, type ServiceInputBody } from "./service-model.ts";
+import { checkServiceInput } from "./service-model.ts";
+import { serviceBody } from "../../test/service-body.ts";
 import { demoServices } from "./directory-seed.ts";
 
 /** A pattern in a page, failing with the pattern rather than the whole page. */
@@ -15,31 +16,6 @@ function has(body: string, pattern: RegExp, message = `the page should match ${p
 /** A Tuesday at 10:30 in Norway (winter time, UTC+1). */
 const tuesdayMorning = new Date("2026-11-24T09:30:00Z");
 
-function serviceBody(overrides: Partial<ServiceInputBody> = {}): ServiceInputBody {
-  return {
-    scope: { kind: "municipality", id: "5014" },
-    category: "library",
-    name: "Testbiblioteket",
-    provider: null,
-    streetAddress: "Testveien 1",
-    postalCode: "7260",
-    postalTown: "Sistranda",
-    latitude: 63.72,
-    longitude: 8.83,
-    phone: "+47 00 00 00 99",
-    email: "bibliotek@demo.velkomst.no",
-    bookingUrl: null,
-    website: null,
-    languages: ["nb", "so"],
-    wheelchairAccess: "yes",
-    hearingLoop: false,
-    closedOnPublicHolidays: true,
-    texts: { nb: { description: "Bøker og **språkkafé**." } },
-    weeklyHours: [{ weekday: 2, opens: "10:00", closes: "15:00" }],
-    exceptions: [{ firstDate: "2026-12-24", lastDate: "2026-12-24", opens: null, closes: null }],
-    ...overrides,
-  } as ServiceInputBody;
-}
 
 for (const engine of testEngines) {
   describe(`directory on ${engine}`, () => {
