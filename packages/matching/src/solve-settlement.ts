@@ -54,10 +54,13 @@ const SINGLE_FILLINGS_EACH = 3;
 const INFEASIBLE = "the mustPlace households cannot all be placed within the capacities";
 
 /**
+ * Small instances: one plain MIP (see chooseMethod). Otherwise the decomposition:
  * 1. LP relaxation by column generation; its capacity prices λ give the LP (Lagrangian) bound.
  * 2. Household prices u, from the LP duals, lowered by subgradient steps on the knapsack bound
  *    K(u) (each municipality filled exactly by dynamic programming): a stronger upper bound. The
  *    municipalities' fillings also give settlements (the best one so far is the incumbent).
+ * 2b. Up to MASTER_UP_TO_OPTIONS: a Dantzig–Wolfe master over those fillings, which lowers the
+ *    bound further and is then solved in integers (see filling-master.ts).
  * 3. The households the LP, the fillings and the incumbent disagree on are reconsidered, the others
  *    kept where they are (a RINS-like neighbourhood): by their MIP, and with a second thread also by
  *    a search over smaller MIPs of 250 of them at a time (see disagreement.ts).
