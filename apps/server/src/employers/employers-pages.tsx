@@ -20,7 +20,7 @@ import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import { EmployerHomePage, ImportPage, LetterPage, NotLinkedPage, SignUpPage, StaffEmployersPage, StaffNoticesPage, WorkerFormPage, signUpWorkplaceFields } from "./employers-views.tsx";
 import { checkWorkerCsv } from "./worker-csv.ts";
 import { checkWorker, emailPattern, workerColumns, type WorkerProblem } from "./worker-input.ts";
-import { nextWelcomeMeeting, prefilledPlanPath } from "./worker-welcome.ts";
+import { nextWelcomeMeeting, prefilledPlanPath, type WelcomeMeeting } from "./worker-welcome.ts";
 import { outreachPages } from "./outreach-pages.tsx";
 
 const employerOnly = rolesAllowed("employer");
@@ -61,6 +61,13 @@ function workerErrors(problems: Partial<Record<string, WorkerProblem>>, e: Emplo
     if (problem) fields[column] = problem === "municipality" ? e("expected.municipality", { numbers }) : e(`expected.${problem}`);
   }
   return { fields };
+}
+
+/** One line per meeting: two workplaces in one region share the region's meetings. */
+function uniqueMeetings(meetings: ReadonlyArray<WelcomeMeeting | undefined>): WelcomeMeeting[] {
+  const seen = new Map<string, WelcomeMeeting>();
+  for (const meeting of meetings) if (meeting) seen.set(`${meeting.startsAt.toISOString()}/${meeting.title}`, meeting);
+  return [...seen.values()];
 }
 
 /** The employer front door (issue 18): sign-up, the employer's own pages, and the municipality's lists. */
@@ -126,10 +133,14 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     const e = employersTexts(lang);
     const employer = await employerOrNotice(request, reply);
     if (!employer) return reply;
-    const [notices, colleagues] = await Promise.all([employers.noticesOfEmployer(request.viewer!, employer, request.ip), employers.usersOf(employer.id)]);
+    const [notices, colleagues, meetings] = await Promise.all([
+      employers.noticesOfEmployer(request.viewer!, employer, request.ip),
+      employers.usersOf(employer.id),
+      Promise.all(employer.workplaces.map((w) => nextWelcomeMeeting(app.services.db, w.municipalityNumber, clock.now(), lang))),
+    ]);
     const reported = Number(request.query.meldt);
     const notice = Number.isInteger(reported) && reported > 0 ? e("worker.imported", { count: reported }) : request.query.invitert ? e("home.invited") : undefined;
-    return sendPage(request, reply, <EmployerHomePage employer={employer} notices={notices} colleagues={colleagues} notice={notice} />, { title: employer.name });
+    return sendPage(request, reply, <EmployerHomePage employer={employer} notices={notices} colleagues={colleagues} meetings={uniqueMeetings(meetings)} notice={notice} />, { title: employer.name });
   });
 
   app.post("/:lang/arbeidsgiver/brukere", { config: { access: employerOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {

@@ -11,6 +11,8 @@ import { FormField, SelectField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { Employer, WorkerNotice } from "./employers-repository.ts";
+import { contentPaths } from "../content/content-paths.ts";
+import { employerGuide } from "./employer-guide.ts";
 import { employersPaths } from "./employers-paths.ts";
 import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import type { CsvProblem } from "./worker-csv.ts";
@@ -136,7 +138,62 @@ function noticeRows(notices: readonly WorkerNotice[], lang: Language, e: Employe
   }));
 }
 
-export function EmployerHomePage({ employer, notices, colleagues, notice }: { employer: Employer; notices: readonly WorkerNotice[]; colleagues: ReadonlyArray<{ name: string; email: string }>; notice?: string }) {
+function GuideAndMeetings({ employer, meetings }: { employer: Employer; meetings: readonly WelcomeMeeting[] }) {
+  const { lang, e } = useTexts();
+  const municipality = employer.workplaces[0]?.municipalityNumber ?? "";
+  return (
+    <>
+      <section className="stack" aria-labelledby="guide-heading">
+        <Heading level={2} data-size="sm" id="guide-heading">
+          {e("guide.heading")}
+        </Heading>
+        <Paragraph>{e("guide.lead")}</Paragraph>
+        <ul className="stack">
+          {employerGuide.map((point) => (
+            <li key={point.id}>
+              <Link href={contentPaths.page(lang, municipality, point.contentSlug)}>{e(`guide.${point.id}.title`)}</Link>
+              <Paragraph data-size="sm">{e(`guide.${point.id}.text`)}</Paragraph>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="stack" aria-labelledby="meetings-heading">
+        <Heading level={2} data-size="sm" id="meetings-heading">
+          {e("guide.eventsHeading")}
+        </Heading>
+        {meetings.length === 0 ? (
+          <Paragraph>{e("guide.noEvents")}</Paragraph>
+        ) : (
+          <ul>
+            {meetings.map((meeting) => (
+              <li key={meeting.path}>
+                <Link href={meeting.path} lang={meeting.titleLanguage}>
+                  {meeting.title}
+                </Link>{" "}
+                {formatMeetingTime(meeting.startsAt, lang)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function EmployerHomePage({
+  employer,
+  notices,
+  colleagues,
+  meetings,
+  notice,
+}: {
+  employer: Employer;
+  notices: readonly WorkerNotice[];
+  colleagues: ReadonlyArray<{ name: string; email: string }>;
+  /** The next welcome meeting of each workplace municipality. */
+  meetings: readonly WelcomeMeeting[];
+  notice?: string;
+}) {
   const { lang, e } = useTexts();
   return (
     <div className="stack">
@@ -172,6 +229,7 @@ export function EmployerHomePage({ employer, notices, colleagues, notice }: { em
           </>
         )}
       </section>
+      <GuideAndMeetings employer={employer} meetings={meetings} />
       <section className="stack narrow" aria-labelledby="colleagues-heading">
         <Heading level={2} data-size="sm" id="colleagues-heading">
           {e("home.colleaguesHeading")}

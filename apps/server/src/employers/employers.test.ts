@@ -165,6 +165,9 @@ for (const engine of testEngines) {
       assert.equal(own.statusCode, 200);
       assert.match(own.body, /Olena Koval/);
       assert.doesNotMatch(own.body, /Tomasz Nowak|Piotr Zieliński/);
+      // The guide leads to the workplace municipality's content pages; the next welcome meeting is listed.
+      assert.match(own.body, /href="\/nb\/kommune\/5014\/info\/tax-card">Skattekort for arbeidstakere fra EU\/EØS/);
+      assert.match(own.body, /Kommende velkomstmøter<\/h2>\s*<ul><li><a [^>]*href="\/nb\/kommune\/5014\/arrangementer\//);
       const others = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Piotr Zieliński").executeTakeFirstOrThrow();
       assert.equal((await get(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${others.id}/brev`)).statusCode, 404);
       const letter = await get(signUp.kontaktepost, `/pl/arbeidsgiver/arbeidstakere/${others.id}/brev`);

@@ -159,3 +159,48 @@ describe("employer front door: sign up, approval, a CSV with one bad row, the co
     await context.close();
   });
 });
+
+describe("outreach days: the coordinator plans a day with the police and tax office, the employer books an ID check", () => {
+  test("Frøya's administrator requests a day and publishes its times; the employer books one; the day's list (axe clean, nb and ar)", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await signInAsStaff(context, e2e.server.baseUrl, froyaAdmin);
+    await page.getByRole("link", { name: /Besøksdager med politiet og Skatteetaten/ }).click();
+    await page.waitForURL(/\/nb\/ansatt\/sua$/);
+    assert.ok(await page.getByRole("heading", { name: "Meldte arbeidstakere per uke" }).isVisible());
+    await page.getByLabel("Dato").fill(inDays(8));
+    await page.getByLabel("Sted", { exact: true }).fill("Frøya rådhus, Sistranda");
+    await page.getByRole("button", { name: "Be om besøksdag" }).click();
+    await page.waitForURL(/\/nb\/ansatt\/sua$/);
+    await expectAccessible(page, "outreach overview nb");
+    await screenshot(page, "employers-outreach-nb-360");
+    await page.getByLabel("Antall tider").fill("6");
+    await page.getByRole("button", { name: "Publiser tidene" }).click();
+    await page.waitForURL(/\/nb\/ansatt\/sua\/[0-9a-f-]+$/);
+    const dayUrl = page.url();
+    await context.close();
+
+    const employerContext = await phoneContext(e2e.browser);
+    const employerPage = await signInAsStaff(employerContext, e2e.server.baseUrl, "arbeidsgiver@demo.velkomst.no");
+    await employerPage.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver`);
+    await employerPage.getByRole("row", { name: /Olena Koval/ }).getByRole("link", { name: "ID-kontroll" }).click();
+    await employerPage.getByRole("button", { name: "Book tiden" }).click();
+    assert.ok(await employerPage.getByText(/^Booket:/).isVisible());
+    await expectAccessible(employerPage, "id check booked nb");
+    await screenshot(employerPage, "employers-id-check-nb-360");
+    await employerContext.close();
+
+    const again = await phoneContext(e2e.browser);
+    const staffPage = await signInAsStaff(again, e2e.server.baseUrl, froyaAdmin);
+    await staffPage.goto(dayUrl);
+    assert.ok(await staffPage.getByText("Olena Koval").isVisible());
+    await staffPage.getByRole("button", { name: "Marker som ikke møtt" }).click();
+    assert.ok(await staffPage.getByRole("button", { name: "Angre: møtte" }).isVisible());
+    await expectAccessible(staffPage, "outreach day nb");
+    await screenshot(staffPage, "employers-outreach-day-nb-360");
+    await checkRtlPages(staffPage, e2e.server.baseUrl, [
+      [dayUrl.replace("/nb/", "/ar/"), "employers-outreach-day-ar-360"],
+      ["/ar/ansatt/sua", "employers-outreach-ar-360"],
+    ]);
+    await again.close();
+  });
+});

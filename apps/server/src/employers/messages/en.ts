@@ -193,6 +193,16 @@ export const employersEn = {
     expectedMinutes: "a whole number of minutes from 5 to 120",
     expectedSlot: "a free time",
   },
+  guide: {
+    heading: "Guide for employers",
+    lead: "What you do as an employer when a new worker arrives. The links lead to the municipality's information pages.",
+    contract: { title: "A written employment contract", text: "Every employee must have a written employment contract. Explain pay, working hours and notice in a language the worker understands." },
+    hmsCard: { title: "HSE card where it applies", text: "In construction and in cleaning, every employee must have an HSE card (HMS-kort). The employer orders the card." },
+    taxCard: { title: "Tax card for workers from the EU/EEA", text: "The employer can apply for a tax card for employees from the EU/EEA. The application gives a D number, which becomes active after an ID check." },
+    signing: { title: "Signing without an electronic ID", text: "New workers often have no BankID. Offer another way to sign the employment contract, for example on paper." },
+    eventsHeading: "Upcoming welcome meetings",
+    noEvents: "No welcome meetings have been published yet.",
+  },
   mail: {
     invitationSubject: "Welcome to Velkomst as an employer",
     invitationText: "Hello, {name}!\n\nYour employer has access to Velkomst. Create a password with this link (valid for 7 days):\n{link}",

@@ -194,6 +194,16 @@ export const employersNb = {
     expectedMinutes: "et helt antall minutter fra 5 til 120",
     expectedSlot: "en ledig tid",
   },
+  guide: {
+    heading: "Veileder for arbeidsgivere",
+    lead: "Dette gjør dere som arbeidsgiver når en ny arbeidstaker kommer. Lenkene går til kommunens informasjonssider.",
+    contract: { title: "Skriftlig arbeidsavtale", text: "Alle ansatte skal ha en skriftlig arbeidsavtale. Forklar lønn, arbeidstid og oppsigelse på et språk arbeidstakeren forstår." },
+    hmsCard: { title: "HMS-kort der det gjelder", text: "I bygg og anlegg og i renhold skal alle ansatte ha HMS-kort. Arbeidsgiveren bestiller kortet." },
+    taxCard: { title: "Skattekort for arbeidstakere fra EU/EØS", text: "Arbeidsgiveren kan søke om skattekort for ansatte fra EU/EØS. Søknaden gir et D-nummer, som blir aktivt etter ID-kontroll." },
+    signing: { title: "Signering uten elektronisk ID", text: "Nye arbeidstakere har ofte ikke BankID. Tilby en annen måte å signere arbeidsavtalen på, for eksempel på papir." },
+    eventsHeading: "Kommende velkomstmøter",
+    noEvents: "Ingen velkomstmøter er lagt ut ennå.",
+  },
   mail: {
     invitationSubject: "Velkommen som arbeidsgiver på Velkomst",
     invitationText: "Hei, {name}!\n\nArbeidsgiveren din har tilgang til Velkomst. Lag et passord med denne lenken (den gjelder i 7 dager):\n{link}",

@@ -193,6 +193,16 @@ export const employersNn = {
     expectedMinutes: "eit heilt tal minutt frå 5 til 120",
     expectedSlot: "ei ledig tid",
   },
+  guide: {
+    heading: "Rettleiar for arbeidsgjevarar",
+    lead: "Dette gjer de som arbeidsgjevar når ein ny arbeidstakar kjem. Lenkjene går til informasjonssidene til kommunen.",
+    contract: { title: "Skriftleg arbeidsavtale", text: "Alle tilsette skal ha ein skriftleg arbeidsavtale. Forklar løn, arbeidstid og oppseiing på eit språk arbeidstakaren forstår." },
+    hmsCard: { title: "HMS-kort der det gjeld", text: "I bygg og anlegg og i reinhald skal alle tilsette ha HMS-kort. Arbeidsgjevaren bestiller kortet." },
+    taxCard: { title: "Skattekort for arbeidstakarar frå EU/EØS", text: "Arbeidsgjevaren kan søkje om skattekort for tilsette frå EU/EØS. Søknaden gir eit D-nummer, som blir aktivt etter ID-kontroll." },
+    signing: { title: "Signering utan elektronisk ID", text: "Nye arbeidstakarar har ofte ikkje BankID. Tilby ein annan måte å signere arbeidsavtalen på, til dømes på papir." },
+    eventsHeading: "Komande velkomstmøte",
+    noEvents: "Ingen velkomstmøte er lagde ut enno.",
+  },
   mail: {
     invitationSubject: "Velkomen som arbeidsgjevar på Velkomst",
     invitationText: "Hei, {name}!\n\nArbeidsgjevaren din har tilgang til Velkomst. Lag eit passord med denne lenkja (ho gjeld i 7 dagar):\n{link}",

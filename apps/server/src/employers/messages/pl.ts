@@ -193,6 +193,16 @@ export const employersPl = {
     expectedMinutes: "całkowita liczba minut od 5 do 120",
     expectedSlot: "wolny termin",
   },
+  guide: {
+    heading: "Poradnik dla pracodawców",
+    lead: "Co robicie jako pracodawca, gdy przyjeżdża nowy pracownik. Linki prowadzą do stron informacyjnych gminy.",
+    contract: { title: "Pisemna umowa o pracę", text: "Każdy pracownik musi mieć pisemną umowę o pracę. Wyjaśnij wynagrodzenie, czas pracy i wypowiedzenie w języku, który pracownik rozumie." },
+    hmsCard: { title: "Karta HMS tam, gdzie jest wymagana", text: "W budownictwie i w branży sprzątającej każdy pracownik musi mieć kartę HMS (HMS-kort). Kartę zamawia pracodawca." },
+    taxCard: { title: "Karta podatkowa dla pracowników z UE/EOG", text: "Pracodawca może złożyć wniosek o kartę podatkową dla pracowników z UE/EOG. Wniosek daje numer D, który staje się aktywny po kontroli tożsamości." },
+    signing: { title: "Podpisywanie bez elektronicznego ID", text: "Nowi pracownicy często nie mają BankID. Zaproponuj inny sposób podpisania umowy o pracę, na przykład na papierze." },
+    eventsHeading: "Najbliższe spotkania powitalne",
+    noEvents: "Nie opublikowano jeszcze żadnych spotkań powitalnych.",
+  },
   mail: {
     invitationSubject: "Witamy w Velkomst jako pracodawca",
     invitationText: "Dzień dobry, {name}!\n\nTwój pracodawca ma dostęp do Velkomst. Utwórz hasło, korzystając z tego linku (ważny przez 7 dni):\n{link}",
