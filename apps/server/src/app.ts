@@ -40,6 +40,8 @@ import { directoryPages } from "./directory/directory-pages.tsx";
 import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
 import { eventPages } from "./events/event-pages.tsx";
 import { eventStaffPages } from "./events/event-staff-pages.tsx";
+import { mentorPages } from "./mentoring/mentor-pages.tsx";
+import { mentoringStaffPages } from "./mentoring/mentoring-staff-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
@@ -159,5 +161,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(eventPages);
   await app.register(eventStaffPages);
   await app.register(searchPages);
+  await app.register(mentoringStaffPages);
+  await app.register(mentorPages);
   return app;
 }

@@ -4,6 +4,7 @@ import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
+import type { MentoringTables } from "../mentoring/mentoring-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
 import type { SearchTables } from "../search/search-tables.ts";
@@ -125,7 +126,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EventsTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EventsTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

@@ -37,6 +37,7 @@ import { eventsPaths } from "../events/events-paths.ts";
 import { eventsTexts } from "../events/events-texts.ts";
 import { contentRoles } from "../content/content-scope.ts";
 import { contentTaskCard } from "../content/content-staff-views.tsx";
+import { MentoringTaskCards } from "../mentoring/mentoring-task-cards.tsx";
 import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
 import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
@@ -109,6 +110,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
             <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} />
           )}
           {hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} />}
+          <MentoringTaskCards lang={lang} viewer={viewer} />
           {isAdmin && (
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
