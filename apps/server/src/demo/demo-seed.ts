@@ -10,6 +10,7 @@ import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
 import { seedDemoEvents } from "../events/event-seed.ts";
 import { seedContentDemo } from "../content/content-demo.ts";
 import { seedDirectory } from "../directory/directory-seed.ts";
+import { seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -79,6 +80,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedDirectory(db, { year: Number(clock.today().slice(0, 4)) });
   await seedDemoEvents(db, clock.now());
   await seedContentDemo(db, clock.now());
+  await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 

@@ -116,7 +116,7 @@ export function CohortPage({ overview, seminars, feedback, today, notice }: { ov
             caption={t("staff.pairs")}
             stacked
             rowHeaders
-            columns={[{ label: t("staff.mentor") }, { label: t("staff.mentee") }, { label: t("staff.score"), numeric: true }, { label: t("mentor.meetings") }, { label: t("staff.lastMet") }, { label: t("staff.status") }]}
+            columns={[{ label: t("staff.mentor") }, { label: t("staff.mentee") }, { label: t("staff.score"), numeric: true }, { label: t("staff.meetings") }, { label: t("staff.lastMet") }, { label: t("staff.status") }]}
             rows={pairs.map((pair) => ({
               key: pair.id,
               cells: [

@@ -94,6 +94,7 @@ export const mentoringAr = {
     quiet: "توقف عن اللقاء",
     active: "يلتقيان",
     meetingsAndHours: "{meetings, plural, zero {لا لقاءات} one {لقاء واحد} two {لقاءان} few {# لقاءات} many {# لقاءً} other {# لقاء}}، {hours} ساعة",
+    meetings: "اللقاءات",
     lastMet: "آخر لقاء",
     never: "لم يلتقيا بعد",
     score: "النقاط",

@@ -94,6 +94,7 @@ export const mentoringEn = {
     quiet: "Gone quiet",
     active: "Meeting",
     meetingsAndHours: "{meetings, plural, one {# meeting} other {# meetings}}, {hours} h",
+    meetings: "Meetings",
     lastMet: "Last met",
     never: "Not met yet",
     score: "Points",

@@ -96,6 +96,7 @@ export const mentoringNb = {
     quiet: "Stoppet opp",
     active: "I gang",
     meetingsAndHours: "{meetings, plural, one {# møte} other {# møter}}, {hours} t",
+    meetings: "Møter",
     lastMet: "Sist møtt",
     never: "Ikke møtt ennå",
     score: "Poeng",

@@ -94,6 +94,7 @@ export const mentoringNn = {
     quiet: "Stoppa opp",
     active: "I gang",
     meetingsAndHours: "{meetings, plural, one {# møte} other {# møte}}, {hours} t",
+    meetings: "Møte",
     lastMet: "Sist møtt",
     never: "Ikkje møtt enno",
     score: "Poeng",

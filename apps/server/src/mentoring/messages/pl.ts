@@ -94,6 +94,7 @@ export const mentoringPl = {
     quiet: "Przestała się spotykać",
     active: "Spotyka się",
     meetingsAndHours: "{meetings, plural, one {# spotkanie} few {# spotkania} many {# spotkań} other {# spotkania}}, {hours} godz.",
+    meetings: "Spotkania",
     lastMet: "Ostatnie spotkanie",
     never: "Jeszcze się nie spotkali",
     score: "Punkty",

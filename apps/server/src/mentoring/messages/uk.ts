@@ -94,6 +94,7 @@ export const mentoringUk = {
     quiet: "Зупинилася",
     active: "Зустрічається",
     meetingsAndHours: "{meetings, plural, one {# зустріч} few {# зустрічі} many {# зустрічей} other {# зустрічі}}, {hours} год",
+    meetings: "Зустрічі",
     lastMet: "Остання зустріч",
     never: "Ще не зустрічалися",
     score: "Бали",
