@@ -9,6 +9,7 @@ import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { mentoringRoutes } from "./access/mentoring-routes.ts";
+import { newcomerTeamRoutes } from "./access/newcomer-team-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
 import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
@@ -65,7 +66,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, mentoringRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, mentoringRoutes, newcomerTeamRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
