@@ -11,8 +11,15 @@ export interface Choice {
   label: string;
 }
 
-/** Boxes to tick under one legend; the first box carries the field's id, so the error summary can link to it. */
-export function CheckboxGroup({ name, legend, choices, checked, error }: { name: string; legend: string; choices: readonly Choice[]; checked: readonly string[]; error?: string }) {
+interface GroupProps {
+  name: string;
+  legend: string;
+  choices: readonly Choice[];
+  error?: string;
+}
+
+/** Boxes or radio buttons under one legend; the first carries the field's id, so the error summary can link to it. */
+function ChoiceGroup({ type, name, legend, choices, isChecked, error }: GroupProps & { type: "checkbox" | "radio"; isChecked: (value: string) => boolean }) {
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
@@ -20,7 +27,7 @@ export function CheckboxGroup({ name, legend, choices, checked, error }: { name:
         const id = index === 0 ? `field-${name}` : `field-${name}-${choice.value}`;
         return (
           <Field key={choice.value}>
-            <Input type="checkbox" id={id} name={name} value={choice.value} defaultChecked={checked.includes(choice.value)} aria-invalid={error ? true : undefined} />
+            <Input type={type} id={id} name={name} value={choice.value} defaultChecked={isChecked(choice.value)} aria-invalid={error ? true : undefined} />
             <Label htmlFor={id} weight="regular">
               {choice.label}
             </Label>
@@ -32,25 +39,14 @@ export function CheckboxGroup({ name, legend, choices, checked, error }: { name:
   );
 }
 
+/** Boxes to tick, several at once. */
+export function CheckboxGroup({ checked, ...group }: GroupProps & { checked: readonly string[] }) {
+  return <ChoiceGroup type="checkbox" isChecked={(value) => checked.includes(value)} {...group} />;
+}
+
 /** One choice of several, as radio buttons. */
-export function RadioGroup({ name, legend, choices, value, error }: { name: string; legend: string; choices: readonly Choice[]; value: string; error?: string }) {
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {choices.map((choice, index) => {
-        const id = index === 0 ? `field-${name}` : `field-${name}-${choice.value}`;
-        return (
-          <Field key={choice.value}>
-            <Input type="radio" id={id} name={name} value={choice.value} defaultChecked={value === choice.value} aria-invalid={error ? true : undefined} />
-            <Label htmlFor={id} weight="regular">
-              {choice.label}
-            </Label>
-          </Field>
-        );
-      })}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
-  );
+export function RadioGroup({ value, ...group }: GroupProps & { value: string }) {
+  return <ChoiceGroup type="radio" isChecked={(choice) => choice === value} {...group} />;
 }
 
 /** The labels of the profile's fields, for the error summary. */
