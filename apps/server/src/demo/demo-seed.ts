@@ -10,7 +10,7 @@ import { seedReadinessDemo } from "../readiness/readiness-demo.ts";
 import { seedDemoEvents } from "../events/event-seed.ts";
 import { seedContentDemo } from "../content/content-demo.ts";
 import { seedDirectory } from "../directory/directory-seed.ts";
-import { seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
+import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -24,6 +24,7 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "fylke.trondelag@demo.velkomst.no", name: "Siri Aune (Trøndelag fylkeskommune)", role: "coordinator", scope: { kind: "county", id: "50" } },
   { email: "arbeidsgiver@demo.velkomst.no", name: "Kari Fiskeindustri AS", role: "employer", scope: { kind: "municipality", id: "5014" } },
   { email: "frivillig@demo.velkomst.no", name: "Ola Frivillig", role: "volunteer", scope: { kind: "region", id: "froya-hitra" } },
+  ...mentoringDemoAccounts,
   { email: "nykommer@demo.velkomst.no", name: "Oksana Demo", role: "newcomer", scope: { kind: "national", id: "" } },
 ];
 

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { addDays } from "../events/oslo-time.ts";
 import type { Clock } from "../platform/clock.ts";
+import type { Role, Scope } from "../staff/roles.ts";
 import { scorePair } from "./match-score.ts";
 import type { MatchProfile } from "./match-profile.ts";
 import { volunteerTermsVersion } from "./mentoring-repository.ts";
@@ -9,6 +10,12 @@ import { volunteerTermsVersion } from "./mentoring-repository.ts";
 type Profile = Omit<MatchProfile, "id"> & { firstName: string; phone: string };
 
 const hitra = "5056";
+
+/** Two more volunteer mentors of the Hitra cohort, seeded as demo accounts (so a second mentor can sign in and see only their own mentee). */
+export const mentoringDemoAccounts: ReadonlyArray<{ email: string; name: string; role: Role; scope: Scope }> = [
+  { email: "mentor.kari@demo.velkomst.no", name: "Kari Mentor", role: "volunteer", scope: { kind: "municipality", id: hitra } },
+  { email: "mentor.per@demo.velkomst.no", name: "Per Mentor", role: "volunteer", scope: { kind: "municipality", id: hitra } },
+];
 const mentorProfiles: Record<string, Profile> = {
   ola: { firstName: "Ola", phone: "+47 900 00 001", interests: ["job-seeking", "aquaculture", "outdoor-life"], languages: ["nb", "en"], municipalityNumber: hitra, gender: "man", genderPreference: "any", availability: ["weekday-evening", "weekend"] },
   kari: { firstName: "Kari", phone: "+47 900 00 002", interests: ["family-life", "health", "culture"], languages: ["nb", "pl"], municipalityNumber: hitra, gender: "woman", genderPreference: "any", availability: ["weekday-daytime"] },
@@ -34,7 +41,7 @@ const profileColumns = (p: Profile) => ({
 /**
  * One mentor cohort in Hitra, two months under way (dates from the clock): Ola Frivillig (the demo
  * volunteer) meets Yusuf regularly, Kari and Agnieszka have gone quiet, and Per and Mykola wait
- * to be paired from the proposal. The other mentors are volunteers without a password.
+ * to be paired from the proposal. Kari and Per are demo accounts too.
  */
 export async function seedMentoringDemo(db: Kysely<DatabaseSchema>, clock: Clock, volunteerEmail: string): Promise<void> {
   const today = clock.today();
@@ -47,14 +54,9 @@ export async function seedMentoringDemo(db: Kysely<DatabaseSchema>, clock: Clock
       .returning("id")
       .executeTakeFirstOrThrow();
     const userIds: Record<string, string> = { ola: ola.id };
-    for (const key of ["kari", "per"]) {
-      const { id } = await transaction
-        .insertInto("users")
-        .values({ email: `mentor.${key}@demo.velkomst.no`, name: `${mentorProfiles[key]!.firstName} (demo-mentor)`, password_hash: null })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await transaction.insertInto("role_assignments").values({ user_id: id, role: "volunteer", scope_kind: "municipality", scope_id: hitra, created_by: null }).execute();
-      userIds[key] = id;
+    for (const account of mentoringDemoAccounts) {
+      const user = await transaction.selectFrom("users").select("id").where("email", "=", account.email).executeTakeFirstOrThrow();
+      userIds[account.email.split(".")[1]!.split("@")[0]!] = user.id;
     }
     const mentorIds: Record<string, string> = {};
     for (const [key, profile] of Object.entries(mentorProfiles)) {
