@@ -39,6 +39,9 @@ import { directoryPages } from "./directory/directory-pages.tsx";
 import { directoryStaffPages } from "./directory/directory-staff-pages.tsx";
 import { eventPages } from "./events/event-pages.tsx";
 import { eventStaffPages } from "./events/event-staff-pages.tsx";
+import { mentorPages } from "./mentoring/mentor-pages.tsx";
+import { mentoringStaffPages } from "./mentoring/mentoring-staff-pages.tsx";
+import { themeEveningPages } from "./newcomer-team/theme-evening-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
@@ -176,5 +179,8 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(interpreterPages);
   await app.register(recognitionPages);
   await app.register(offlinePages);
+  await app.register(mentoringStaffPages);
+  await app.register(mentorPages);
+  await app.register(themeEveningPages);
   return app;
 }

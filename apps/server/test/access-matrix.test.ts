@@ -11,6 +11,8 @@ import { employersRoutes } from "./access/employers-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { guidanceRoutes } from "./access/guidance-routes.ts";
 import { interpretersRoutes } from "./access/interpreters-routes.ts";
+import { mentoringRoutes } from "./access/mentoring-routes.ts";
+import { newcomerTeamRoutes } from "./access/newcomer-team-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
 import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
@@ -69,7 +71,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

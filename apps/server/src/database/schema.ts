@@ -7,6 +7,7 @@ import type { EventsTables } from "../events/events-tables.ts";
 import type { GuidanceTables } from "../guidance/guidance-tables.ts";
 import type { InterpretersTables } from "../interpreters/interpreters-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
+import type { MentoringTables } from "../mentoring/mentoring-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
 import type { SearchTables } from "../search/search-tables.ts";
@@ -128,7 +129,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

@@ -12,6 +12,7 @@ import { seedContentDemo } from "../content/content-demo.ts";
 import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedEmployersDemo } from "../employers/employers-demo.ts";
 import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
+import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -25,6 +26,7 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "fylke.trondelag@demo.velkomst.no", name: "Siri Aune (Trøndelag fylkeskommune)", role: "coordinator", scope: { kind: "county", id: "50" } },
   { email: "arbeidsgiver@demo.velkomst.no", name: "Kari Fiskeindustri AS", role: "employer", scope: { kind: "municipality", id: "5014" } },
   { email: "frivillig@demo.velkomst.no", name: "Ola Frivillig", role: "volunteer", scope: { kind: "region", id: "froya-hitra" } },
+  ...mentoringDemoAccounts,
   { email: "nykommer@demo.velkomst.no", name: "Oksana Demo", role: "newcomer", scope: { kind: "national", id: "" } },
 ];
 
@@ -83,6 +85,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedContentDemo(db, clock.now());
   await seedEmployersDemo(db, clock);
   await seedGuidanceDemo(db, clock, demoRegion.id);
+  await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 
