@@ -47,6 +47,7 @@ import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
+import { trainingPages } from "./training/training-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { designSystemAssets } from "./platform/design-system-assets.ts";
 import { csrfBinding, secureCookies } from "./platform/request-context.ts";
@@ -163,5 +164,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(searchPages);
   await app.register(guidancePages);
   await app.register(interpreterPages);
+  await app.register(trainingPages);
   return app;
 }

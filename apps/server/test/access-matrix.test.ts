@@ -15,6 +15,7 @@ import { programmeRoutes } from "./access/programme-routes.ts";
 import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
+import { trainingRoutes } from "./access/training-routes.ts";
 const admins: readonly Role[] = ["national-admin", "municipality-admin"];
 const staff: readonly Role[] = staffRoles;
 
@@ -66,7 +67,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, plansRoutes, programmeRoutes, readinessRoutes, searchRoutes, settlementRoutes, trainingRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;
