@@ -7,7 +7,6 @@ export const trainingNb = {
     add: "Registrer deltaker",
     none: "Ingen er registrert.",
     name: "Navn",
-    duty: "Rett og plikt",
     socialStudies: "Samfunnskunnskap",
   },
   form: {
