@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { addDays } from "../events/oslo-time.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
+import { formRequests } from "../../test/form-requests.ts";
 
 const hitra = "5056";
 
@@ -19,11 +20,8 @@ for (const engine of testEngines) {
     });
     after(() => t.close());
 
-    async function post(cookie: string, url: string, fields: Record<string, string>) {
-      const session = await t.formSession(cookie);
-      return t.app.inject({ method: "POST", url, headers: { cookie: session.cookie }, payload: { ...fields, _csrf: session.csrf } });
-    }
-    const get = (cookie: string, url: string) => t.app.inject({ method: "GET", url, headers: { cookie } });
+    const post = (cookie: string, url: string, fields: Record<string, string>, ip?: string) => formRequests(t).post(cookie, url, fields, ip);
+    const get = (cookie: string, url: string) => formRequests(t).get(cookie, url);
 
     async function register(name: string, basis: string, monthsAgo: number) {
       const today = t.app.services.clock.today();
