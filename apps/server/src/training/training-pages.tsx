@@ -34,9 +34,9 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   const staff = { access: guidanceAccess };
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
 
-  /** Right, duty, whether it is free, and the social-studies hours and deadline, as `evaluateProgramme` gives them today. */
-  function rulesFor(learner: Learner) {
-    const participant = validateParticipant({ asOf: clock.today(), birthDate: learner.birthDate, residenceBasis: learner.residenceBasis, arrivalDate: learner.arrivalDate, education: learner.education });
+  /** Right, duty, whether it is free, and the social-studies hours and deadline, as `evaluateProgramme` gives them today, explained in the reader's language. */
+  function rulesFor(learner: Learner, lang: Language) {
+    const participant = validateParticipant({ asOf: clock.today(), language: lang, birthDate: learner.birthDate, residenceBasis: learner.residenceBasis, arrivalDate: learner.arrivalDate, education: learner.education });
     return participant.ok ? evaluateProgramme(participant.value).determinations : undefined;
   }
 
@@ -74,7 +74,7 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
 
   async function learnerPage(request: FastifyRequest, reply: FastifyReply, id: string, form: { values?: Record<string, string>; errors?: FormErrors; status?: number; notice?: string } = {}) {
     const learner = await training.read(id, await actorOf(request));
-    return sendPage(request, reply, <LearnerPage learner={learner} rules={rulesFor(learner)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
+    return sendPage(request, reply, <LearnerPage learner={learner} rules={rulesFor(learner, request.language)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
       title: trainingTexts(request.language)("learner.title", { name: learner.name }),
       status: form.status,
       personal: true,
