@@ -52,6 +52,7 @@ import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
+import { trainingPages } from "./training/training-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { loadAssets, staticAssets } from "./platform/static-assets.ts";
 import { compressResponse } from "./platform/compression.ts";
@@ -182,5 +183,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(mentoringStaffPages);
   await app.register(mentorPages);
   await app.register(themeEveningPages);
+  await app.register(trainingPages);
   return app;
 }

@@ -12,6 +12,7 @@ import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
 import type { SearchTables } from "../search/search-tables.ts";
 import type { SettlementTables } from "../settlement/settlement-tables.ts";
+import type { TrainingTables } from "../training/training-tables.ts";
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -129,7 +130,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, TrainingTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

@@ -241,19 +241,33 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
       <FormErrorSummary errors={errors} labels={{ ...planLabels(lang), notat: t("case.note"), dato: t("case.meetingDate"), fra: t("case.meetingStart"), til: t("case.meetingEnd"), sted: t("case.meetingPlace"), tjeneste: t("case.referralService"), resultat: t("case.outcome"), merknad: t("case.outcomeNote") }} />
       <Section id="summary" title={t("case.summary")}>
         <dl className="guidance-facts">
-          <dt>{t("case.status")}</dt>
+          <dt>
+            <strong>{t("case.status")}</strong>
+          </dt>
           <dd>{c.status === "closed" && c.closedAt && c.outcome ? t("case.closedOn", { date: formatDate(c.closedAt.toISOString().slice(0, 10), lang), outcome: t(`outcome.${c.outcome}`) }) : t(`status.${c.status}`)}</dd>
-          <dt>{t("queue.municipality")}</dt>
+          <dt>
+            <strong>{t("queue.municipality")}</strong>
+          </dt>
           <dd>{around.municipalityName}</dd>
-          <dt>{t("queue.language")}</dt>
+          <dt>
+            <strong>{t("queue.language")}</strong>
+          </dt>
           <dd>{languageName(lang, c.language)}</dd>
-          <dt>{t("queue.source")}</dt>
+          <dt>
+            <strong>{t("queue.source")}</strong>
+          </dt>
           <dd>{t(`source.${c.source}`)}</dd>
-          <dt>{t("case.contact")}</dt>
-          <dd>{c.contact || "—"}</dd>
-          <dt>{t("case.question")}</dt>
+          <dt>
+            <strong>{t("case.contact")}</strong>
+          </dt>
+          <dd>{c.contact ? <bdi dir="ltr">{c.contact}</bdi> : "—"}</dd>
+          <dt>
+            <strong>{t("case.question")}</strong>
+          </dt>
           <dd className="guidance-text">{c.question}</dd>
-          <dt>{t("case.coordinator")}</dt>
+          <dt>
+            <strong>{t("case.coordinator")}</strong>
+          </dt>
           <dd>{c.coordinatorName ?? "—"}</dd>
         </dl>
         {c.status === "new" && (
@@ -296,7 +310,15 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
       <Section id="meeting" title={t("case.meetingTitle")}>
         {c.nextMeetingStartsAt && c.nextMeetingEndsAt ? (
           <>
-            <Paragraph>{[formatDayTimes(lang, c.nextMeetingStartsAt, c.nextMeetingEndsAt, now), c.nextMeetingPlace].filter(Boolean).join(", ")}</Paragraph>
+            <Paragraph>
+              {formatDayTimes(lang, c.nextMeetingStartsAt, c.nextMeetingEndsAt, now)}
+              {c.nextMeetingPlace && (
+                <>
+                  {", "}
+                  <bdi>{c.nextMeetingPlace}</bdi>
+                </>
+              )}
+            </Paragraph>
             <Paragraph>
               <Link href={guidancePaths.meetingCalendar(lang, c.id)}>{t("case.meetingCalendar")}</Link>
             </Paragraph>
@@ -326,7 +348,9 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
         ) : (
           <List.Unordered>
             {around.bookings.map((b) => (
-              <List.Item key={b.id}>{`${b.interpreterName} (${languageName(lang, b.language)}): ${formatDayTimes(lang, b.startsAt, b.endsAt, now)}`}</List.Item>
+              <List.Item key={b.id}>
+                <bdi>{b.interpreterName}</bdi> {`(${languageName(lang, b.language)}): ${formatDayTimes(lang, b.startsAt, b.endsAt, now)}`}
+              </List.Item>
             ))}
           </List.Unordered>
         )}

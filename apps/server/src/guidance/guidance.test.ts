@@ -2,6 +2,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
+import { formRequests } from "../../test/form-requests.ts";
 import { enquiriesPerAddress } from "./guidance-pages.tsx";
 import { receiveEnquiry } from "./guidance-repository.ts";
 
@@ -21,12 +22,8 @@ for (const engine of testEngines) {
     });
     after(() => t.close());
 
-    async function post(cookie: string, url: string, fields: Record<string, string>, ip = "10.9.0.1") {
-      const session = await t.formSession(cookie);
-      return t.app.inject({ method: "POST", url, remoteAddress: ip, headers: { cookie: session.cookie }, payload: { ...fields, _csrf: session.csrf } });
-    }
-
-    const get = (cookie: string, url: string) => t.app.inject({ method: "GET", url, headers: { cookie } });
+    const post = (cookie: string, url: string, fields: Record<string, string>, ip?: string) => formRequests(t).post(cookie, url, fields, ip);
+    const get = (cookie: string, url: string) => formRequests(t).get(cookie, url);
 
     async function caseIdOf(name: string): Promise<string> {
       return (await t.test.database.db.selectFrom("guidance_cases").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { fixedClock } from "../platform/clock.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
+import { formRequests } from "../../test/form-requests.ts";
 import { receiveEnquiry } from "../guidance/guidance-repository.ts";
 
 const hitra = "5056";
@@ -16,11 +17,8 @@ function interpreterSuite(engine: (typeof testEngines)[number], day: string) {
     t = await startTestApp(engine, { clock: fixedClock(new Date(`${day}T09:00:00Z`)) });
     coordinator = await t.signIn("coordinator");
   };
-  async function post(url: string, fields: Record<string, string | string[]>) {
-    const session = await t.formSession(coordinator);
-    return t.app.inject({ method: "POST", url, headers: { cookie: session.cookie }, payload: { ...fields, _csrf: session.csrf } });
-  }
-  const get = (url: string) => t.app.inject({ method: "GET", url, headers: { cookie: coordinator } });
+  const post = (url: string, fields: Record<string, string | string[]>) => formRequests(t).post(coordinator, url, fields);
+  const get = (url: string) => formRequests(t).get(coordinator, url);
   async function addInterpreter(name: string, qualification: string, birthDate = "1985-04-30") {
     const response = await post("/nb/ansatt/tolker", { navn: name, fodselsdato: birthDate, sprak: ["pl", "uk"], kategori: qualification, omrade: `municipality:${hitra}` });
     assert.equal(response.statusCode, 303, response.body.slice(0, 500));

@@ -42,6 +42,7 @@ import { guidanceTaskCard } from "../guidance/guidance-views.tsx";
 import { guidanceRoles } from "../guidance/guidance-access.ts";
 import { interpretersTaskCard } from "../interpreters/interpreter-views.tsx";
 import { MentoringTaskCards } from "../mentoring/mentoring-task-cards.tsx";
+import { trainingTaskCard } from "../training/training-views.tsx";
 import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
 import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
@@ -117,6 +118,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
           {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...guidanceTaskCard(lang)} headingLevel={3} />}
           {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...interpretersTaskCard(lang)} headingLevel={3} />}
           <MentoringTaskCards lang={lang} viewer={viewer} />
+          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...trainingTaskCard(lang)} headingLevel={3} />}
           {isAdmin && (
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}

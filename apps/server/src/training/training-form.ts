@@ -1,0 +1,70 @@
+import { educationLevels, residenceBases } from "@velkomst/rules";
+import { datePattern, isDate } from "../events/oslo-time.ts";
+import type { LearnerInput } from "./training-repository.ts";
+import { exemptionSubjects, trainingLevels, trainingSkills, type ExemptionSubject, type TrainingLevel, type TrainingSkill } from "./training-tables.ts";
+import type { trainingNb } from "./messages/nb.ts";
+
+export type Problem = keyof typeof trainingNb.errors;
+export type Read<T> = { ok: true; value: T } | { ok: false; errors: Record<string, Problem> };
+
+const text = (fields: Record<string, string>, name: string) => (fields[name] ?? "").trim();
+const validDate = (value: string) => datePattern.test(value) && isDate(value);
+const done = <T>(errors: Record<string, Problem>, value: () => T): Read<T> => (Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: value() });
+
+/** A date field: required or not, never after today, never before `notBefore`. */
+function checkDate(errors: Record<string, Problem>, name: string, value: string, today: string, notBefore?: string): void {
+  if (!validDate(value)) errors[name] = "date";
+  else if (value > today) errors[name] = "afterToday";
+  else if (notBefore && value < notBefore) errors[name] = "beforeArrival";
+}
+
+/** A learner registered by hand (no participant chosen): name, birth date, basis, arrival and education. */
+export function readLearnerForm(fields: Record<string, string>, municipalities: ReadonlySet<string>, today: string): Read<Omit<LearnerInput, "participantId">> {
+  const errors: Record<string, Problem> = {};
+  const municipality = text(fields, "kommune");
+  const name = text(fields, "navn");
+  const birthDate = text(fields, "fodselsdato");
+  const residenceBasis = text(fields, "grunnlag");
+  const arrivalDate = text(fields, "ankomst");
+  const education = text(fields, "utdanning");
+  if (!municipalities.has(municipality)) errors.kommune = "invalid";
+  if (!name || name.length > 200) errors.navn = "required";
+  checkDate(errors, "fodselsdato", birthDate, today);
+  if (!(residenceBases as readonly string[]).includes(residenceBasis)) errors.grunnlag = "invalid";
+  checkDate(errors, "ankomst", arrivalDate, today, validDate(birthDate) ? birthDate : undefined);
+  if (!(educationLevels as readonly string[]).includes(education)) errors.utdanning = "invalid";
+  return done(errors, () => ({ municipality, name, birthDate, residenceBasis, arrivalDate, education: education as LearnerInput["education"] }));
+}
+
+export function readResultForm(fields: Record<string, string>, arrivalDate: string, today: string): Read<{ skill: TrainingSkill; level: TrainingLevel; testName: string; testedOn: string }> {
+  const errors: Record<string, Problem> = {};
+  const skill = text(fields, "ferdighet");
+  const level = text(fields, "niva");
+  const testName = text(fields, "prove").slice(0, 200);
+  const testedOn = text(fields, "dato");
+  if (!(trainingSkills as readonly string[]).includes(skill)) errors.ferdighet = "invalid";
+  if (!(trainingLevels as readonly string[]).includes(level)) errors.niva = "invalid";
+  checkDate(errors, "dato", testedOn, today, arrivalDate);
+  return done(errors, () => ({ skill: skill as TrainingSkill, level: level as TrainingLevel, testName, testedOn }));
+}
+
+export function readExemptionForm(fields: Record<string, string>, today: string): Read<{ subject: ExemptionSubject; reason: string; decidedOn: string }> {
+  const errors: Record<string, Problem> = {};
+  const subject = text(fields, "fag");
+  const reason = text(fields, "begrunnelse");
+  const decidedOn = text(fields, "vedtaksdato");
+  if (!(exemptionSubjects as readonly string[]).includes(subject)) errors.fag = "invalid";
+  if (!reason || reason.length > 1000) errors.begrunnelse = "required";
+  checkDate(errors, "vedtaksdato", decidedOn, today);
+  return done(errors, () => ({ subject: subject as ExemptionSubject, reason, decidedOn }));
+}
+
+export function readEnrolmentForm(fields: Record<string, string>, arrivalDate: string, today: string): Read<{ enrolledOn: string | null; provider: string; socialStudiesHours: number }> {
+  const errors: Record<string, Problem> = {};
+  const enrolledOn = text(fields, "pameldt");
+  const provider = text(fields, "sted").slice(0, 200);
+  const hours = text(fields, "timer") || "0";
+  if (enrolledOn) checkDate(errors, "pameldt", enrolledOn, today, arrivalDate);
+  if (!/^\d{1,3}$/.test(hours) || Number(hours) > 500) errors.timer = "hours";
+  return done(errors, () => ({ enrolledOn: enrolledOn || null, provider, socialStudiesHours: Number(hours) }));
+}

@@ -1,0 +1,122 @@
+import type { Kysely } from "kysely";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { CaseActor } from "../cases/case-access.ts";
+import type { DatabaseSchema } from "../database/schema.ts";
+import type { Clock } from "../platform/clock.ts";
+import { NotFoundError } from "../platform/domain-errors.ts";
+import type { ExemptionSubject, TrainingLearnersTable, TrainingLevel, TrainingSkill } from "./training-tables.ts";
+
+type Db = Kysely<DatabaseSchema>;
+
+export interface LearnerInput {
+  municipality: string;
+  participantId: string | null;
+  name: string;
+  birthDate: string;
+  residenceBasis: string;
+  arrivalDate: string;
+  education: TrainingLearnersTable["education"];
+}
+
+export interface Learner extends LearnerInput {
+  id: string;
+  enrolledOn: string | null;
+  provider: string;
+  socialStudiesHours: number;
+  results: Array<{ id: string; skill: TrainingSkill; level: TrainingLevel; testName: string; testedOn: string }>;
+  exemptions: Array<{ id: string; subject: ExemptionSubject; reason: string; decidedOn: string }>;
+}
+
+/** Learners of Norwegian and social studies in the actor's municipalities; every read of one is in the audit log. */
+export function createTrainingRepository(db: Db, clock: Clock) {
+  const audit = (executor: Db, actor: CaseActor, action: string, id: string) => recordAudit(executor, { actorUserId: actor.userId, action, subjectType: "training_learner", subjectId: id });
+
+  async function accessible(executor: Db, id: string, actor: CaseActor): Promise<void> {
+    const row = /^[0-9a-f-]{36}$/i.test(id) ? await executor.selectFrom("training_learners").select("municipality_number").where("id", "=", id).executeTakeFirst() : undefined;
+    if (!row || !actor.municipalities.has(row.municipality_number)) throw new NotFoundError("learner", id);
+  }
+
+  /** Runs a change of one learner in a transaction, with the access check and the audit row. */
+  const change = (id: string, actor: CaseActor, action: string, run: (trx: Db) => Promise<unknown>) =>
+    db.transaction().execute(async (trx) => {
+      await accessible(trx, id, actor);
+      await run(trx);
+      await audit(trx, actor, action, id);
+    });
+
+  return {
+    accessible: (id: string, actor: CaseActor) => accessible(db, id, actor),
+
+    async list(actor: CaseActor) {
+      const numbers = [...actor.municipalities];
+      if (numbers.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom("training_learners").select(["id", "name", "municipality_number", "residence_basis", "arrival_date", "birth_date", "education", "social_studies_hours"]).where("municipality_number", "in", numbers).orderBy("name").limit(500).execute();
+        for (const row of rows) await audit(trx, actor, "training.listed", row.id);
+        return rows;
+      });
+    },
+
+    async create(input: LearnerInput, actor: CaseActor): Promise<string> {
+      return db.transaction().execute(async (trx) => {
+        const { id } = await trx
+          .insertInto("training_learners")
+          .values({
+            municipality_number: input.municipality,
+            participant_id: input.participantId,
+            name: input.name,
+            birth_date: input.birthDate,
+            residence_basis: input.residenceBasis,
+            arrival_date: input.arrivalDate,
+            education: input.education,
+            created_by: actor.userId,
+            created_at: clock.now(),
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        await audit(trx, actor, "training.created", id);
+        return id;
+      });
+    },
+
+    async read(id: string, actor: CaseActor): Promise<Learner> {
+      return db.transaction().execute(async (trx) => {
+        await accessible(trx, id, actor);
+        const row = await trx.selectFrom("training_learners").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+        const results = await trx.selectFrom("training_results").selectAll().where("learner_id", "=", id).orderBy("tested_on", "desc").execute();
+        const exemptions = await trx.selectFrom("training_exemptions").selectAll().where("learner_id", "=", id).orderBy("decided_on").execute();
+        await audit(trx, actor, "training.read", id);
+        return {
+          id: row.id,
+          municipality: row.municipality_number,
+          participantId: row.participant_id,
+          name: row.name,
+          birthDate: row.birth_date,
+          residenceBasis: row.residence_basis,
+          arrivalDate: row.arrival_date,
+          education: row.education,
+          enrolledOn: row.enrolled_on,
+          provider: row.provider,
+          socialStudiesHours: row.social_studies_hours,
+          results: results.map((r) => ({ id: r.id, skill: r.skill, level: r.level, testName: r.test_name, testedOn: r.tested_on })),
+          exemptions: exemptions.map((e) => ({ id: e.id, subject: e.subject, reason: e.reason, decidedOn: e.decided_on })),
+        };
+      });
+    },
+
+    addResult: (id: string, result: { skill: TrainingSkill; level: TrainingLevel; testName: string; testedOn: string }, actor: CaseActor) =>
+      change(id, actor, "training.result-added", (trx) =>
+        trx.insertInto("training_results").values({ learner_id: id, skill: result.skill, level: result.level, test_name: result.testName, tested_on: result.testedOn, recorded_by: actor.userId, recorded_at: clock.now() }).execute(),
+      ),
+
+    addExemption: (id: string, exemption: { subject: ExemptionSubject; reason: string; decidedOn: string }, actor: CaseActor) =>
+      change(id, actor, "training.exemption-added", (trx) =>
+        trx.insertInto("training_exemptions").values({ learner_id: id, subject: exemption.subject, reason: exemption.reason, decided_on: exemption.decidedOn, recorded_by: actor.userId, recorded_at: clock.now() }).execute(),
+      ),
+
+    setEnrolment: (id: string, enrolment: { enrolledOn: string | null; provider: string; socialStudiesHours: number }, actor: CaseActor) =>
+      change(id, actor, "training.enrolment-set", (trx) =>
+        trx.updateTable("training_learners").set({ enrolled_on: enrolment.enrolledOn, provider: enrolment.provider, social_studies_hours: enrolment.socialStudiesHours }).where("id", "=", id).execute(),
+      ),
+  };
+}

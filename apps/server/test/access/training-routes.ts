@@ -1,0 +1,16 @@
+import type { Role } from "../../src/staff/roles.ts";
+import type { AccessTable } from "./allowed.ts";
+
+/** The caseworkers follow learners in their own municipalities (checked per learner in training.test.ts). */
+const casework: readonly Role[] = ["coordinator", "municipality-admin"];
+
+/** Who may call each route of the training module. */
+export const trainingRoutes: AccessTable = {
+  "GET /:lang/ansatt/opplaering": casework,
+  "GET /:lang/ansatt/opplaering/ny": casework,
+  "POST /:lang/ansatt/opplaering": casework,
+  "GET /:lang/ansatt/opplaering/:id": casework,
+  "POST /:lang/ansatt/opplaering/:id/resultat": casework,
+  "POST /:lang/ansatt/opplaering/:id/fritak": casework,
+  "POST /:lang/ansatt/opplaering/:id/pamelding": casework,
+};
