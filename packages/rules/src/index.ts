@@ -14,3 +14,7 @@ export { participantSchema, programmeGoals, type Participant, type ProgrammeGoal
 export { validateParticipant } from "./programme/validate-participant.ts";
 export { programmeResultSchema, programmeDeterminationsSchema, type ProgrammeResult } from "./programme/programme-schema.ts";
 export { evaluateProgramme } from "./programme/evaluate-programme.ts";
+export { programmeStartDeadline, type StartDeadline } from "./casework/start-deadline.ts";
+export { checkFullTime, type FullTimeCheck, type FullTimeStatus } from "./casework/full-time-check.ts";
+export { programmeFrame, type ProgrammeFrame, type FrameStatus } from "./casework/programme-frame.ts";
+export { introductionBenefitMonth, type BenefitMonth, type BenefitLine, type BenefitPeriod } from "./casework/benefit-month.ts";

@@ -43,6 +43,10 @@ const parameterKinds = {
   "integration/social-studies-deadline-months": "number",
   "integration/asylum-seeker-social-studies-hours": "number",
   "integration/collective-protection-norwegian-right-months": "number",
+  "integration/programme-start-deadline-months": "number",
+  "integration/programme-full-time-hours-per-week": "number",
+  "integration/introduction-benefit-hours-a-year": "number",
+  "integration/introduction-benefit-days-a-month": "number",
 } as const;
 
 export type ParameterName = keyof typeof parameterKinds;
