@@ -263,6 +263,11 @@ export function createProgrammeRepository(db: Db, clock: Clock, log: Participant
   };
 }
 
+function firstOfNextMonth(month: string): string {
+  const [year, number] = month.split("-").map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, "0")}-01`;
+}
+
 /** Minutes of valid and invalid absence per participant in a month. */
 async function absenceMinutes(executor: Executor, participantIds: readonly string[], month: string): Promise<Map<string, { invalidMinutes: number; validMinutes: number }>> {
   const result = new Map<string, { invalidMinutes: number; validMinutes: number }>();
@@ -272,7 +277,7 @@ async function absenceMinutes(executor: Executor, participantIds: readonly strin
     .select(["participant_id", "valid", "minutes"])
     .where("participant_id", "in", participantIds)
     .where("on_date", ">=", `${month}-01`)
-    .where("on_date", "<=", `${month}-31`)
+    .where("on_date", "<", firstOfNextMonth(month))
     .execute();
   for (const row of rows) {
     const entry = result.get(row.participant_id) ?? { invalidMinutes: 0, validMinutes: 0 };

@@ -6,6 +6,27 @@ export const casesEn = {
     title: "Participants in the introduction programme",
     text: "Integration plan, decisions, attendance, introduction benefit and exit for the participants in your municipalities.",
   },
+  nav: {
+    label: "The participant's pages",
+    overview: "Overview",
+    plan: "Integration plan",
+    decisions: "Decisions",
+    attendance: "Attendance and benefit",
+    exit: "Exit",
+    accessLog: "Access log",
+  },
+  skills: {
+    norwegianLevel: "Norwegian",
+    englishLevel: "English",
+    digitalSkills: "Digital skills",
+    workYears: "Years of work experience",
+    otherSkills: "Other skills",
+  },
+  levels: {
+    none: "None",
+    basic: "Basic",
+    good: "Good",
+  },
   list: {
     title: "Participants in the introduction programme",
     lead: "The participants in the municipalities you work for. Those who need follow-up first are at the top. Every view is written to the access log.",
@@ -55,6 +76,11 @@ export const casesEn = {
     interpreterHint: "One language code, for example ar. Empty: no interpreter needed.",
     submit: "Register the participant",
     dateHint: "YYYY-MM-DD",
+    childrenBirthDates: "The children's dates of birth (optional)",
+    childrenHint: "Dates separated by commas, for example 2015-04-01, 2019-09-30",
+    livesWithParents: "Lives with one or both parents",
+    yes: "Yes",
+    no: "No",
   },
   bases: {
     "eea-worker": "EU/EEA citizen in work",
@@ -282,5 +308,6 @@ export const casesEn = {
     municipality: "Choose a municipality you work for.",
     reason: "Write a reason of at least 3 characters.",
     invalid: "The value is not valid.",
+    beforeBirth: "The date cannot be before the date of birth.",
   },
 } satisfies CatalogShape<typeof casesNb>;

@@ -7,6 +7,27 @@ export const casesNb = {
     title: "Deltakere i introduksjonsprogrammet",
     text: "Integreringsplan, vedtak, oppmøte, introduksjonsstønad og avslutning for deltakerne i kommunene dine.",
   },
+  nav: {
+    label: "Deltakerens sider",
+    overview: "Oversikt",
+    plan: "Integreringsplan",
+    decisions: "Vedtak",
+    attendance: "Oppmøte og stønad",
+    exit: "Avslutning",
+    accessLog: "Tilgangslogg",
+  },
+  skills: {
+    norwegianLevel: "Norsk",
+    englishLevel: "Engelsk",
+    digitalSkills: "Digitale ferdigheter",
+    workYears: "År med arbeidserfaring",
+    otherSkills: "Annen kompetanse",
+  },
+  levels: {
+    none: "Ingen",
+    basic: "Grunnleggende",
+    good: "God",
+  },
   list: {
     title: "Deltakere i introduksjonsprogrammet",
     lead: "Deltakerne i kommunene du arbeider for. De som trenger oppfølging først, står øverst. Hver visning blir ført i tilgangsloggen.",
@@ -56,6 +77,11 @@ export const casesNb = {
     interpreterHint: "En språkkode, for eksempel ar. Tomt: trenger ikke tolk.",
     submit: "Registrer deltaker",
     dateHint: "ÅÅÅÅ-MM-DD",
+    childrenBirthDates: "Barnas fødselsdatoer (valgfritt)",
+    childrenHint: "Datoer skilt med komma, for eksempel 2015-04-01, 2019-09-30",
+    livesWithParents: "Bor med en eller begge foreldrene",
+    yes: "Ja",
+    no: "Nei",
   },
   bases: {
     "eea-worker": "EU/EØS-borger i arbeid",
@@ -283,5 +309,6 @@ export const casesNb = {
     municipality: "Velg en kommune du arbeider for.",
     reason: "Skriv en grunn med minst 3 tegn.",
     invalid: "Verdien er ikke gyldig.",
+    beforeBirth: "Datoen kan ikke være før fødselsdatoen.",
   },
 };

@@ -6,6 +6,27 @@ export const casesNn = {
     title: "Deltakarar i introduksjonsprogrammet",
     text: "Integreringsplan, vedtak, oppmøte, introduksjonsstønad og avslutning for deltakarane i kommunane dine.",
   },
+  nav: {
+    label: "Sidene til deltakaren",
+    overview: "Oversikt",
+    plan: "Integreringsplan",
+    decisions: "Vedtak",
+    attendance: "Oppmøte og stønad",
+    exit: "Avslutning",
+    accessLog: "Tilgangslogg",
+  },
+  skills: {
+    norwegianLevel: "Norsk",
+    englishLevel: "Engelsk",
+    digitalSkills: "Digitale ferdigheiter",
+    workYears: "År med arbeidserfaring",
+    otherSkills: "Anna kompetanse",
+  },
+  levels: {
+    none: "Ingen",
+    basic: "Grunnleggjande",
+    good: "God",
+  },
   list: {
     title: "Deltakarar i introduksjonsprogrammet",
     lead: "Deltakarane i kommunane du arbeider for. Dei som treng oppfølging først, står øvst. Kvar vising blir ført i tilgangsloggen.",
@@ -55,6 +76,11 @@ export const casesNn = {
     interpreterHint: "Ein språkkode, til dømes ar. Tomt: treng ikkje tolk.",
     submit: "Registrer deltakaren",
     dateHint: "ÅÅÅÅ-MM-DD",
+    childrenBirthDates: "Fødselsdatoane til barna (valfritt)",
+    childrenHint: "Datoar skilde med komma, til dømes 2015-04-01, 2019-09-30",
+    livesWithParents: "Bur saman med ein eller begge foreldra",
+    yes: "Ja",
+    no: "Nei",
   },
   bases: {
     "eea-worker": "EU/EØS-borgar i arbeid",
@@ -282,5 +308,6 @@ export const casesNn = {
     municipality: "Vel ein kommune du arbeider for.",
     reason: "Skriv ein grunn med minst 3 teikn.",
     invalid: "Verdien er ikkje gyldig.",
+    beforeBirth: "Datoen kan ikkje vere før fødselsdatoen.",
   },
 } satisfies CatalogShape<typeof casesNb>;

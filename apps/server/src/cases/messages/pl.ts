@@ -6,6 +6,27 @@ export const casesPl = {
     title: "Uczestnicy programu wprowadzającego",
     text: "Plan integracyjny, decyzje, obecność, świadczenie wprowadzające i zakończenie dla uczestników w Twoich gminach.",
   },
+  nav: {
+    label: "Strony uczestnika",
+    overview: "Przegląd",
+    plan: "Plan integracyjny",
+    decisions: "Decyzje",
+    attendance: "Obecność i świadczenie",
+    exit: "Zakończenie",
+    accessLog: "Rejestr dostępu",
+  },
+  skills: {
+    norwegianLevel: "Norweski",
+    englishLevel: "Angielski",
+    digitalSkills: "Umiejętności cyfrowe",
+    workYears: "Lata doświadczenia zawodowego",
+    otherSkills: "Inne kompetencje",
+  },
+  levels: {
+    none: "Brak",
+    basic: "Podstawowy",
+    good: "Dobry",
+  },
   list: {
     title: "Uczestnicy programu wprowadzającego",
     lead: "Uczestnicy w gminach, dla których pracujesz. Ci, którzy najpierw potrzebują działań, są na górze. Każde wyświetlenie jest zapisywane w rejestrze dostępu.",
@@ -55,6 +76,11 @@ export const casesPl = {
     interpreterHint: "Jeden kod języka, na przykład ar. Puste: tłumacz niepotrzebny.",
     submit: "Zarejestruj uczestnika",
     dateHint: "RRRR-MM-DD",
+    childrenBirthDates: "Daty urodzenia dzieci (opcjonalnie)",
+    childrenHint: "Daty oddzielone przecinkami, na przykład 2015-04-01, 2019-09-30",
+    livesWithParents: "Mieszka z jednym lub obojgiem rodziców",
+    yes: "Tak",
+    no: "Nie",
   },
   bases: {
     "eea-worker": "Obywatel UE/EOG pracujący",
@@ -282,5 +308,6 @@ export const casesPl = {
     municipality: "Wybierz gminę, dla której pracujesz.",
     reason: "Wpisz powód o długości co najmniej 3 znaków.",
     invalid: "Wartość jest nieprawidłowa.",
+    beforeBirth: "Data nie może być wcześniejsza niż data urodzenia.",
   },
 } satisfies CatalogShape<typeof casesNb>;
