@@ -4,7 +4,7 @@ import { evaluateProgramme, introductionBenefitMonth } from "@velkomst/rules";
 import { identityNumberCheckDigits } from "@velkomst/validation";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { settledHousehold } from "./cases-test-data.ts";
+import { settledHousehold } from "./settled-household-builder.ts";
 
 const froyaAdmin = "admin.froya@demo.velkomst.no";
 const hitra = "koordinator.hitra@demo.velkomst.no";
