@@ -74,7 +74,7 @@ describe("introduction programme case work: from a settled household to the nati
     await page.getByLabel("Grunn", { exact: true }).fill("Møtte ikke, ga ikke beskjed");
     await page.getByRole("button", { name: "Registrer uken" }).click();
     await page.waitForURL(/\/oppmote\?lagret=1$/);
-    await page.getByLabel("Måned").fill(shift(week, 2).slice(0, 7));
+    await page.getByLabel("Måned", { exact: true }).fill(shift(week, 2).slice(0, 7));
     await page.getByRole("button", { name: "Beregn" }).click();
     const calculation = page.getByRole("table", { name: /Beregning for/ });
     assert.ok(await calculation.isVisible());
