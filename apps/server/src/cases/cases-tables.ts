@@ -38,6 +38,7 @@ export interface CaseParticipantsTable {
   arrival_date: ColumnType<string | null, string | null | undefined, string | null>;
   lives_with_parents: ColumnType<boolean, boolean | undefined, boolean>;
   children_birth_dates: ColumnType<string[], string | undefined, string>;
+  anonymised_at: ColumnType<Date | null, never, Date>;
 }
 
 export type ParticipantSource = "manual" | "settlement" | "saved-plan";
