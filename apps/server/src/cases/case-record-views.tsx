@@ -5,6 +5,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { Facts } from "../web/components/facts.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
 import { decisionKinds, exitOutcomes, followUpOutcomes, planElements, type CaseExitsTable, type ConsentRecipient } from "./cases-tables.ts";
@@ -24,20 +25,6 @@ const sectionPath = {
   exit: casesPaths.exit,
   accessLog: casesPaths.accessLog,
 } as const;
-
-/** Label–value pairs; the labels are terms so a screen reader reads them with their values. */
-function Facts({ facts }: { facts: Array<[string, ReactNode]> }) {
-  return (
-    <dl className="contact-list">
-      {facts.map(([term, value]) => (
-        <Fragment key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
 
 const DateText = ({ date }: { date: string }) => {
   const { lang } = usePage();
