@@ -29,6 +29,7 @@ import { planApiRoutes } from "./plans/plan-api.ts";
 import { planPages } from "./plans/plan-pages.tsx";
 import { programmeApiRoutes } from "./programme/programme-api.ts";
 import { participantApiRoutes } from "./cases/participant-api.ts";
+import { casesPages } from "./cases/cases-pages.tsx";
 import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
@@ -170,6 +171,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(contentPages);
   await app.register(contentStaffPages);
   await app.register(readinessPages);
+  await app.register(casesPages);
   await app.register(directoryPages);
   await app.register(directoryStaffPages);
   await app.register(eventPages);

@@ -19,3 +19,7 @@ export { recognitionQuestionSchema, recognitionAnswerSchema, routeKinds, type Re
 export { validateRecognitionQuestion, findOccupation } from "./recognition/validate-question.ts";
 export { evaluateRecognition } from "./recognition/evaluate-recognition.ts";
 export { recognitionData, loadRecognitionData, type Occupation, type RecognitionData } from "./recognition/recognition-data.ts";
+export { programmeStartDeadline, type StartDeadline } from "./casework/start-deadline.ts";
+export { checkFullTime, type FullTimeCheck, type FullTimeStatus } from "./casework/full-time-check.ts";
+export { programmeFrame, type ProgrammeFrame, type FrameStatus } from "./casework/programme-frame.ts";
+export { introductionBenefitMonth, type BenefitMonth, type BenefitLine, type BenefitPeriod } from "./casework/benefit-month.ts";

@@ -3,11 +3,17 @@ import type { ColumnType, Generated } from "kysely";
 /** jsonb: read as the parsed value, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
 
-/** Kysely's view of the tables of migrations 0018 and 0019 (case work: participants, their access log and consents). */
+/** Kysely's view of the tables of migrations 0018–0020 (case work: participants, their access log, consents and the introduction programme). */
 export interface CasesTables {
   case_participants: CaseParticipantsTable;
   case_access_log: CaseAccessLogTable;
   case_consents: CaseConsentsTable;
+  case_plan_versions: CasePlanVersionsTable;
+  case_plan_elements: CasePlanElementsTable;
+  case_decisions: CaseDecisionsTable;
+  case_attendance: CaseAttendanceTable;
+  case_absences: CaseAbsencesTable;
+  case_exits: CaseExitsTable;
 }
 
 export interface CaseParticipantsTable {
@@ -25,9 +31,34 @@ export interface CaseParticipantsTable {
   interpreter_language: string | null;
   created_by: string | null;
   created_at: ColumnType<Date, Date, never>;
+  source: ColumnType<ParticipantSource, ParticipantSource | undefined, never>;
+  source_member_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The skills mapping copied from the settlement module's member, as it was then. */
+  skills: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  arrival_date: ColumnType<string | null, string | null | undefined, string | null>;
+  lives_with_parents: ColumnType<boolean, boolean | undefined, boolean>;
+  children_birth_dates: ColumnType<string[], string | undefined, string>;
+  anonymised_at: ColumnType<Date | null, never, Date>;
 }
 
-export type CaseAccessAction = "create" | "list" | "read" | "reveal-identity-number" | "read-access-log" | "read-consents" | "consent-recorded" | "consent-withdrawn" | "export";
+export type ParticipantSource = "manual" | "settlement" | "saved-plan";
+
+export type CaseAccessAction =
+  | "create"
+  | "list"
+  | "read"
+  | "reveal-identity-number"
+  | "read-access-log"
+  | "read-consents"
+  | "consent-recorded"
+  | "consent-withdrawn"
+  | "export"
+  | "plan-revised"
+  | "decision-recorded"
+  | "attendance-recorded"
+  | "exit-recorded"
+  | "read-benefit"
+  | "report-export";
 
 export interface CaseAccessLogTable {
   id: Generated<number>;
@@ -52,4 +83,73 @@ export interface CaseConsentsTable {
   recorded_at: ColumnType<Date, Date, never>;
   withdrawn_at: ColumnType<Date | null, never, Date>;
   withdrawn_by: ColumnType<string | null, never, string>;
+}
+
+export const planElements = ["norwegian", "social-studies", "life-skills", "parental-guidance", "work-practice", "education"] as const;
+export type PlanElement = (typeof planElements)[number];
+export const decisionKinds = ["start", "leave", "extension", "stop", "end"] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+export const exitOutcomes = ["work", "education", "other"] as const;
+export type ExitOutcome = (typeof exitOutcomes)[number];
+export const followUpOutcomes = [...exitOutcomes, "unknown"] as const;
+export type FollowUpOutcome = (typeof followUpOutcomes)[number];
+
+export interface CasePlanVersionsTable {
+  id: Generated<string>;
+  participant_id: string;
+  version: number;
+  goal: "work" | "upper-secondary" | "upper-secondary-partial" | "higher-education" | "other";
+  goal_text: Generated<string>;
+  reason: string;
+  valid_from: string;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date, never>;
+}
+
+export interface CasePlanElementsTable {
+  plan_version_id: string;
+  element: PlanElement;
+  minutes_per_week: number;
+}
+
+export interface CaseDecisionsTable {
+  id: Generated<string>;
+  participant_id: string;
+  kind: DecisionKind;
+  decided_on: string;
+  from_date: string;
+  to_date: string | null;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date, never>;
+}
+
+export interface CaseAttendanceTable {
+  participant_id: string;
+  week_start: string;
+  element: PlanElement;
+  minutes: number;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+export interface CaseAbsencesTable {
+  id: Generated<string>;
+  participant_id: string;
+  on_date: string;
+  minutes: number;
+  valid: boolean;
+  reason: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date, never>;
+}
+
+export interface CaseExitsTable {
+  participant_id: string;
+  outcome: ExitOutcome;
+  exit_date: string;
+  follow_up_1: FollowUpOutcome | null;
+  follow_up_12: FollowUpOutcome | null;
+  recorded_by: string | null;
+  recorded_at: Date;
 }

@@ -3,11 +3,17 @@ import { recordAudit } from "../audit/audit-log.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { InvalidInputError } from "../platform/domain-errors.ts";
-import type { CaseAccessAction } from "./cases-tables.ts";
+import type { CaseAccessAction, ParticipantSource } from "./cases-tables.ts";
 import type { CaseActor } from "./case-access.ts";
 import type { ParticipantDetails, ParticipantInput, ParticipantSummary } from "./participant-schemas.ts";
 
 type Db = Kysely<DatabaseSchema>;
+
+export interface ParticipantOrigin {
+  source: ParticipantSource;
+  memberId?: string;
+  skills?: Record<string, unknown>;
+}
 
 /** Longest list shown at once; the adviser narrows it by municipality. */
 const listLimit = 500;
@@ -46,7 +52,8 @@ export function createParticipantRepository(db: Db, clock: Clock) {
   return {
     logAccess: log,
 
-    async create(input: ParticipantInput, actor: CaseActor): Promise<string> {
+    /** Registers a participant; `origin` names the settled household's member whose skills mapping comes along. */
+    async create(input: ParticipantInput, actor: CaseActor, origin?: ParticipantOrigin): Promise<string> {
       return db.transaction().execute(async (trx) => {
         if (input.identityNumber !== undefined) {
           const existing = await trx.selectFrom("case_participants").select("id").where("municipality_number", "=", input.municipality).where("identity_number", "=", input.identityNumber).executeTakeFirst();
@@ -68,8 +75,12 @@ export function createParticipantRepository(db: Db, clock: Clock) {
             education: input.education,
             languages: JSON.stringify(input.languages),
             interpreter_language: input.interpreterLanguage ?? null,
+            arrival_date: input.arrivalDate ?? null,
+            lives_with_parents: input.livesWithParents ?? false,
+            children_birth_dates: JSON.stringify(input.childrenBirthDates ?? []),
             created_by: actor.userId,
             created_at: clock.now(),
+            ...(origin ? { source: origin.source, source_member_id: origin.memberId ?? null, skills: origin.skills ? JSON.stringify(origin.skills) : null } : {}),
           })
           .returning("id")
           .executeTakeFirstOrThrow();

@@ -23,5 +23,7 @@ export function participantErrors(input: ParticipantInput, today: string): Field
   if (input.settlementDate !== undefined && input.settlementDate < input.birthDate) {
     errors.push({ path: "settlementDate", code: "beforeBirth", message: "must not be before birthDate" });
   }
+  if (input.arrivalDate !== undefined && input.arrivalDate < input.birthDate) errors.push({ path: "arrivalDate", code: "beforeBirth", message: "must not be before birthDate" });
+  if (input.arrivalDate !== undefined && input.arrivalDate > today) errors.push({ path: "arrivalDate", code: "afterToday", message: `must not be after today (${today})` });
   return errors;
 }

@@ -1,3 +1,4 @@
+import { seedCasesDemo } from "../cases/cases-demo.ts";
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { hashPassword } from "../auth/passwords.ts";
@@ -80,6 +81,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   });
   await seedReadinessDemo(db, demoRegion.id, clock);
   await seedSettlementDemo(db, clock);
+  await seedCasesDemo(db, clock);
   await seedDirectory(db, { year: Number(clock.today().slice(0, 4)) });
   await seedDemoEvents(db, clock.now());
   await seedContentDemo(db, clock.now());

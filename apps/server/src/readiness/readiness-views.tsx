@@ -6,6 +6,7 @@ import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
 import { LinkCard } from "../web/components/link-card.tsx";
+import { Facts } from "../web/components/facts.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { ChecklistOwner } from "./readiness-access.ts";
 import { documentTypes } from "./readiness-documents.ts";
@@ -63,20 +64,6 @@ function OverdueTag() {
     <Tag data-color="danger" data-size="sm">
       {r("checklist.overdue")}
     </Tag>
-  );
-}
-
-/** Label–value pairs; the labels are terms so a screen reader reads them with their values. */
-function Facts({ facts }: { facts: Array<[string, ReactNode]> }) {
-  return (
-    <dl className="contact-list">
-      {facts.map(([term, value]) => (
-        <Fragment key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
   );
 }
 

@@ -26,6 +26,8 @@ import { staffTodo, type TodoItem } from "./staff-todo.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
 import { EmployerTaskCards } from "../employers/employer-task-cards.tsx";
 import { readinessReaderRoles } from "../readiness/readiness-access.ts";
+import { caseworkRoles } from "../cases/case-access.ts";
+import { casesTaskCard } from "../cases/cases-paths.ts";
 import { readinessPaths } from "../readiness/readiness-paths.ts";
 import { readinessTexts } from "../readiness/readiness-texts.ts";
 import { directoryEditorRoles } from "../directory/directory.ts";
@@ -111,6 +113,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
           {hasAnyRole(viewer, readinessReaderRoles) && (
             <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
+          {hasAnyRole(viewer, caseworkRoles) && <LinkCard {...casesTaskCard(lang)} headingLevel={3} />}
           {hasAnyRole(viewer, eventStaffRoles) && (
             <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} />
           )}

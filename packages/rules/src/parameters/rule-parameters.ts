@@ -45,6 +45,10 @@ const parameterKinds = {
   "integration/collective-protection-norwegian-right-months": "number",
   "interpreting/qualified-interpreter-exemption": "flag",
   "interpreting/interpreter-min-age": "number",
+  "integration/programme-start-deadline-months": "number",
+  "integration/programme-full-time-hours-per-week": "number",
+  "integration/introduction-benefit-hours-a-year": "number",
+  "integration/introduction-benefit-days-a-month": "number",
 } as const;
 
 export type ParameterName = keyof typeof parameterKinds;

@@ -1,0 +1,252 @@
+import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { educationLevels, residenceBases } from "@velkomst/rules";
+import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DataTable } from "../web/components/data-table.tsx";
+import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { FormField, SelectField } from "../web/components/form-field.tsx";
+import { usePage } from "../web/page-context.tsx";
+import { casesPaths } from "./cases-paths.ts";
+import { casesTexts, type CasesTranslator } from "./cases-texts.ts";
+import { formatDate, formatDateTime, isolate } from "./cases-format.ts";
+import type { ListedParticipant } from "./programme-repository.ts";
+import type { Phase, ProgrammeStatus } from "./programme-status.ts";
+import type { SettledMember } from "./settled-members.ts";
+
+export const phases: readonly Phase[] = ["waiting", "inProgramme", "onLeave", "stopped", "ended"];
+
+export function useCasesTexts() {
+  const { lang } = usePage();
+  return { lang, c: casesTexts(lang) };
+}
+
+export function WarningTag({ warning }: { warning: NonNullable<ProgrammeStatus["warning"]> }) {
+  const { c } = useCasesTexts();
+  return (
+    <Tag data-color={warning === "frameEndingSoon" ? "warning" : "danger"} data-size="sm">
+      {c(`warning.${warning}`)}
+    </Tag>
+  );
+}
+
+export function municipalityLabel(names: ReadonlyMap<string, string>, number: string): string {
+  return names.get(number) ?? number;
+}
+
+export function ParticipantListPage({ participants, filter, names }: { participants: ListedParticipant[]; filter: { name: string; phase: string }; names: ReadonlyMap<string, string> }) {
+  const { lang, c } = useCasesTexts();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {c("list.title")}
+      </Heading>
+      <Paragraph>{c("list.lead")}</Paragraph>
+      <ul className="plain-list stack">
+        <li>
+          <Link href={casesPaths.create(lang)}>{c("list.newParticipant")}</Link>
+        </li>
+        <li>
+          <Link href={casesPaths.fromSettlement(lang)}>{c("list.fromSettlement")}</Link>
+        </li>
+        <li>
+          <Link href={casesPaths.report(lang)}>{c("list.report")}</Link>
+        </li>
+      </ul>
+      <form method="get" action={casesPaths.list(lang)} className="inline-form">
+        <FormField name="navn" label={c("list.searchName")} defaultValue={filter.name} maxLength={100} autoComplete="off" dir="auto" />
+        <SelectField name="fase" label={c("list.phase")} defaultValue={filter.phase} options={[{ value: "", label: c("list.allPhases") }, ...phases.map((phase) => ({ value: phase, label: c(`phase.${phase}`) }))]} />
+        <div>
+          <Button type="submit" variant="secondary">
+            {c("list.show")}
+          </Button>
+        </div>
+      </form>
+      {participants.length === 0 ? (
+        <Paragraph role="status">{c("list.none")}</Paragraph>
+      ) : (
+        <DataTable
+          stacked
+          data-size="sm"
+          caption={c("list.caption")}
+          columns={[{ label: c("list.name") }, { label: c("list.municipality") }, { label: c("list.phase") }, { label: c("list.warning") }, { label: c("list.frameEnd") }]}
+          rows={participants.map((p) => ({
+            key: p.id,
+            cells: [
+              <Link href={casesPaths.record(lang, p.id)} dir="auto">
+                {p.name}
+              </Link>,
+              municipalityLabel(names, p.municipality),
+              c(`phase.${p.phase}`),
+              p.warning ? <WarningTag warning={p.warning} /> : c("list.noWarning"),
+              p.frameEnd ? <time dateTime={p.frameEnd}>{formatDate(p.frameEnd, lang)}</time> : "–",
+            ],
+          }))}
+        />
+      )}
+    </div>
+  );
+}
+
+export interface CreateValues {
+  municipality: string;
+  name: string;
+  birthDate: string;
+  identityNumber: string;
+  residenceBasis: string;
+  settlementDate: string;
+  arrivalDate: string;
+  education: string;
+  languages: string;
+  interpreterLanguage: string;
+  childrenBirthDates: string;
+  livesWithParents: string;
+  memberId: string;
+}
+
+export function createLabels(c: CasesTranslator): Record<keyof CreateValues, string> {
+  return {
+    municipality: c("create.municipality"),
+    name: c("create.name"),
+    birthDate: c("create.birthDate"),
+    identityNumber: c("create.identityNumber"),
+    residenceBasis: c("create.residenceBasis"),
+    settlementDate: c("create.settlementDate"),
+    arrivalDate: c("create.arrivalDate"),
+    education: c("create.education"),
+    languages: c("create.languages"),
+    interpreterLanguage: c("create.interpreterLanguage"),
+    childrenBirthDates: c("create.childrenBirthDates"),
+    livesWithParents: c("create.livesWithParents"),
+    memberId: c("create.title"),
+  };
+}
+
+export function CreateParticipantPage({ values, errors, names, member }: { values: CreateValues; errors: FormErrors; names: ReadonlyMap<string, string>; member?: SettledMember }) {
+  const { lang, c } = useCasesTexts();
+  const labels = createLabels(c);
+  const e = errors.fields;
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {c("create.title")}
+      </Heading>
+      <Paragraph>{c("create.lead")}</Paragraph>
+      {member && <Paragraph>{c("create.fromMember", { reference: isolate(member.reference) })}</Paragraph>}
+      <FormErrorSummary errors={errors} labels={labels} />
+      <form method="post" action={casesPaths.create(lang)} className="stack" noValidate>
+        <CsrfField />
+        <input type="hidden" name="memberId" value={values.memberId} />
+        <SelectField name="municipality" label={labels.municipality} defaultValue={values.municipality} error={e.municipality} options={[...names].map(([value, label]) => ({ value, label }))} />
+        <FormField name="name" label={labels.name} defaultValue={values.name} error={e.name} maxLength={200} autoComplete="off" dir="auto" />
+        <FormField name="birthDate" type="date" label={labels.birthDate} hint={c("create.dateHint")} defaultValue={values.birthDate} error={e.birthDate} />
+        <FormField name="identityNumber" label={labels.identityNumber} hint={c("create.identityHint")} defaultValue={values.identityNumber} error={e.identityNumber} inputMode="numeric" autoComplete="off" maxLength={11} />
+        <SelectField
+          name="residenceBasis"
+          label={labels.residenceBasis}
+          defaultValue={values.residenceBasis}
+          error={e.residenceBasis}
+          options={[{ value: "", label: "–" }, ...residenceBases.map((basis) => ({ value: basis, label: c(`bases.${basis}`) }))]}
+        />
+        <FormField name="settlementDate" type="date" label={labels.settlementDate} hint={c("create.dateHint")} defaultValue={values.settlementDate} error={e.settlementDate} />
+        <FormField name="arrivalDate" type="date" label={labels.arrivalDate} hint={c("create.dateHint")} defaultValue={values.arrivalDate} error={e.arrivalDate} />
+        <SelectField
+          name="education"
+          label={labels.education}
+          defaultValue={values.education}
+          error={e.education}
+          options={[{ value: "", label: "–" }, ...educationLevels.map((level) => ({ value: level, label: c(`education.${level}`) }))]}
+        />
+        <FormField name="languages" label={labels.languages} hint={c("create.languagesHint")} defaultValue={values.languages} error={e.languages} autoComplete="off" dir="ltr" />
+        <FormField name="interpreterLanguage" label={labels.interpreterLanguage} hint={c("create.interpreterHint")} defaultValue={values.interpreterLanguage} error={e.interpreterLanguage} autoComplete="off" dir="ltr" />
+        <FormField name="childrenBirthDates" label={labels.childrenBirthDates} hint={c("create.childrenHint")} defaultValue={values.childrenBirthDates} error={e.childrenBirthDates} autoComplete="off" dir="ltr" />
+        <SelectField
+          name="livesWithParents"
+          label={labels.livesWithParents}
+          defaultValue={values.livesWithParents}
+          error={e.livesWithParents}
+          options={[{ value: "no", label: c("create.no") }, { value: "yes", label: c("create.yes") }]}
+        />
+        <div>
+          <Button type="submit">{c("create.submit")}</Button>
+        </div>
+      </form>
+      <Link href={casesPaths.list(lang)}>{c("record.toList")}</Link>
+    </div>
+  );
+}
+
+export function SettledMembersPage({ members, names }: { members: SettledMember[]; names: ReadonlyMap<string, string> }) {
+  const { lang, c } = useCasesTexts();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {c("settlement.title")}
+      </Heading>
+      <Paragraph>{c("settlement.lead")}</Paragraph>
+      {members.length === 0 ? (
+        <Paragraph role="status">{c("settlement.none")}</Paragraph>
+      ) : (
+        <DataTable
+          stacked
+          data-size="sm"
+          caption={c("settlement.caption")}
+          columns={[{ label: c("list.name") }, { label: c("settlement.household") }, { label: c("settlement.birthYear") }, { label: c("list.municipality") }, { label: c("settlement.settledOn") }]}
+          rows={members.map((m) => ({
+            key: m.memberId,
+            cells: [
+              <Link href={casesPaths.create(lang, m.memberId)} aria-label={c("settlement.register", { name: m.name })} dir="auto">
+                {m.name}
+              </Link>,
+              m.reference,
+              String(m.birthYear),
+              municipalityLabel(names, m.municipality),
+              <time dateTime={m.settledOn}>{formatDate(m.settledOn, lang)}</time>,
+            ],
+          }))}
+        />
+      )}
+      <Link href={casesPaths.list(lang)}>{c("record.toList")}</Link>
+    </div>
+  );
+}
+
+export function ReportPage({ values, errors }: { values: { fra: string; til: string; format: string }; errors: FormErrors }) {
+  const { lang, c } = useCasesTexts();
+  const labels = { fra: c("report.from"), til: c("report.to"), format: c("report.format") };
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {c("report.title")}
+      </Heading>
+      <Paragraph>{c("report.lead")}</Paragraph>
+      <FormErrorSummary errors={errors} labels={labels} />
+      <form method="get" action={casesPaths.report(lang)} className="stack" noValidate>
+        <FormField name="fra" type="date" label={labels.fra} defaultValue={values.fra} error={errors.fields.fra} />
+        <FormField name="til" type="date" label={labels.til} defaultValue={values.til} error={errors.fields.til} />
+        <SelectField name="format" label={labels.format} defaultValue={values.format} error={errors.fields.format} options={[{ value: "csv", label: "CSV" }, { value: "json", label: "JSON" }]} />
+        <input type="hidden" name="last-ned" value="1" />
+        <div>
+          <Button type="submit">{c("report.submit")}</Button>
+        </div>
+      </form>
+      <Paragraph data-size="sm">{c("report.fields")}</Paragraph>
+      <Link href={casesPaths.list(lang)}>{c("record.toList")}</Link>
+    </div>
+  );
+}
+
+export function AccessLogTable({ entries }: { entries: Array<{ at: Date; actorName: string; action: string; reason: string }> }) {
+  const { lang, c } = useCasesTexts();
+  return (
+    <DataTable
+      stacked
+      data-size="sm"
+      caption={c("accessLog.caption")}
+      columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
+      rows={entries.map((entry, index) => ({
+        key: index,
+        cells: [formatDateTime(entry.at, lang), <span dir="auto">{entry.actorName}</span>, c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{entry.reason || "–"}</span>],
+      }))}
+    />
+  );
+}
+
