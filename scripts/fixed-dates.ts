@@ -14,7 +14,7 @@ export const fixedDates: ReadonlyArray<{ start: string; why: string }> = [
   { start: "2028-02-29T12:00:00+01:00", why: "29 February" },
 ];
 
-/** The suites whose answers depend on today's date: events and reminders, plans, readiness, settlement, the demo seed. */
+/** The suites whose answers depend on today's date: events and reminders, plans, readiness, settlement, the demo seed, and the case work, guidance, interpreters, training, employers and mentoring counted from today. */
 export const dateSensitiveSuites: readonly string[] = [
   "packages/rules/",
   "apps/server/src/events/",
@@ -24,4 +24,12 @@ export const dateSensitiveSuites: readonly string[] = [
   "apps/server/src/newcomers/",
   "apps/server/src/directory/",
   "apps/server/src/backup/",
+  "apps/server/src/cases/",
+  "apps/server/src/guidance/",
+  "apps/server/src/interpreters/",
+  "apps/server/src/training/",
+  "apps/server/src/employers/",
+  "apps/server/src/mentoring/",
+  "apps/server/src/newcomer-team/",
+  "apps/server/src/recognition/",
 ];
