@@ -172,8 +172,9 @@ describe("light pages and reading offline", () => {
       await openOffline(page, result);
       await offlineNotice(page);
       await page.locator("#done-bank-account").check();
+      const sent = page.waitForResponse((response) => response.url().endsWith("/nb/min-side/fremdrift"));
       await context.setOffline(false);
-      await page.waitForResponse((response) => response.url().endsWith("/nb/min-side/fremdrift"));
+      await sent;
       await page.goto(`${e2e.server.baseUrl}${result}`);
       assert.equal(await page.locator("[data-offline-notice]").isHidden(), true);
       assert.equal(await page.locator("#done-bank-account").isChecked(), true);
