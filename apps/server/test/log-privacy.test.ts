@@ -37,7 +37,7 @@ for (const engine of testEngines) {
       // The queue sends through the transport the server uses without SMTP_URL: the log.
       const delivered: Array<{ to: string; subject: string; text: string }> = [];
       const logTransport = createMailTransport({ smtpUrl: undefined, from: "test@velkomst.no", log: t.app.log });
-      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async (mail) => (delivered.push(mail), logTransport.send(mail)) } }, new Date());
+      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async (mail) => (delivered.push(mail), logTransport.send(mail)) } }, t.app.services.clock.now());
       assert.ok(delivered.length >= 4, `${delivered.length} mails`);
       const links = delivered.flatMap((mail) => [...mail.text.matchAll(/\/(nytt-passord|avmelding)\/([A-Za-z0-9_-]+)/g)]);
       assert.ok(links.length >= 4, "reset, registration and cancel links were mailed");

@@ -106,10 +106,7 @@ export function RecordOverview(props: {
   const identity = props.identityNumber !== undefined ? (props.identityNumber ?? c("record.none")) : p.hasIdentityNumber ? c("record.hidden") : c("record.none");
   return (
     <RecordFrame participant={p} section="overview">
-      <section className="stack" aria-labelledby="facts">
-        <Heading level={2} data-size="sm" id="facts">
-          {c("record.facts")}
-        </Heading>
+      <TitledSection id="facts" title={c("record.facts")}>
         <Facts
           facts={[
             [c("list.municipality"), municipalityLabel(props.names, p.municipality)],
@@ -134,19 +131,13 @@ export function RecordOverview(props: {
             </div>
           </form>
         )}
-      </section>
-      <section className="stack" aria-labelledby="status">
-        <Heading level={2} data-size="sm" id="status">
-          {c("record.status")}
-        </Heading>
+      </TitledSection>
+      <TitledSection id="status" title={c("record.status")}>
         {!status.rules ? <Paragraph>{c("record.rulesMissing")}</Paragraph> : !status.rules.determinations.introductionProgramme.value.right && <Paragraph>{c("record.noRight")}</Paragraph>}
         <StatusFacts status={status} />
-      </section>
+      </TitledSection>
       {props.skills && (
-        <section className="stack" aria-labelledby="skills">
-          <Heading level={2} data-size="sm" id="skills">
-            {c("record.skills")}
-          </Heading>
+        <TitledSection id="skills" title={c("record.skills")}>
           <Facts
             facts={(["norwegianLevel", "englishLevel", "digitalSkills"] as const)
               .filter((key) => typeof props.skills![key] === "string")
@@ -154,14 +145,11 @@ export function RecordOverview(props: {
               .concat(typeof props.skills.workYears === "number" ? [[c("skills.workYears"), formatNumber(props.skills.workYears, lang)]] : [])
               .concat(typeof props.skills.otherSkills === "string" && props.skills.otherSkills ? [[c("skills.otherSkills"), <span dir="auto">{props.skills.otherSkills}</span>]] : [])}
           />
-        </section>
+        </TitledSection>
       )}
-      <section className="stack" aria-labelledby="consents">
-        <Heading level={2} data-size="sm" id="consents">
-          {c("consents.heading")}
-        </Heading>
+      <TitledSection id="consents" title={c("consents.heading")}>
         {props.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />}
-      </section>
+      </TitledSection>
     </RecordFrame>
   );
 }
@@ -272,10 +260,7 @@ export function PlanPage(props: {
         </form>
       </Card>
       {plan.length > 0 && (
-        <section className="stack" aria-labelledby="plan-history">
-          <Heading level={3} data-size="xs" id="plan-history">
-            {c("plan.history")}
-          </Heading>
+        <TitledSection id="plan-history" title={c("plan.history")} level={3}>
           <ul className="plain-list stack">
             {plan.map((version) => (
               <li key={version.version}>
@@ -287,7 +272,7 @@ export function PlanPage(props: {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
     </RecordFrame>
   );
@@ -409,10 +394,7 @@ export function AttendancePage(props: {
         </form>
       </Card>
       {weekStarts.length > 0 && (
-        <section className="stack" aria-labelledby="weeks">
-          <Heading level={2} data-size="sm" id="weeks">
-            {c("week.recent")}
-          </Heading>
+        <TitledSection id="weeks" title={c("week.recent")}>
           <ul className="plain-list stack">
             {weekStarts.map((week) => (
               <li key={week}>
@@ -425,13 +407,10 @@ export function AttendancePage(props: {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
       {props.absences.length > 0 && (
-        <section className="stack" aria-labelledby="absences">
-          <Heading level={2} data-size="sm" id="absences">
-            {c("week.absences")}
-          </Heading>
+        <TitledSection id="absences" title={c("week.absences")}>
           <ul className="plain-list stack">
             {props.absences.map((a) => (
               <li key={a.id} dir="auto">
@@ -440,7 +419,7 @@ export function AttendancePage(props: {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
       <BenefitSection participantId={p.id} month={props.month} benefit={props.benefit} basicAmount={props.basicAmount} />
     </RecordFrame>
@@ -451,10 +430,7 @@ function BenefitSection({ participantId, month, benefit, basicAmount }: { partic
   const { lang, c } = useCasesTexts();
   const kr = (amount: number) => formatKroner(amount, lang);
   return (
-    <section className="stack" aria-labelledby="benefit">
-      <Heading level={2} data-size="sm" id="benefit">
-        {c("benefit.heading")}
-      </Heading>
+    <TitledSection id="benefit" title={c("benefit.heading")}>
       <form method="get" action={casesPaths.attendance(lang, participantId)} className="inline-form">
         <FormField name="maned" type="month" label={c("benefit.month")} defaultValue={month} />
         <div>
@@ -500,7 +476,7 @@ function BenefitSection({ participantId, month, benefit, basicAmount }: { partic
           </Paragraph>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -540,5 +516,17 @@ export function AccessLogPage({ participant, entries }: { participant: Pick<Part
       <Paragraph>{c("accessLog.lead")}</Paragraph>
       <AccessLogTable entries={entries} />
     </RecordFrame>
+  );
+}
+
+/** A section of the record under its own heading (level 2 for the page's parts, 3 inside one). */
+function TitledSection({ id, title, level = 2, children }: { id: string; title: string; level?: 2 | 3; children: ReactNode }) {
+  return (
+    <section className="stack" aria-labelledby={id}>
+      <Heading level={level} data-size={level === 2 ? "sm" : "xs"} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
   );
 }

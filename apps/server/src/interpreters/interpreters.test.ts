@@ -27,7 +27,7 @@ function interpreterSuite(engine: (typeof testEngines)[number], day: string) {
   async function newCase(name: string) {
     return receiveEnquiry(t.test.database.db, t.app.services.clock, { municipality: hitra, source: "walk-in", name, contact: "", language: "pl", question: "Skatt" });
   }
-  return { setUp, close: () => t.close(), post, get, addInterpreter, newCase, run, db: () => t.test.database.db };
+  return { setUp, close: () => t.close(), post, get, addInterpreter, newCase, run, db: () => t.test.database.db, now: () => t.app.services.clock.now() };
 }
 
 for (const engine of testEngines) {
@@ -90,7 +90,7 @@ for (const engine of testEngines) {
       const [row] = await s
         .db()
         .insertInto("interpreters")
-        .values({ municipality_number: hitra, name: `Sytten ${s.run}`, birth_date: "2009-12-20", languages: JSON.stringify(["pl"]), qualification: "category-5", created_by: null, created_at: new Date() })
+        .values({ municipality_number: hitra, name: `Sytten ${s.run}`, birth_date: "2009-12-20", languages: JSON.stringify(["pl"]), qualification: "category-5", created_by: null, created_at: s.now() })
         .returning("id")
         .execute();
       const caseId = await s.newCase(`Barnesak ${s.run}`);

@@ -69,9 +69,9 @@ for (const engine of testEngines) {
     test("a mail that fails is tried again later with a growing delay, then given up; operators see it without its text", async () => {
       const db = t.test.database.db;
       const email = t.emailOf("coordinator");
-      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async () => {} } }, new Date());
+      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async () => {} } }, t.app.services.clock.now());
       assert.equal((await t.app.inject({ method: "POST", url: "/api/v1/password-reset", payload: { email } })).statusCode, 202);
-      const start = new Date();
+      const start = t.app.services.clock.now();
       const refusing = { ...t.app.services.mailQueue, transport: { send: () => Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })) } };
       const row = () => db.selectFrom("mail_queue").selectAll().where("recipient", "=", email).where("template", "=", "password-reset").executeTakeFirstOrThrow();
       let now = start;
@@ -105,7 +105,7 @@ for (const engine of testEngines) {
         assert.equal((await t.app.inject({ method: "POST", url: "/api/v1/password-reset", payload: { email } })).statusCode, 202);
       }
       const sent: string[] = [];
-      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async (mail) => void sent.push(mail.to) } }, new Date());
+      await deliverQueuedMail({ ...t.app.services.mailQueue, transport: { send: async (mail) => void sent.push(mail.to) } }, t.app.services.clock.now());
       assert.equal(sent.filter((to) => to === email).length, composedMailsPerRecipient);
     });
   });

@@ -14,7 +14,7 @@ for (const engine of testEngines) {
 
     test("old sign-in attempts, audit IPs, expired sessions, used or expired links and old mail go; what is still needed stays", async () => {
       const db = t.test.database.db;
-      const now = new Date();
+      const now = t.app.services.clock.now();
       const ago = (days: number) => new Date(now.getTime() - days * day);
       const { id: userId } = await db.selectFrom("users").select("id").where("email", "=", t.emailOf("editor")).executeTakeFirstOrThrow();
       await db
