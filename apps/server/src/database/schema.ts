@@ -12,6 +12,7 @@ import type { PlansTables } from "../plans/plan-tables.ts";
 import type { ReadinessTables } from "../readiness/readiness-tables.ts";
 import type { SearchTables } from "../search/search-tables.ts";
 import type { SettlementTables } from "../settlement/settlement-tables.ts";
+import type { SkillsProfileTables } from "../skills-profile/skills-profile-tables.ts";
 import type { TrainingTables } from "../training/training-tables.ts";
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
@@ -130,7 +131,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, TrainingTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;
