@@ -185,7 +185,7 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
   return {
     /** A new employer, waiting for approval; nothing is visible to it until a municipality approves it. */
     async signUp(input: EmployerSignUp, ip: string): Promise<string> {
-      if ((await recentActionsFrom(db, "employer.signed-up", ip, 3600_000)) >= signUpsPerAddress) throw new TooManyRequestsError(3600);
+      if ((await recentActionsFrom(db, "employer.signed-up", ip, 3600_000, clock.now())) >= signUpsPerAddress) throw new TooManyRequestsError(3600);
       const known = await db.selectFrom("municipalities").select("number").where("number", "in", input.workplaces).execute();
       if (input.workplaces.length === 0 || known.length !== input.workplaces.length) {
         throw new InvalidInputError([{ path: "kommuner", code: "municipality", message: "one or more municipality numbers of 4 digits" }]);
@@ -207,7 +207,7 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
           .returning("id")
           .executeTakeFirstOrThrow();
         await transaction.insertInto("employer_workplaces").values(input.workplaces.map((number) => ({ employer_id: row.id, municipality_number: number }))).execute();
-        await recordAudit(transaction, { actorUserId: null, action: "employer.signed-up", subjectType: "employer", subjectId: row.id, ip });
+        await recordAudit(transaction, { actorUserId: null, action: "employer.signed-up", subjectType: "employer", subjectId: row.id, ip, at: clock.now() });
         return row.id;
       });
     },

@@ -43,8 +43,8 @@ const signupWindowSeconds = 60 * 60;
  * Refuses an address that has signed up `signupsPerAddress` times in the last hour. Counted in
  * the audit log the database shares, so the limit holds across several server processes.
  */
-async function checkSignupRate(db: Db, ip: string): Promise<void> {
-  if ((await recentActionsFrom(db, "event.signup", ip, signupWindowSeconds * 1000)) >= signupsPerAddress) {
+async function checkSignupRate(db: Db, ip: string, now: Date): Promise<void> {
+  if ((await recentActionsFrom(db, "event.signup", ip, signupWindowSeconds * 1000, now)) >= signupsPerAddress) {
     throw new TooManyRequestsError(signupWindowSeconds, "too many sign-ups from this address; try again in an hour");
   }
 }
@@ -117,7 +117,7 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
   const event = await findEvent(services.db, input.eventId);
   const occurrence = openOccurrence(event, input.date, now);
   const email = input.email.trim().toLowerCase();
-  await checkSignupRate(services.db, input.ip);
+  await checkSignupRate(services.db, input.ip, now);
   const context = { publicUrl: services.config.publicUrl, event: event!, occurrence, municipalityNumber: input.municipalityNumber };
   return services.db.transaction().execute(async (transaction) => {
     const locked = await lockOccurrence(transaction, input.eventId, occurrence);
@@ -132,7 +132,7 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
       .where("status", "!=", "cancelled")
       .executeTakeFirst();
     if (existing) {
-      await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: existing.id, details: { repeated: true }, ip: input.ip });
+      await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: existing.id, details: { repeated: true }, ip: input.ip, at: now });
       const recipient = { name: existing.name ?? input.name.trim(), email, language: existing.language as Language, partySize: existing.party_size };
       await enqueueMail(transaction, alreadySignedUpMail(context, recipient), now);
       return { status, position: status === "waiting" ? seats.waitingCount + 1 : 0 };
@@ -154,7 +154,7 @@ export async function signUp(services: EventServices, input: SignupInput, now = 
       })
       .returning(["id", "seq"])
       .executeTakeFirstOrThrow();
-    await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: inserted.id, ip: input.ip });
+    await recordAudit(transaction, { actorUserId: null, action: "event.signup", subjectType: "event_signup", subjectId: inserted.id, ip: input.ip, at: now });
     const position = status === "waiting" ? await waitingPosition(transaction, locked.id, inserted.seq) : 0;
     const recipient: MailRecipient = { name: input.name.trim(), email, language: input.language, partySize: input.partySize };
     await enqueueMail(transaction, signupMail(context, recipient, { status, position, cancelToken: token }), now);

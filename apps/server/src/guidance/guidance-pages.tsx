@@ -83,7 +83,7 @@ export const guidancePages: FastifyPluginAsync = async (plain) => {
         personal: true,
       });
     }
-    if ((await recentActionsFrom(db, enquiryAction, request.ip, enquiryWindowMs)) >= enquiriesPerAddress) {
+    if ((await recentActionsFrom(db, enquiryAction, request.ip, enquiryWindowMs, clock.now())) >= enquiriesPerAddress) {
       throw new TooManyRequestsError(enquiryWindowMs / 1000, "too many enquiries from this address; try again in an hour");
     }
     await receiveEnquiry(db, clock, { municipality: municipality.number, source: "public-form", ...read.value, ip: request.ip });

@@ -49,7 +49,7 @@ export async function receiveEnquiry(db: Db, clock: Clock, input: EnquiryInput):
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await recordAudit(db, { actorUserId: input.createdBy ?? null, action: enquiryAction, subjectType: "guidance_case", subjectId: id, details: { source: input.source }, ip: input.ip ?? null });
+  await recordAudit(db, { actorUserId: input.createdBy ?? null, action: enquiryAction, subjectType: "guidance_case", subjectId: id, details: { source: input.source }, ip: input.ip ?? null, at: clock.now() });
   return id;
 }
 

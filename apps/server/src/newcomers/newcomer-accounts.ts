@@ -55,10 +55,11 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
   return {
     /** Queues the registration mail (see composeRegistrationMail): the same work and answer for a known address as for a new one. */
     async register(email: string, lang: Language, ip: string): Promise<void> {
-      if ((await recentActionsFrom(db, "newcomer.registration-requested", ip, registrationWindowMs)) >= registrationsPerAddress) throw new TooManyRegistrationsError();
+      const now = config.clock.now();
+      if ((await recentActionsFrom(db, "newcomer.registration-requested", ip, registrationWindowMs, now)) >= registrationsPerAddress) throw new TooManyRegistrationsError();
       await db.transaction().execute(async (transaction) => {
-        await recordAudit(transaction, { actorUserId: null, action: "newcomer.registration-requested", subjectType: "user", subjectId: "", ip });
-        await requestComposedMail(transaction, { to: normaliseEmail(email), template: "newcomer-registration", language: lang }, config.clock.now());
+        await recordAudit(transaction, { actorUserId: null, action: "newcomer.registration-requested", subjectType: "user", subjectId: "", ip, at: now });
+        await requestComposedMail(transaction, { to: normaliseEmail(email), template: "newcomer-registration", language: lang }, now);
       });
     },
 
