@@ -38,7 +38,7 @@ export interface SeededAccount {
 }
 
 /**
- * Seeds the demo region, its welcome service and one account per role. Runs only on a database
+ * Seeds the demo region, its welcome service and the demo accounts (listed in the README). Runs only on a database
  * without users; returns the accounts created (empty when it did nothing).
  */
 export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clock; password?: string }): Promise<SeededAccount[]> {
