@@ -5,6 +5,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { directoryPaths } from "./directory-paths.ts";
@@ -252,8 +253,8 @@ export function ServiceFormPage({ service, scopes, state, errors, notice }: Serv
             <Fieldset key={row} className="directory-exception">
               <Fieldset.Legend>{t("staff.form.exception", { number: row + 1 })}</Fieldset.Legend>
               <div className="directory-pair">
-                {field(exceptionField(row, "from"), t("staff.form.exceptionFrom"), { type: "date", dir: "ltr" })}
-                {field(exceptionField(row, "to"), t("staff.form.exceptionTo"), { type: "date", dir: "ltr" })}
+                <DateField name={exceptionField(row, "from")} label={t("staff.form.exceptionFrom")} defaultValue={value(exceptionField(row, "from"))} error={errors.fields[exceptionField(row, "from")]} />
+                <DateField name={exceptionField(row, "to")} label={t("staff.form.exceptionTo")} defaultValue={value(exceptionField(row, "to"))} error={errors.fields[exceptionField(row, "to")]} />
               </div>
               {field(exceptionField(row, "hours"), t("staff.form.exceptionHours"), { dir: "ltr", autoComplete: "off", className: "directory-hours" })}
             </Fieldset>

@@ -74,6 +74,18 @@ describe("the service form", () => {
     });
   });
 
+  test("exception dates are written dd.mm.åååå (ISO still works); what is no date is named at its field", () => {
+    const state = filled();
+    Object.assign(state.fields, { [exceptionField(0, "from")]: "24.12.2026", [exceptionField(0, "to")]: "2026-12-26", [exceptionField(0, "hours")]: "" });
+    const result = readServiceForm(state);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+    assert.deepEqual(result.value.exceptions, [{ firstDate: "2026-12-24", lastDate: "2026-12-26", opens: null, closes: null }]);
+    state.fields[exceptionField(0, "from")] = "12/24/2026";
+    const refused = readServiceForm(state);
+    assert.ok(!refused.ok);
+    assert.deepEqual(refused.errors.map((e) => e.path), [exceptionField(0, "from")]);
+  });
+
   test("the rules after the schema name the exception row and the coordinates", () => {
     const state = filled();
     Object.assign(state.fields, { latitude: "63.7", [exceptionField(2, "from")]: "2026-07-10", [exceptionField(2, "to")]: "2026-07-01" });

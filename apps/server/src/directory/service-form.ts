@@ -1,5 +1,5 @@
 import { languageCodes } from "@velkomst/i18n";
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, type FieldError } from "@velkomst/validation";
 import { minutesOf, type HoursException, type TimeInterval } from "./opening-hours.ts";
 import { checkServiceInput, type DirectoryService, type ServiceInput, type ServiceInputBody } from "./service-model.ts";
 
@@ -18,6 +18,12 @@ export const blankExceptionRows = 2;
 const maxExceptionRows = 60;
 
 export const hoursField = (weekday: number) => `hours-${weekday}`;
+/** A date written the Norwegian way (24.12.2026) or in ISO form as ISO; what is no date stays as typed, for the check to name. */
+function typedDate(text: string | undefined): string | null {
+  const typed = nullIfBlank(text);
+  return typed === null ? null : (parseDateInput(typed) ?? typed);
+}
+
 export const exceptionField = (row: number, part: "from" | "to" | "hours") => `exception-${row}-${part}`;
 export const textField = (field: "description" | "directions" | "accessibilityNote", language: string) => `${field}-${language}`;
 
@@ -124,9 +130,9 @@ export function readServiceForm(state: FormState): { ok: true; value: ServiceInp
   const exceptions: HoursException[] = [];
   const exceptionRows: number[] = [];
   for (let row = 0; row < exceptionRowCount(f); row++) {
-    const from = nullIfBlank(f[exceptionField(row, "from")]);
+    const from = typedDate(f[exceptionField(row, "from")]);
     if (from === null) continue;
-    const to = nullIfBlank(f[exceptionField(row, "to")]) ?? from;
+    const to = typedDate(f[exceptionField(row, "to")]) ?? from;
     const parsed = parseHoursText(f[exceptionField(row, "hours")] ?? "");
     if (!parsed.ok) {
       errors.push({ path: exceptionField(row, "hours"), code: parsed.code, message: "times like 10:00–12:00, or empty for closed" });

@@ -1,5 +1,5 @@
 import { languageCodes, type Language } from "@velkomst/i18n";
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, parseTimeInput, type FieldError } from "@velkomst/validation";
 import type { EventKind, OrganiserKind, TargetGroup } from "./events-tables.ts";
 import type { EventOwner, EventRecord } from "./events-repository.ts";
 import { eventLanguageCodes } from "./event-format.ts";
@@ -128,10 +128,11 @@ export function parseEventForm(values: EventFormValues, options: { existingRule?
     else if (language === "nb") problem("title_nb", "titleRequired", "a title in bokmål is required");
   }
 
-  const date = f("date");
-  const startTime = f("startTime");
-  const endTime = f("endTime");
-  if (!isDate(date)) problem("date", "date", "expected a date YYYY-MM-DD");
+  // Written the Norwegian way (17.05.2026, 18:30) or in ISO form; what is no date or time stays as typed, and is refused below.
+  const date = parseDateInput(f("date")) ?? f("date");
+  const startTime = parseTimeInput(f("startTime")) ?? f("startTime");
+  const endTime = parseTimeInput(f("endTime")) ?? f("endTime");
+  if (!isDate(date)) problem("date", "date", "expected a date DD.MM.YYYY");
   if (!timePattern.test(startTime)) problem("startTime", "time", "expected a time HH:MM");
   if (!timePattern.test(endTime)) problem("endTime", "time", "expected a time HH:MM");
   let startsAt: Date | undefined;
@@ -145,14 +146,14 @@ export function parseEventForm(values: EventFormValues, options: { existingRule?
   }
 
   const repeat = f("repeat") || "none";
-  const until = f("repeatUntil");
+  const until = parseDateInput(f("repeatUntil")) ?? f("repeatUntil");
   let recurrence: string | null = null;
   if (repeat === "custom" && options.existingRule) {
     recurrence = options.existingRule;
   } else {
     const choice = oneOf<RepeatChoice>(repeatChoices, repeat);
     if (!choice) problem("repeat", "enum", "choose how it repeats");
-    if (until && !isDate(until)) problem("repeatUntil", "date", "expected a date YYYY-MM-DD");
+    if (until && !isDate(until)) problem("repeatUntil", "date", "expected a date DD.MM.YYYY");
     else if (until && isDate(date) && until < date) problem("repeatUntil", "untilBeforeStart", "the last date is before the first");
     if (choice && isDate(date) && (!until || (isDate(until) && until >= date))) recurrence = buildRecurrence(choice, date, until || undefined);
   }

@@ -4,6 +4,7 @@ import { directionOf, intlLocale, languages } from "@velkomst/i18n";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
@@ -181,13 +182,13 @@ export function EventFormPage({ eventId, values, errors, ownerOptions, places, e
         </Fieldset>
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.whenLegend")}</Fieldset.Legend>
-          <FormField name="date" type="date" label={t("staff.date")} defaultValue={v.date} error={e.date} required />
+          <DateField name="date" label={t("staff.date")} defaultValue={v.date} error={e.date} required />
           <div className="event-time-row">
-            <FormField name="startTime" type="time" label={t("staff.startTime")} defaultValue={v.startTime} error={e.startTime} required />
-            <FormField name="endTime" type="time" label={t("staff.endTime")} hint={t("staff.endTimeHint")} defaultValue={v.endTime} error={e.endTime} required />
+            <TimeField name="startTime" label={t("staff.startTime")} defaultValue={v.startTime} error={e.startTime} required />
+            <TimeField name="endTime" label={t("staff.endTime")} hint={t("staff.endTimeHint")} defaultValue={v.endTime} error={e.endTime} required />
           </div>
           <SelectField name="repeat" label={t("staff.repeat")} defaultValue={v.repeat} error={e.repeat} options={repeatOptions} />
-          <FormField name="repeatUntil" type="date" label={t("staff.repeatUntil")} hint={t("staff.repeatUntilHint")} defaultValue={v.repeatUntil} error={e.repeatUntil} />
+          <DateField name="repeatUntil" label={t("staff.repeatUntil")} hint={t("staff.repeatUntilHint")} defaultValue={v.repeatUntil} error={e.repeatUntil} />
         </Fieldset>
         <Fieldset className="event-fieldset">
           <Fieldset.Legend>{t("staff.whereLegend")}</Fieldset.Legend>

@@ -504,6 +504,35 @@ for (const engine of testEngines) {
       assert.equal((await t.app.inject({ url: "/nb/ansatt/arrangementer", headers: { cookie: employer } })).statusCode, 403);
     });
 
+    test("staff write the date as dd.mm.åååå and times on the 24-hour clock in every language, not in the browser's pickers", async () => {
+      const editor = await t.signIn("editor");
+      for (const lang of ["en", "ar"]) {
+        const form = (await t.app.inject({ url: `/${lang}/ansatt/arrangementer/ny`, headers: { cookie: editor } })).body;
+        assert.doesNotMatch(form, /type="(date|time)"/);
+        for (const name of ["date", "startTime", "endTime", "repeatUntil"]) assert.match(form, new RegExp(`<input[^>]*type="text"[^>]*inputmode="numeric"[^>]*name="${name}"|<input[^>]*name="${name}"[^>]*inputmode="numeric"`, "i"), name);
+      }
+      assert.match((await t.app.inject({ url: "/en/ansatt/arrangementer/ny", headers: { cookie: editor } })).body, /dd\.mm\.yyyy, for example 17\.05\.2026\..*hh:mm, for example 18:30/s);
+
+      const date = addDays(toOslo(testClock.now()).date, 12);
+      const written = `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+      const fields = { owner: "municipality:5056", kind: "language-cafe", targetGroup: "everyone", title_nb: "Språkkafé med norske datoer", date: written, startTime: "18.30", endTime: "2000", repeat: "none", address: "Fillan skole, 7240 Hitra", organiserName: "Hitra frivilligsentral", organiserKind: "volunteer-organisation", signupEnabled: "no" };
+      const created = await formPost("/en/ansatt/arrangementer", editor, fields);
+      assert.equal(created.statusCode, 303, created.body);
+      const id = /arrangementer\/([0-9a-f-]{36})/.exec(String(created.headers.location))?.[1];
+      const event = await t.test.database.db.selectFrom("events").select(["starts_at", "ends_at"]).where("id", "=", id!).executeTakeFirstOrThrow();
+      assert.deepEqual(toOslo(event.starts_at), { date, time: "18:30" });
+      assert.deepEqual(toOslo(event.ends_at), { date, time: "20:00" });
+      const edit = (await t.app.inject({ url: `/en/ansatt/arrangementer/${id}/endre`, headers: { cookie: editor } })).body;
+      assert.match(edit, new RegExp(`name="date"[^>]*value="${written.replace(/\./g, "\\.")}"|value="${written.replace(/\./g, "\\.")}"[^>]*name="date"`));
+
+      // The US order and AM/PM are refused on the field, with what was typed kept.
+      const wrong = await formPost("/en/ansatt/arrangementer", editor, { ...fields, date: "05/17/2026", startTime: "6:30 PM" });
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /id="field-date-error"/);
+      assert.match(wrong.body, /id="field-startTime-error"/);
+      assert.match(wrong.body, /value="05\/17\/2026"/);
+    });
+
     test("staff cancel one date and restore it; the feed and the reader page follow", async () => {
       const admin = await t.signIn("municipality-admin");
       const id = await demoEventId("Språkkafé");

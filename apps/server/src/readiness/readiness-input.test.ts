@@ -9,6 +9,13 @@ test("a valid form becomes an item input; empty fields mean none", () => {
   });
 });
 
+test("a due date written the Norwegian way, or in ISO form, is the ISO date", () => {
+  for (const dueDate of ["30.09.2026", "30092026", "2026-09-30"]) {
+    const result = parseItemInput({ status: "in-progress", dueDate });
+    assert.equal(result.ok && result.value.dueDate, "2026-09-30", dueDate);
+  }
+});
+
 test("each problem is named by its field", () => {
   const codes = (fields: Record<string, string>) => {
     const result = parseItemInput(fields);
@@ -17,7 +24,7 @@ test("each problem is named by its field", () => {
   assert.deepEqual(codes({ status: "finished" }), ["status:status"]);
   assert.deepEqual(codes({ status: "not-relevant", notes: "   " }), ["notes:notRelevantNeedsNote"]);
   assert.deepEqual(codes({ status: "done", dueDate: "2026-02-30" }), ["dueDate:dueDate"]);
-  assert.deepEqual(codes({ status: "done", dueDate: "30.09.2026" }), ["dueDate:dueDate"]);
+  assert.deepEqual(codes({ status: "done", dueDate: "09/30/2026" }), ["dueDate:dueDate"]);
   assert.deepEqual(codes({ status: "done", notes: "x".repeat(4001) }), ["notes:tooLong"]);
   assert.deepEqual(codes({ status: "done", ownerName: "x".repeat(201) }), ["ownerName:tooLong"]);
   assert.deepEqual(codes({ status: "done", ownerUser: "'; drop table users; --" }), ["ownerUser:ownerUser"]);

@@ -1,4 +1,4 @@
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, type FieldError } from "@velkomst/validation";
 import { isReadinessStatus, type ReadinessStatus } from "./readiness-items.ts";
 
 /** What an editor may set on one checklist item. */
@@ -41,8 +41,10 @@ export function parseItemInput(fields: Record<string, string | undefined>): { ok
   if (ownerName.length > maxOwnerNameLength) {
     errors.push({ path: "ownerName", code: "tooLong", params: { limit: maxOwnerNameLength }, message: `at most ${maxOwnerNameLength} characters` });
   }
-  const dueDate = (fields.dueDate ?? "").trim();
-  if (dueDate !== "" && !isIsoDate(dueDate)) errors.push({ path: "dueDate", code: "dueDate", message: "must be a date YYYY-MM-DD" });
+  // Written the Norwegian way (30.09.2026) on the form, or in ISO form through the API.
+  const typedDueDate = (fields.dueDate ?? "").trim();
+  const dueDate = parseDateInput(typedDueDate) ?? typedDueDate;
+  if (dueDate !== "" && !isIsoDate(dueDate)) errors.push({ path: "dueDate", code: "dueDate", message: "must be a date DD.MM.YYYY (or YYYY-MM-DD)" });
   const notes = (fields.notes ?? "").replace(/\r\n?/g, "\n").trim();
   if (notes.length > maxNotesLength) {
     errors.push({ path: "notes", code: "tooLong", params: { limit: maxNotesLength }, message: `at most ${maxNotesLength} characters` });

@@ -108,7 +108,7 @@ for (const engine of testEngines) {
       assert.equal(notRelevant.statusCode, 400);
       assert.match(notRelevant.body, /Skriv i notatet hvorfor punktet ikke er aktuelt/);
       assert.match(notRelevant.body, /href="#field-notes"/);
-      const badDate = await postItem(hitra, url, { status: "in-progress", dueDate: "31.12.2026", notes: "Tekst som beholdes" });
+      const badDate = await postItem(hitra, url, { status: "in-progress", dueDate: "12/31/2026", notes: "Tekst som beholdes" });
       assert.equal(badDate.statusCode, 400);
       assert.match(badDate.body, /Skriv en gyldig dato/);
       assert.match(badDate.body, /Tekst som beholdes/);

@@ -5,6 +5,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { LinkCard } from "../web/components/link-card.tsx";
 import { Facts } from "../web/components/facts.tsx";
 import { usePage } from "../web/page-context.tsx";
@@ -391,7 +392,7 @@ export function ItemPage({ owner, item, history, canEdit, candidates, errors, va
               {errors.fields.ownerUser && <ValidationMessage id="field-ownerUser-error">{errors.fields.ownerUser}</ValidationMessage>}
             </Field>
             <FormField name="ownerName" label={labels.ownerName} hint={r("item.ownerNameHint")} defaultValue={v.ownerName} error={errors.fields.ownerName} maxLength={200} autoComplete="off" dir="auto" />
-            <FormField name="dueDate" type="date" label={labels.dueDate} hint={r("item.dueDateHint")} defaultValue={v.dueDate} error={errors.fields.dueDate} />
+            <DateField name="dueDate" label={labels.dueDate} hint={r("item.dueDateHint")} defaultValue={v.dueDate} error={errors.fields.dueDate} />
             <Field>
               <Label htmlFor="field-notes">{labels.notes}</Label>
               <Hint id="field-notes-hint">{r("item.notesHint")}</Hint>

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, type FieldError } from "@velkomst/validation";
 import { rolesAllowed } from "../platform/access.ts";
 import { DomainError, InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { languageParam } from "../web/language-param.ts";
@@ -218,7 +218,7 @@ export const settlementPages: FastifyPluginAsync = async (plain) => {
       const actor = await actorOf(request);
       requireMunicipality(actor, number);
       if (problems.length > 0) throw new InvalidInputError(problems, 400);
-      await settlement.cycle.recordDecision(actor, year, number, { persons, unaccompaniedMinors, wheelchairHomes, healthServices: values.healthServices === "on", decidedOn: values.decidedOn });
+      await settlement.cycle.recordDecision(actor, year, number, { persons, unaccompaniedMinors, wheelchairHomes, healthServices: values.healthServices === "on", decidedOn: parseDateInput(values.decidedOn) ?? values.decidedOn });
       return withNotice(settlementPaths.municipality(request.language, year, number), "decision");
     });
   });

@@ -213,4 +213,8 @@ export const ar = {
     pattern: "تحقّق من أن الحقل مملوء بشكل صحيح.",
     invalid: "تحقّق من أن الحقل مملوء بشكل صحيح.",
   },
+  dateTime: {
+    dateHint: "اليوم ثم الشهر ثم السنة بالأرقام، مثلًا 17.05.2026.",
+    timeHint: "بنظام 24 ساعة: الساعة ثم الدقائق، مثلًا 18:30.",
+  },
 } as const satisfies CatalogShape<UiMessages>;

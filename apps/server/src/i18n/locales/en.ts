@@ -213,4 +213,8 @@ export const en = {
     pattern: "Check that the field is filled in correctly.",
     invalid: "Check that the field is filled in correctly.",
   },
+  dateTime: {
+    dateHint: "Day, month and year: dd.mm.yyyy, for example 17.05.2026.",
+    timeHint: "24-hour clock: hh:mm, for example 18:30.",
+  },
 } as const satisfies CatalogShape<UiMessages>;

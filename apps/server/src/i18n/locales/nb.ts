@@ -214,6 +214,10 @@ export const nb = {
     pattern: "Sjekk at feltet er fylt ut riktig.",
     invalid: "Sjekk at feltet er fylt ut riktig.",
   },
+  dateTime: {
+    dateHint: "Dag, måned og år: dd.mm.åååå, for eksempel 17.05.2026.",
+    timeHint: "Klokkeslett med 24 timer: tt:mm, for eksempel 18:30.",
+  },
 } as const;
 
 export type UiMessages = typeof nb;

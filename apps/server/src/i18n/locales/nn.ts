@@ -213,4 +213,8 @@ export const nn = {
     pattern: "Sjekk at feltet er fylt ut rett.",
     invalid: "Sjekk at feltet er fylt ut rett.",
   },
+  dateTime: {
+    dateHint: "Dag, månad og år: dd.mm.åååå, til dømes 17.05.2026.",
+    timeHint: "Klokkeslett med 24 timar: tt:mm, til dømes 18:30.",
+  },
 } as const satisfies CatalogShape<UiMessages>;

@@ -213,4 +213,8 @@ export const pl = {
     pattern: "Sprawdź, czy pole jest wypełnione poprawnie.",
     invalid: "Sprawdź, czy pole jest wypełnione poprawnie.",
   },
+  dateTime: {
+    dateHint: "Dzień, miesiąc i rok: dd.mm.rrrr, na przykład 17.05.2026.",
+    timeHint: "Zegar 24-godzinny: gg:mm, na przykład 18:30.",
+  },
 } as const satisfies CatalogShape<UiMessages>;

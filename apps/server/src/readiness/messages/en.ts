@@ -63,7 +63,7 @@ export const readinessEn = {
     ownerNameHint: "For example “Newcomer coordinator” or a person without an account here.",
     statusHint: "If you choose “Not relevant”, write why in the notes.",
     dueDate: "Due date",
-    dueDateHint: "Choose a date. Leave the field empty if there is no due date.",
+    dueDateHint: "Leave the field empty if there is no due date.",
     notes: "Notes",
     notesHint: "What is done, what is left, who takes part? At most 4000 characters.",
     document: "Attach a document",
@@ -93,7 +93,7 @@ export const readinessEn = {
   },
   errors: {
     notRelevantNeedsNote: "Write in the notes why the point is not relevant.",
-    dueDate: "Write a valid date as YYYY-MM-DD, for example 2026-09-30.",
+    dueDate: "Write a valid date as DD.MM.YYYY, for example 30.09.2026.",
     tooLong: "The text is too long: at most {limit} characters.",
     ownerUser: "Choose a colleague from the list.",
     fileTooLarge: "The file is too large. It can be at most 5 MB.",

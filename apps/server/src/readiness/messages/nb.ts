@@ -65,7 +65,7 @@ export const readinessNb = {
     ownerNameHint: "For eksempel «Tilflyttingskoordinator» eller en person uten konto her.",
     statusHint: "Velger du «Ikke aktuelt», må du skrive hvorfor i notatet.",
     dueDate: "Frist",
-    dueDateHint: "Velg en dato. La feltet stå tomt hvis det ikke er noen frist.",
+    dueDateHint: "La feltet stå tomt hvis det ikke er noen frist.",
     notes: "Notater",
     notesHint: "Hva er gjort, hva gjenstår, hvem er med? Høyst 4000 tegn.",
     document: "Legg ved et dokument",
@@ -95,7 +95,7 @@ export const readinessNb = {
   },
   errors: {
     notRelevantNeedsNote: "Skriv i notatet hvorfor punktet ikke er aktuelt.",
-    dueDate: "Skriv en gyldig dato som ÅÅÅÅ-MM-DD, for eksempel 2026-09-30.",
+    dueDate: "Skriv en gyldig dato som DD.MM.ÅÅÅÅ, for eksempel 30.09.2026.",
     tooLong: "Teksten er for lang: høyst {limit} tegn.",
     ownerUser: "Velg en kollega fra listen.",
     fileTooLarge: "Filen er for stor. Den kan være høyst 5 MB.",

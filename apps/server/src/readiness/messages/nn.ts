@@ -63,7 +63,7 @@ export const readinessNn = {
     ownerNameHint: "Til dømes «Tilflyttingskoordinator» eller ein person utan konto her.",
     statusHint: "Vel du «Ikkje aktuelt», må du skrive kvifor i notatet.",
     dueDate: "Frist",
-    dueDateHint: "Vel ein dato. La feltet stå tomt om det ikkje er nokon frist.",
+    dueDateHint: "La feltet stå tomt om det ikkje er nokon frist.",
     notes: "Notat",
     notesHint: "Kva er gjort, kva står att, kven er med? Høgst 4000 teikn.",
     document: "Legg ved eit dokument",
@@ -93,7 +93,7 @@ export const readinessNn = {
   },
   errors: {
     notRelevantNeedsNote: "Skriv i notatet kvifor punktet ikkje er aktuelt.",
-    dueDate: "Skriv ein gyldig dato som ÅÅÅÅ-MM-DD, til dømes 2026-09-30.",
+    dueDate: "Skriv ein gyldig dato som DD.MM.ÅÅÅÅ, til dømes 30.09.2026.",
     tooLong: "Teksten er for lang: høgst {limit} teikn.",
     ownerUser: "Vel ein kollega frå lista.",
     fileTooLarge: "Fila er for stor. Ho kan vere høgst 5 MB.",

@@ -63,7 +63,7 @@ export const readinessPl = {
     ownerNameHint: "Na przykład „Koordynator ds. nowych mieszkańców” albo osoba bez konta w tym serwisie.",
     statusHint: "Jeśli wybierzesz „Nie dotyczy”, napisz w notatkach dlaczego.",
     dueDate: "Termin",
-    dueDateHint: "Wybierz datę. Zostaw pole puste, jeśli nie ma terminu.",
+    dueDateHint: "Zostaw pole puste, jeśli nie ma terminu.",
     notes: "Notatki",
     notesHint: "Co zrobiono, co zostało, kto bierze udział? Najwyżej 4000 znaków.",
     document: "Dołącz dokument",
@@ -93,7 +93,7 @@ export const readinessPl = {
   },
   errors: {
     notRelevantNeedsNote: "Napisz w notatkach, dlaczego punkt nie dotyczy.",
-    dueDate: "Wpisz poprawną datę w formacie RRRR-MM-DD, na przykład 2026-09-30.",
+    dueDate: "Wpisz poprawną datę w formacie DD.MM.RRRR, na przykład 30.09.2026.",
     tooLong: "Tekst jest za długi: najwyżej {limit} znaków.",
     ownerUser: "Wybierz współpracownika z listy.",
     fileTooLarge: "Plik jest za duży. Może mieć najwyżej 5 MB.",

@@ -517,7 +517,7 @@ export const settlementAr = {
     integer: "اكتب عددًا صحيحًا.",
     number: "اكتب رقمًا من 0 إلى {limit}.",
     maximum: "لا يمكن أن يكون الرقم أكبر من {limit}.",
-    formatDate: "اكتب تاريخًا صحيحًا (YYYY-MM-DD).",
+    formatDate: "اكتب تاريخًا صحيحًا (DD.MM.YYYY).",
     notInFuture: "لا يمكن أن يكون التاريخ في المستقبل.",
     reasonRequired: "اكتب تعليلًا لا يقل عن {limit} أحرف.",
     notCandidate: "اختر أحد المرشحين للأسرة.",

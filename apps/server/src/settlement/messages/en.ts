@@ -513,7 +513,7 @@ export const settlementEn = {
     integer: "Write a whole number.",
     number: "Write a number from 0 to {limit}.",
     maximum: "The number cannot be larger than {limit}.",
-    formatDate: "Write a valid date (YYYY-MM-DD).",
+    formatDate: "Write a valid date (DD.MM.YYYY).",
     notInFuture: "The date cannot be in the future.",
     reasonRequired: "Write a reason of at least {limit} characters.",
     notCandidate: "Choose one of the household's candidates.",

@@ -515,7 +515,7 @@ export const settlementNb = {
     integer: "Skriv et helt tall.",
     number: "Skriv et tall fra 0 til {limit}.",
     maximum: "Tallet kan ikke være større enn {limit}.",
-    formatDate: "Skriv en gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatDate: "Skriv en gyldig dato (DD.MM.ÅÅÅÅ).",
     notInFuture: "Datoen kan ikke være fram i tid.",
     reasonRequired: "Skriv en begrunnelse på minst {limit} tegn.",
     notCandidate: "Velg en av husstandens kandidater.",

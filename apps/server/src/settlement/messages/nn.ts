@@ -513,7 +513,7 @@ export const settlementNn = {
     integer: "Skriv eit heilt tal.",
     number: "Skriv eit tal frå 0 til {limit}.",
     maximum: "Talet kan ikkje vere større enn {limit}.",
-    formatDate: "Skriv ein gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatDate: "Skriv ein gyldig dato (DD.MM.ÅÅÅÅ).",
     notInFuture: "Datoen kan ikkje vere fram i tid.",
     reasonRequired: "Skriv ei grunngiving på minst {limit} teikn.",
     notCandidate: "Vel ein av kandidatane til hushaldet.",

@@ -513,7 +513,7 @@ export const settlementPl = {
     integer: "Wpisz liczbę całkowitą.",
     number: "Wpisz liczbę od 0 do {limit}.",
     maximum: "Liczba nie może być większa niż {limit}.",
-    formatDate: "Wpisz poprawną datę (RRRR-MM-DD).",
+    formatDate: "Wpisz poprawną datę (DD.MM.RRRR).",
     notInFuture: "Data nie może być w przyszłości.",
     reasonRequired: "Wpisz uzasadnienie o długości co najmniej {limit} znaków.",
     notCandidate: "Wybierz jednego z kandydatów gospodarstwa.",

@@ -3,6 +3,7 @@ import { CsrfField } from "../../web/components/csrf-field.tsx";
 import { DataTable } from "../../web/components/data-table.tsx";
 import { FormErrorSummary } from "../../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../../web/components/form-field.tsx";
+import { DateField } from "../../web/components/date-time-fields.tsx";
 import { LinkCard } from "../../web/components/link-card.tsx";
 import { usePage } from "../../web/page-context.tsx";
 import type { MunicipalityFigures, Overview, SettlementYear } from "../settlement-cycle.ts";
@@ -404,7 +405,7 @@ export function MunicipalityPage({ year, figures, history, mayAnswer, national, 
                 <Label htmlFor="field-healthServices">{st("municipality.healthServices")}</Label>
               </div>
             </Field>
-            <FormField name="decidedOn" type="date" label={st("municipality.decidedOn")} defaultValue={values.decidedOn} error={errors.decidedOn} required />
+            <DateField name="decidedOn" label={st("municipality.decidedOn")} defaultValue={values.decidedOn} error={errors.decidedOn} required />
             <div>
               <Button type="submit">{st("municipality.save")}</Button>
             </div>
