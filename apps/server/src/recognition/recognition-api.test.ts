@@ -7,7 +7,9 @@ describe("POST /api/v1/recognition", () => {
   before(async () => (t = await startTestApp()));
   after(() => t.close());
 
-  const ask = (payload: unknown) => t.app.inject({ method: "POST", url: "/api/v1/recognition", payload: payload as Record<string, unknown> });
+  /** Each question comes from this address, so a test can find what its own questions left in the audit log. */
+  const asker = "192.0.2.41";
+  const ask = (payload: unknown) => t.app.inject({ method: "POST", url: "/api/v1/recognition", payload: payload as Record<string, unknown>, remoteAddress: asker });
 
   test("answers the contract for a nurse from the Philippines: Helsedirektoratet's authorisation first, with why, law and review date", async () => {
     const response = await ask({ asOf: "2024-05-01", occupation: "nurse", educationCountry: "PH", citizenship: "PH", language: "en" });
@@ -41,10 +43,13 @@ describe("POST /api/v1/recognition", () => {
     assert.equal(early.json().errors[0].path, "asOf");
   });
 
-  test("stores nothing: no audit row or table changes for a question", async () => {
-    const count = async () => Number((await t.test.database.db.selectFrom("audit_log").select((e) => e.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
-    const before = await count();
+  test("stores nothing: no audit row for a question", async () => {
     await ask({ occupation: "electrician", educationCountry: "UA" });
-    assert.equal(await count(), before);
+    const left = await t.test.database.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where((eb) => eb.or([eb("ip", "=", asker), eb("action", "like", "recognition%"), eb("subject_type", "like", "recognition%")]))
+      .execute();
+    assert.deepEqual(left, []);
   });
 });

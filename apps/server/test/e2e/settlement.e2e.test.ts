@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { demoAccounts } from "../../src/demo/demo-seed.ts";
 import { testClock } from "../test-clock.ts";
+import { countEnquiriesOfRun } from "../settlement-enquiry-count.ts";
 import { checkRtlPages, expectAccessible, expectNoSidewaysScroll, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
@@ -41,7 +42,8 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await page.goto(`${e2e.server.baseUrl}/nb/ansatt/bosetting/${year}/kommuner/5056`);
     await page.getByLabel("Antall personer").fill("8");
     await page.getByLabel("Tilrettelagte boliger for rullestol").fill("1");
-    await page.getByLabel("Dato for det politiske vedtaket").fill(testClock.today());
+    const today = testClock.today();
+    await page.getByLabel("Dato for det politiske vedtaket").fill(`${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}`);
     await page.getByRole("button", { name: "Lagre vedtaket" }).click();
     await page.waitForURL(/\/kommuner\/5056\?ok=decision$/);
     await page.context().close();
@@ -54,14 +56,15 @@ describe("settlement: from the national need to a household settled in Frøya", 
     await page.waitForURL(/\/kommuner\/5014$/);
     assert.ok(await page.getByText("IMDi ber kommunen bosette 12 personer, herav 0 enslige mindreårige.").isVisible());
     await page.getByLabel("Antall personer").fill("10");
-    // A date field, so the browser offers its date picker instead of asking for ÅÅÅÅ-MM-DD.
-    assert.equal(await page.getByLabel("Dato for det politiske vedtaket").getAttribute("type"), "date");
-    // A browser without a date picker sends what was typed: the server names the field.
-    await page.getByLabel("Dato for det politiske vedtaket").evaluate((input) => input.setAttribute("type", "text"));
-    await page.getByLabel("Dato for det politiske vedtaket").fill("i går");
+    // A text field for dd.mm.åååå with a number keypad, not the browser's date picker (mm/dd/yyyy in some languages).
+    const decidedOn = page.getByLabel("Dato for det politiske vedtaket");
+    assert.equal(await decidedOn.getAttribute("type"), "text");
+    assert.equal(await decidedOn.getAttribute("inputmode"), "numeric");
+    await decidedOn.fill("i går");
     await page.getByRole("button", { name: "Lagre vedtaket" }).click();
-    assert.ok(await page.getByText("Skriv en gyldig dato (ÅÅÅÅ-MM-DD).").first().isVisible(), "a bad date is named at its field");
-    await page.getByLabel("Dato for det politiske vedtaket").fill(`${year - 1}-11-02`);
+    assert.ok(await page.getByText("Skriv en gyldig dato (DD.MM.ÅÅÅÅ).").first().isVisible(), "a bad date is named at its field");
+    await screenshot(page, "settlement-decision-bad-date-nb-360");
+    await page.getByLabel("Dato for det politiske vedtaket").fill(`02.11.${year - 1}`);
     await page.getByLabel("Kommunen kan gi tilrettelagt helse- og omsorgstilbud").check();
     await page.getByRole("button", { name: "Lagre vedtaket" }).click();
     await page.waitForURL(/\/kommuner\/5014\?ok=decision$/);
@@ -122,12 +125,13 @@ describe("settlement: from the national need to a household settled in Frøya", 
     const summary = page.locator(".settlement-figures");
     assert.match((await summary.textContent()) ?? "", /Forespørsler som sendes\d+/);
     assert.match((await summary.textContent()) ?? "", /E-poster til kommunenes administratorer\d+/);
-    const enquiriesBefore = Number(await e2e.server.testApp.app.services.db.selectFrom("settlement_enquiries").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow().then((r) => r.n));
+    const runId = runUrl.split("/").at(-1)!;
+    const enquiriesBefore = await countEnquiriesOfRun(e2e.server.testApp.app.services.db, runId);
     await expectAccessible(page, "settlement send-all confirmation nb");
     await screenshot(page, "settlement-send-all-confirm-nb-360");
     await page.getByRole("link", { name: "Nei, gå tilbake" }).click();
     await page.waitForURL(runUrl);
-    const enquiriesAfter = Number(await e2e.server.testApp.app.services.db.selectFrom("settlement_enquiries").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow().then((r) => r.n));
+    const enquiriesAfter = await countEnquiriesOfRun(e2e.server.testApp.app.services.db, runId);
     assert.equal(enquiriesAfter, enquiriesBefore, "asking sent nothing");
     for (const lang of ["uk", "ar"]) {
       await page.goto(runUrl.replace("/nb/", `/${lang}/`));
