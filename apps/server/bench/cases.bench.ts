@@ -32,7 +32,7 @@ for (let batch = 0; batch < count; batch += 500) {
   await db.insertInto("case_plan_elements").values(versions.flatMap((v) => [{ plan_version_id: v.id, element: "norwegian" as const, minutes_per_week: 900 }, { plan_version_id: v.id, element: "work-practice" as const, minutes_per_week: 1350 }])).execute();
 }
 
-const actor: CaseActor = { userId: (await db.selectFrom("users").select("id").executeTakeFirst())?.id ?? "00000000-0000-0000-0000-000000000000", name: "Benchmark", municipalities: new Set(["5014"]), auditor: false };
+const actor: CaseActor = { userId: (await db.selectFrom("users").select("id").executeTakeFirst())?.id ?? "00000000-0000-0000-0000-000000000000", name: "Benchmark", municipalities: new Set(["5014"]), auditor: false, role: "coordinator" };
 const participants = createParticipantRepository(db, clock);
 const programme = createProgrammeRepository(db, clock, participants.logAccess);
 

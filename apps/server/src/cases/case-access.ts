@@ -2,6 +2,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { ForbiddenError } from "../platform/domain-errors.ts";
 import type { Role } from "../staff/roles.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
+import type { CaseActorRole } from "./cases-tables.ts";
 
 /** Roles that follow participants up, each for the municipalities its scope covers. */
 export const caseworkRoles: readonly Role[] = ["coordinator", "municipality-admin"];
@@ -14,13 +15,22 @@ export interface CaseActor {
   name: string;
   municipalities: ReadonlySet<string>;
   auditor: boolean;
+  /** The role written to the access log beside the name. */
+  role: CaseActorRole;
 }
 
 export async function caseActor(viewer: Viewer, users: UserRepository): Promise<CaseActor> {
   const scopes = viewer.assignments.filter((a) => caseworkRoles.includes(a.role)).map((a) => a.scope);
   const municipalities = new Set<string>();
   if (scopes.length > 0) for (const places of (await users.placesOf(scopes)).values()) for (const place of places) municipalities.add(place.number);
-  return { userId: viewer.id, name: viewer.name, municipalities, auditor: viewer.assignments.some((a) => a.role === "national-admin") };
+  const auditor = viewer.assignments.some((a) => a.role === "national-admin");
+  const caseworkRole = viewer.assignments.find((a) => caseworkRoles.includes(a.role))?.role as CaseActorRole | undefined;
+  return { userId: viewer.id, name: viewer.name, municipalities, auditor, role: caseworkRole ?? (auditor ? "national-admin" : "coordinator") };
+}
+
+/** The participant acting on their own record from Min side: no municipality, no audit rights. */
+export function participantSelf(viewer: Viewer): CaseActor {
+  return { userId: viewer.id, name: viewer.name, municipalities: new Set(), auditor: false, role: "participant" };
 }
 
 export function requireCasework(actor: CaseActor, municipality: string): void {

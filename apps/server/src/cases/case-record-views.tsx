@@ -14,6 +14,7 @@ import { AccessLogTable, municipalityLabel, useCasesTexts, WarningTag } from "./
 import type { ParticipantDetails } from "./participant-schemas.ts";
 import type { PlanVersion } from "./programme-repository.ts";
 import type { ProgrammeStatus } from "./programme-status.ts";
+import { HealthNotesSection, SelfServiceSection, type HealthNotesView, type SelfServiceView } from "./self-service-sections.tsx";
 
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
@@ -100,6 +101,8 @@ export function RecordOverview(props: {
   skills: Record<string, unknown> | null;
   errors: FormErrors;
   reason: string;
+  health: HealthNotesView;
+  selfService: SelfServiceView;
 }) {
   const { lang, c } = useCasesTexts();
   const { participant: p, status } = props;
@@ -149,6 +152,12 @@ export function RecordOverview(props: {
       )}
       <TitledSection id="consents" title={c("consents.heading")}>
         {props.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />}
+      </TitledSection>
+      <TitledSection id="health" title={c("health.heading")}>
+        <HealthNotesSection participantId={p.id} health={props.health} />
+      </TitledSection>
+      <TitledSection id="self-service" title={c("selfService.heading")}>
+        <SelfServiceSection participantId={p.id} selfService={props.selfService} />
       </TitledSection>
     </RecordFrame>
   );

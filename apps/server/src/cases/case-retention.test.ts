@@ -48,5 +48,27 @@ for (const engine of testEngines) {
       assert.equal((await db.selectFrom("case_access_log").select("id").where("participant_id", "=", ended).execute()).length, 0);
       assert.deepEqual(await purgeCaseRecords(db, now), { casesAnonymised: 0, casesDeleted: 0 }, "once only");
     });
+    test("anonymising takes the health notes, the link to the person's account and any code with it; an expired code goes by itself", async () => {
+      const now = new Date("2033-06-01T12:00:00Z");
+      const db = t.database.db;
+      const ended = await participant("Helse Deltaker", "2026-01-01T00:00:00Z");
+      const ongoing = await participant("Fortsatt Deltaker", "2032-01-01T00:00:00Z");
+      const { id: userId } = await db.insertInto("users").values({ email: "retention-self@example.test", name: "Helse", password_hash: null, totp_secret: null, totp_last_step: null }).returning("id").executeTakeFirstOrThrow();
+      await db.updateTable("case_participants").set({ user_id: userId }).where("id", "=", ended).execute();
+      for (const id of [ended, ongoing]) {
+        await db.insertInto("case_decisions").values({ participant_id: id, kind: "start", decided_on: "2026-02-01", from_date: "2026-02-01", to_date: null, note: "", created_by: null, created_at: now }).execute();
+        await db.insertInto("case_health_notes").values({ participant_id: id, note: "Trenger tilrettelegging", written_by: null, written_at: now }).execute();
+      }
+      await db.insertInto("case_exits").values({ participant_id: ended, outcome: "work", exit_date: "2028-01-31", follow_up_1: null, follow_up_12: null, recorded_by: null, recorded_at: now }).execute();
+      await db.insertInto("case_participant_invitations").values({ code_hash: "retention-ended", participant_id: ended, created_by: null, created_at: new Date("2033-05-30T00:00:00Z"), expires_at: new Date("2033-06-10T00:00:00Z") }).execute();
+      await db.insertInto("case_participant_invitations").values({ code_hash: "retention-expired", participant_id: ongoing, created_by: null, created_at: new Date("2033-05-01T00:00:00Z"), expires_at: new Date("2033-05-15T00:00:00Z") }).execute();
+
+      await purgeCaseRecords(db, now);
+      const notesOf = async (id: string) => (await db.selectFrom("case_health_notes").select("note").where("participant_id", "=", id).execute()).length;
+      assert.equal(await notesOf(ended), 0);
+      assert.equal(await notesOf(ongoing), 1, "a record still in use keeps its notes");
+      assert.equal((await db.selectFrom("case_participants").select("user_id").where("id", "=", ended).executeTakeFirstOrThrow()).user_id, null);
+      assert.deepEqual((await db.selectFrom("case_participant_invitations").select("code_hash").where("code_hash", "in", ["retention-ended", "retention-expired"]).execute()).length, 0);
+    });
   });
 }

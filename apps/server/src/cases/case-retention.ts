@@ -7,7 +7,8 @@ import type { DatabaseSchema } from "../database/schema.ts";
  * - Anonymised five years after the programme ended (exit, or an end or stop decision): the 12-month
  *   follow-up is long done, and the decisions, hours, absence and outcome stay for national
  *   statistics without anyone in them. Name, identity number, day and month of birth, languages,
- *   skills, children, consents and the access log go (the access log names the staff who read).
+ *   skills, children, consents, health notes, the link to the person's own account and the access log
+ *   go (the access log names the staff who read).
  * - Deleted two years after registration when the person never started: there is nothing to report.
  */
 export const caseRetention = { anonymiseYearsAfterEnd: 5, deleteYearsWithoutStart: 2 } as const;
@@ -53,6 +54,7 @@ export async function purgeCaseRecords(db: Kysely<DatabaseSchema>, now: Date): P
           skills: null,
           children_birth_dates: "[]",
           source_member_id: null,
+          user_id: null,
           anonymised_at: now,
         })
         .where("id", "in", ids)
@@ -61,6 +63,8 @@ export async function purgeCaseRecords(db: Kysely<DatabaseSchema>, now: Date): P
       await trx.updateTable("case_decisions").set({ note: "" }).where("participant_id", "in", ids).execute();
       await trx.updateTable("case_absences").set({ reason: "" }).where("participant_id", "in", ids).execute();
       await trx.deleteFrom("case_consents").where("participant_id", "in", ids).execute();
+      await trx.deleteFrom("case_health_notes").where("participant_id", "in", ids).execute();
+      await trx.deleteFrom("case_participant_invitations").where("participant_id", "in", ids).execute();
       await trx.deleteFrom("case_access_log").where("participant_id", "in", ids).execute();
     }
     const [deleted] = await trx
@@ -68,6 +72,8 @@ export async function purgeCaseRecords(db: Kysely<DatabaseSchema>, now: Date): P
       .where("created_at", "<", new Date(`${yearsBefore(now, caseRetention.deleteYearsWithoutStart)}T00:00:00Z`))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom("case_decisions").select("id").whereRef("case_decisions.participant_id", "=", "case_participants.id").where("kind", "=", "start"))))
       .execute();
+    // An invitation code nobody used is of no use after it expires.
+    await trx.deleteFrom("case_participant_invitations").where("expires_at", "<=", now).execute();
     return { casesAnonymised: ids.length, casesDeleted: Number(deleted?.numDeletedRows ?? 0) };
   });
 }

@@ -16,6 +16,8 @@ import { casesPaths } from "./cases-paths.ts";
 import { casesTexts } from "./cases-texts.ts";
 import { CreateParticipantPage, ParticipantListPage, phases, ReportPage, SettledMembersPage, type CreateValues } from "./cases-views.tsx";
 import { createConsentRepository } from "./consent-repository.ts";
+import { createHealthNotes, type HealthNote } from "./health-notes.ts";
+import { createParticipantInvitations } from "./participant-invitations.ts";
 import { nationalReport, reportCsv, reportErrors } from "./national-report.ts";
 import { createParticipantRepository } from "./participant-repository.ts";
 import { participantBody, type ParticipantInput } from "./participant-schemas.ts";
@@ -64,6 +66,8 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
   const participants = createParticipantRepository(db, clock);
   const consents = createConsentRepository(db, clock, participants.logAccess);
   const programme = createProgrammeRepository(db, clock, participants.logAccess);
+  const healthNotes = createHealthNotes(db, clock, participants.logAccess);
+  const invitations = createParticipantInvitations(db, clock, participants.logAccess);
   const csrf = app.csrfProtection;
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
 
@@ -162,14 +166,38 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     },
   );
 
-  async function renderOverview(request: FastifyRequest, reply: FastifyReply, id: string, extra: { identityNumber?: string | null; errors?: typeof noErrors; reason?: string; status?: number } = {}) {
+  type OverviewExtra = {
+    identityNumber?: string | null;
+    errors?: typeof noErrors;
+    reason?: string;
+    status?: number;
+    healthNotes?: HealthNote[];
+    healthErrors?: typeof noErrors;
+    healthValues?: { healthReason?: string; note?: string };
+    newCode?: { code: string; expiresAt: Date };
+  };
+
+  async function renderOverview(request: FastifyRequest, reply: FastifyReply, id: string, extra: OverviewExtra = {}) {
     const { actor, participant } = await opened(request, id);
     const file = await programme.caseFile(db, participant.id, request.language);
     const consentList = await consents.list(participant.id, actor);
+    const health = { count: await healthNotes.count(participant.id), revealed: extra.healthNotes, errors: extra.healthErrors ?? noErrors, values: extra.healthValues ?? {} };
+    const selfService = { ...(await invitations.status(participant.id)), newCode: extra.newCode };
     return sendPage(
       request,
       reply,
-      <RecordOverview participant={participant} status={file.status} consents={consentList} names={await municipalityNames(actor)} identityNumber={extra.identityNumber} skills={file.skills} errors={extra.errors ?? noErrors} reason={extra.reason ?? ""} />,
+      <RecordOverview
+        participant={participant}
+        status={file.status}
+        consents={consentList}
+        names={await municipalityNames(actor)}
+        identityNumber={extra.identityNumber}
+        skills={file.skills}
+        errors={extra.errors ?? noErrors}
+        reason={extra.reason ?? ""}
+        health={health}
+        selfService={selfService}
+      />,
       { title: participant.name, status: extra.status },
     );
   }
@@ -185,6 +213,37 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     }
     const identityNumber = await participants.revealIdentityNumber(request.params.id, actor, reason);
     return renderOverview(request, reply, request.params.id, { identityNumber });
+  });
+
+  app.post("/:lang/ansatt/deltakere/:id/helsenotater/vis", { config: { access: casework }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
+    const actor = await actorOf(request);
+    await accessible(request.params.id, actor);
+    const healthReason = (formFields(request.body).healthReason ?? "").trim();
+    if (healthReason.length < 3 || healthReason.length > 500) {
+      return renderOverview(request, reply, request.params.id, { healthErrors: { fields: { healthReason: casesTexts(request.language)("errors.reason") } }, healthValues: { healthReason }, status: 400 });
+    }
+    const notes = await healthNotes.reveal(request.params.id, actor, healthReason);
+    return renderOverview(request, reply, request.params.id, { healthNotes: notes });
+  });
+
+  app.post("/:lang/ansatt/deltakere/:id/helsenotater", { config: { access: casework }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
+    const actor = await actorOf(request);
+    await accessible(request.params.id, actor);
+    const note = (formFields(request.body).note ?? "").trim();
+    if (note.length < 3 || note.length > 2000) {
+      return renderOverview(request, reply, request.params.id, { healthErrors: { fields: { note: casesTexts(request.language)("errors.note") } }, healthValues: { note }, status: 400 });
+    }
+    await healthNotes.write(request.params.id, note, actor);
+    return reply.redirect(`${casesPaths.record(request.language, request.params.id)}?lagret=1#health`, 303);
+  });
+
+  app.post("/:lang/ansatt/deltakere/:id/invitasjon", { config: { access: casework }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
+    const actor = await actorOf(request);
+    await accessible(request.params.id, actor);
+    const newCode = await invitations.create(request.params.id, actor);
+    // The code is shown in this answer only; the page is not cached.
+    reply.header("cache-control", "private, no-store");
+    return renderOverview(request, reply, request.params.id, { newCode });
   });
 
   app.post("/:lang/ansatt/deltakere/:id/samtykker/:consentId/trekk", { config: { access: casework }, schema: { params: consentParams }, preValidation: csrf }, async (request, reply) => {

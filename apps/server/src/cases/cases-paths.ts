@@ -17,6 +17,19 @@ export const casesPaths = {
   exit: (lang: Language, id: string) => `${base(lang)}/${id}/avslutning`,
   withdrawConsent: (lang: Language, id: string, consentId: string) => `${base(lang)}/${id}/samtykker/${consentId}/trekk`,
   accessLog: (lang: Language, id: string) => `${base(lang)}/${id}/tilgangslogg`,
+  invite: (lang: Language, id: string) => `${base(lang)}/${id}/invitasjon`,
+  writeHealthNote: (lang: Language, id: string) => `${base(lang)}/${id}/helsenotater`,
+  revealHealthNotes: (lang: Language, id: string) => `${base(lang)}/${id}/helsenotater/vis`,
+};
+
+/** The participant's own pages, under Min side. */
+const own = (lang: Language) => `/${lang}/min-side/introduksjonsprogram`;
+
+export const ownRecordPaths = {
+  home: (lang: Language, page?: number) => `${own(lang)}${page && page > 1 ? `?side=${page}` : ""}`,
+  connect: (lang: Language) => `${own(lang)}/kode`,
+  withdrawConsent: (lang: Language, consentId: string) => `${own(lang)}/samtykker/${consentId}/trekk`,
+  data: (lang: Language) => `${own(lang)}/mine-data.json`,
 };
 
 /** The staff start page's card for case work. */

@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from "kysely";
 /** jsonb: read as the parsed value, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
 
-/** Kysely's view of the tables of migrations 0018–0020 (case work: participants, their access log, consents and the introduction programme). */
+/** Kysely's view of the tables of migrations 0018–0020 and 0046 (case work: participants, their access log, consents, the introduction programme, invitations to link an account, health notes). */
 export interface CasesTables {
   case_participants: CaseParticipantsTable;
   case_access_log: CaseAccessLogTable;
@@ -14,6 +14,8 @@ export interface CasesTables {
   case_attendance: CaseAttendanceTable;
   case_absences: CaseAbsencesTable;
   case_exits: CaseExitsTable;
+  case_participant_invitations: CaseParticipantInvitationsTable;
+  case_health_notes: CaseHealthNotesTable;
 }
 
 export interface CaseParticipantsTable {
@@ -39,6 +41,8 @@ export interface CaseParticipantsTable {
   lives_with_parents: ColumnType<boolean, boolean | undefined, boolean>;
   children_birth_dates: ColumnType<string[], string | undefined, string>;
   anonymised_at: ColumnType<Date | null, never, Date>;
+  /** The newcomer's own account, linked when they accepted an invitation. */
+  user_id: ColumnType<string | null, never, string | null>;
 }
 
 export type ParticipantSource = "manual" | "settlement" | "saved-plan";
@@ -58,7 +62,14 @@ export type CaseAccessAction =
   | "attendance-recorded"
   | "exit-recorded"
   | "read-benefit"
-  | "report-export";
+  | "report-export"
+  | "invitation-created"
+  | "account-linked"
+  | "health-note-written"
+  | "reveal-health-notes";
+
+/** The role a reader acted in, for the participant to see who read their record and for whom. */
+export type CaseActorRole = "coordinator" | "municipality-admin" | "national-admin" | "participant";
 
 export interface CaseAccessLogTable {
   id: Generated<number>;
@@ -68,6 +79,7 @@ export interface CaseAccessLogTable {
   actor_name: string;
   action: CaseAccessAction;
   reason: Generated<string>;
+  actor_role: ColumnType<CaseActorRole | "", CaseActorRole | undefined, never>;
 }
 
 export const consentRecipients = ["nav", "county", "school", "health", "other"] as const;
@@ -152,4 +164,20 @@ export interface CaseExitsTable {
   follow_up_12: FollowUpOutcome | null;
   recorded_by: string | null;
   recorded_at: Date;
+}
+
+export interface CaseParticipantInvitationsTable {
+  code_hash: string;
+  participant_id: string;
+  created_by: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export interface CaseHealthNotesTable {
+  id: Generated<string>;
+  participant_id: string;
+  note: string;
+  written_by: string | null;
+  written_at: ColumnType<Date, Date, never>;
 }

@@ -5,6 +5,7 @@ import type { Clock } from "../platform/clock.ts";
 import { InvalidInputError } from "../platform/domain-errors.ts";
 import type { CaseAccessAction, ParticipantSource } from "./cases-tables.ts";
 import type { CaseActor } from "./case-access.ts";
+import { participantData } from "./participant-data.ts";
 import type { ParticipantDetails, ParticipantInput, ParticipantSummary } from "./participant-schemas.ts";
 
 type Db = Kysely<DatabaseSchema>;
@@ -45,7 +46,7 @@ export function createParticipantRepository(db: Db, clock: Clock) {
     const at = clock.now();
     await executor
       .insertInto("case_access_log")
-      .values(participantIds.map((participant_id) => ({ participant_id, at, actor_user_id: actor.userId, actor_name: actor.name, action, reason })))
+      .values(participantIds.map((participant_id) => ({ participant_id, at, actor_user_id: actor.userId, actor_name: actor.name, actor_role: actor.role, action, reason })))
       .execute();
   };
 
@@ -130,18 +131,11 @@ export function createParticipantRepository(db: Db, clock: Clock) {
       });
     },
 
-    /**
-     * Everything stored about the participant (GDPR art. 15 and 20): the record with the identity
-     * number, the consents and the access log, as JSON; the export and its reason are logged first.
-     */
+    /** Everything stored about the participant (`participantData`); the export and its reason are logged first. */
     async export(id: string, actor: CaseActor, reason: string) {
       return db.transaction().execute(async (trx) => {
         await log(trx, [id], actor, "export", reason.trim());
-        const participant = await trx.selectFrom("case_participants").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-        const consents = await trx.selectFrom("case_consents").select(["recipient", "purpose", "given_on", "recorded_at", "withdrawn_at"]).where("participant_id", "=", id).orderBy("recorded_at").execute();
-        const accessLog = await trx.selectFrom("case_access_log").select(["at", "actor_name", "action", "reason"]).where("participant_id", "=", id).orderBy("at").orderBy("id").execute();
-        const { created_by: _createdBy, ...record } = participant;
-        return { participant: record, consents, accessLog };
+        return participantData(trx, id);
       });
     },
 

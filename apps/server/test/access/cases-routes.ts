@@ -4,6 +4,8 @@ import type { AccessTable } from "./allowed.ts";
 /** Coordinators and municipality-admins follow participants up in their own municipalities (checked per record in participant-api.test.ts); IMDi reads access logs as auditor. */
 const casework: readonly Role[] = ["coordinator", "municipality-admin"];
 const accessLog: readonly Role[] = ["coordinator", "municipality-admin", "national-admin"];
+/** The participant's own page under Min side: newcomers, each only the record linked to their account (own-record-pages.test.ts). */
+const participantSelf: readonly Role[] = ["newcomer"];
 
 /** Who may call each route of the cases module. */
 export const casesRoutes: AccessTable = {
@@ -33,4 +35,11 @@ export const casesRoutes: AccessTable = {
   "GET /:lang/ansatt/deltakere/:id/avslutning": casework,
   "POST /:lang/ansatt/deltakere/:id/avslutning": casework,
   "GET /:lang/ansatt/deltakere/:id/tilgangslogg": accessLog,
+  "POST /:lang/ansatt/deltakere/:id/helsenotater": casework,
+  "POST /:lang/ansatt/deltakere/:id/helsenotater/vis": casework,
+  "POST /:lang/ansatt/deltakere/:id/invitasjon": casework,
+  "GET /:lang/min-side/introduksjonsprogram": participantSelf,
+  "POST /:lang/min-side/introduksjonsprogram/kode": participantSelf,
+  "POST /:lang/min-side/introduksjonsprogram/samtykker/:consentId/trekk": participantSelf,
+  "GET /:lang/min-side/introduksjonsprogram/mine-data.json": participantSelf,
 };
