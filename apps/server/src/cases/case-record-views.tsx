@@ -14,6 +14,7 @@ import { AccessLogTable, municipalityLabel, useCasesTexts, WarningTag } from "./
 import type { ParticipantDetails } from "./participant-schemas.ts";
 import type { PlanVersion } from "./programme-repository.ts";
 import type { ProgrammeStatus } from "./programme-status.ts";
+import { ReferToTeamLink } from "../newcomer-team/referral-views.tsx";
 
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
@@ -149,6 +150,7 @@ export function RecordOverview(props: {
       )}
       <TitledSection id="consents" title={c("consents.heading")}>
         {props.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />}
+        <ReferToTeamLink subject={{ kind: "participant", id: p.id }} />
       </TitledSection>
     </RecordFrame>
   );
