@@ -44,6 +44,8 @@ import { eventStaffPages } from "./events/event-staff-pages.tsx";
 import { mentorPages } from "./mentoring/mentor-pages.tsx";
 import { mentoringStaffPages } from "./mentoring/mentoring-staff-pages.tsx";
 import { themeEveningPages } from "./newcomer-team/theme-evening-pages.tsx";
+import { newcomerTeamPages } from "./newcomer-team/newcomer-team-pages.tsx";
+import { teamPublicPages } from "./newcomer-team/team-public-pages.tsx";
 import { myPageRoutes } from "./newcomers/my-page-routes.tsx";
 import { readinessApiRoutes } from "./readiness/readiness-api.ts";
 import { readinessPages } from "./readiness/readiness-pages.tsx";
@@ -187,6 +189,8 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(mentoringStaffPages);
   await app.register(mentorPages);
   await app.register(themeEveningPages);
+  await app.register(newcomerTeamPages);
+  await app.register(teamPublicPages);
   await app.register(trainingPages);
   return app;
 }

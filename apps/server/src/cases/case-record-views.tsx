@@ -15,6 +15,7 @@ import type { ParticipantDetails } from "./participant-schemas.ts";
 import type { PlanVersion } from "./programme-repository.ts";
 import type { ProgrammeStatus } from "./programme-status.ts";
 import { HealthNotesSection, SelfServiceSection, type HealthNotesView, type SelfServiceView } from "./self-service-sections.tsx";
+import { ReferToTeamLink } from "../newcomer-team/referral-views.tsx";
 
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
@@ -152,6 +153,7 @@ export function RecordOverview(props: {
       )}
       <TitledSection id="consents" title={c("consents.heading")}>
         {props.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />}
+        <ReferToTeamLink subject={{ kind: "participant", id: p.id }} />
       </TitledSection>
       <TitledSection id="health" title={c("health.heading")}>
         <HealthNotesSection participantId={p.id} health={props.health} />

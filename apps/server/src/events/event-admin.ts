@@ -146,17 +146,20 @@ export async function createEvent(services: AdminServices, viewer: Viewer, input
   await checkOwnerExists(services.db, input.owner);
   await assertMayManage(services, viewer, input.owner);
   await checkPlace(services.db, input);
-  return services.db.transaction().execute(async (transaction) => {
-    const { id } = await transaction
-      .insertInto("events")
-      .values({ ...eventColumns(input), created_by: viewer.id })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await writeTexts(transaction, id, input.texts);
-    await recordAudit(transaction, { actorUserId: viewer.id, action: "event.created", subjectType: "event", subjectId: id, details: { owner: input.owner }, ip });
-    await indexEvent(transaction, id);
-    return id;
-  });
+  return services.db.transaction().execute((transaction) => insertEvent(transaction, viewer, input, ip));
+}
+
+/** Writes an event already checked as createEvent does, in the caller's transaction (for callers that write several things at once). */
+export async function insertEvent(transaction: Db, viewer: Viewer, input: EventInput, ip: string | null): Promise<string> {
+  const { id } = await transaction
+    .insertInto("events")
+    .values({ ...eventColumns(input), created_by: viewer.id })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeTexts(transaction, id, input.texts);
+  await recordAudit(transaction, { actorUserId: viewer.id, action: "event.created", subjectType: "event", subjectId: id, details: { owner: input.owner }, ip });
+  await indexEvent(transaction, id);
+  return id;
 }
 
 interface PendingMail {

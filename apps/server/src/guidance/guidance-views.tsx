@@ -19,6 +19,7 @@ import { guidancePaths } from "./guidance-paths.ts";
 import type { GuidanceCase, QueueEntry } from "./guidance-repository.ts";
 import { guidanceOutcomes } from "./guidance-tables.ts";
 import { guidanceTexts } from "./guidance-texts.ts";
+import { ReferToTeamLink } from "../newcomer-team/referral-views.tsx";
 
 type Values = Record<string, string>;
 
@@ -383,6 +384,7 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
             </div>
           </form>
         )}
+        <ReferToTeamLink subject={{ kind: "guidance-case", id: c.id }} />
       </Section>
 
       <Section id="notes" title={t("case.notesTitle")}>

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/audit-log.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
+import { isUniqueViolation } from "../platform/unique-violation.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import type { MatchProfile } from "./match-profile.ts";
 import { scorePair } from "./match-score.ts";
@@ -306,6 +307,9 @@ export async function confirmPairs(services: MentoringServices, viewer: Viewer, 
   const mentees = new Map(view.candidates.mentees.map((m) => [m.id, m]));
   const proposed = new Map(view.proposal.pairs.map((p) => [p.mentorId, p.menteeId]));
   const chosen = choices.filter((c) => c.menteeId !== "");
+  const pairedAlready = new Set(view.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+  const taken = chosen.filter((c) => pairedAlready.has(c.mentorId) || pairedAlready.has(c.menteeId));
+  if (taken.length > 0) throw alreadyPaired(taken);
   const errors = chosen.flatMap((choice, index) => {
     const mentor = mentors.get(choice.mentorId);
     const mentee = mentees.get(choice.menteeId);
@@ -318,24 +322,38 @@ export async function confirmPairs(services: MentoringServices, viewer: Viewer, 
   });
   if (errors.length > 0) throw new InvalidInputError(errors);
   const now = services.clock.now();
-  await services.db.transaction().execute(async (transaction) => {
-    for (const choice of chosen) {
-      const score = scorePair(mentors.get(choice.mentorId)!, mentees.get(choice.menteeId)!);
-      await transaction
-        .insertInto("mentor_pairs")
-        .values({
-          cohort_id: cohortId,
-          mentor_id: choice.mentorId,
-          mentee_id: choice.menteeId,
-          score: score.total,
-          points: JSON.stringify(score.points),
-          changed_from_proposal: proposed.get(choice.mentorId) !== choice.menteeId,
-          confirmed_by: viewer.id,
-          confirmed_at: now,
-        })
-        .execute();
-    }
-    await recordAudit(transaction, { actorUserId: viewer.id, action: "mentoring.pairs-confirmed", subjectType: "mentor-cohort", subjectId: cohortId, details: { pairs: chosen.length }, ip });
-  });
+  await services.db
+    .transaction()
+    .execute(async (transaction) => {
+      for (const choice of chosen) {
+        const score = scorePair(mentors.get(choice.mentorId)!, mentees.get(choice.menteeId)!);
+        await transaction
+          .insertInto("mentor_pairs")
+          .values({
+            cohort_id: cohortId,
+            mentor_id: choice.mentorId,
+            mentee_id: choice.menteeId,
+            score: score.total,
+            points: JSON.stringify(score.points),
+            changed_from_proposal: proposed.get(choice.mentorId) !== choice.menteeId,
+            confirmed_by: viewer.id,
+            confirmed_at: now,
+          })
+          .execute();
+      }
+      await recordAudit(transaction, { actorUserId: viewer.id, action: "mentoring.pairs-confirmed", subjectType: "mentor-cohort", subjectId: cohortId, details: { pairs: chosen.length }, ip });
+    })
+    .catch((error: unknown) => {
+      // Another coordinator confirmed one of these people between our check and our write.
+      throw isUniqueViolation(error) ? alreadyPaired(chosen) : error;
+    });
   return chosen.length;
+}
+
+/** A 409 naming each chosen mentor whose pair someone confirmed first; nothing of this confirmation is written. */
+function alreadyPaired(choices: readonly PairChoice[]): InvalidInputError {
+  return new InvalidInputError(
+    choices.map((c) => ({ path: `mentor-${c.mentorId}`, code: "alreadyPaired", message: "the mentor or mentee was paired by someone else just now" })),
+    409,
+  );
 }

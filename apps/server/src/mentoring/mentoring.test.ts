@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { sql } from "kysely";
 import { after, before, describe, test } from "node:test";
 import type { Viewer } from "../auth/viewer.ts";
 import { hashPassword } from "../auth/passwords.ts";
@@ -176,6 +177,46 @@ for (const engine of testEngines) {
       assert.equal(refused.statusCode, 400);
       assert.match(refused.body, /krever politiattest/);
       assert.equal((await t.test.database.db.selectFrom("mentors").select("id").where("user_id", "=", dina.viewer.id).execute()).length, 0);
+    });
+
+    test("the three seminars are written together: a failure on the closing one leaves none", async () => {
+      const cohortId = await newCohort();
+      const db = t.test.database.db;
+      const eventsBefore = await db.selectFrom("events").select("id").where("organiser_name", "=", `Mentorkull ${counter}`).execute();
+      // A real database failure on the third seminar row of this cohort only.
+      await sql`CREATE FUNCTION refuse_closing_seminar() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.stage = 'closing' AND NEW.cohort_id = ${sql.lit(cohortId)}::uuid THEN RAISE EXCEPTION 'closing seminar refused by the test'; END IF; RETURN NEW; END $$`.execute(db);
+      await sql`CREATE TRIGGER refuse_closing_seminar BEFORE INSERT ON mentor_seminars FOR EACH ROW EXECUTE FUNCTION refuse_closing_seminar()`.execute(db);
+      try {
+        await assert.rejects(createSeminars(t.app.services, coordinator, cohortId, null), /closing seminar refused/);
+      } finally {
+        await sql`DROP TRIGGER refuse_closing_seminar ON mentor_seminars`.execute(db);
+        await sql`DROP FUNCTION refuse_closing_seminar()`.execute(db);
+      }
+      assert.deepEqual(await seminarsOf(t.app.services, cohortId), []);
+      const eventsAfter = await db.selectFrom("events").select("id").where("organiser_name", "=", `Mentorkull ${counter}`).execute();
+      assert.equal(eventsAfter.length, eventsBefore.length, "no seminar event is left behind");
+      // Once the failure is gone, all three are made.
+      await createSeminars(t.app.services, coordinator, cohortId, null);
+      assert.equal((await seminarsOf(t.app.services, cohortId)).length, 3);
+    });
+
+    test("two coordinators confirming the same proposal at once: one confirms, the other gets a clear 409, never a 500", async () => {
+      const cohortId = await newCohort();
+      const gro = await newVolunteer();
+      await signUpAsMentor(t.app.services, gro.viewer, cohortId, profile("Gro"), null);
+      await addMentee(t.app.services, coordinator, cohortId, mentee("Yusuf"), null);
+      const pair = (await currentProposal(t.app.services, coordinator, cohortId, null)).proposal.pairs[0]!;
+      const forms = [await t.formSession(await t.signIn("coordinator")), await t.formSession(await t.signIn("coordinator"))];
+      const answers = await Promise.all(
+        forms.map((form) =>
+          t.app.inject({ method: "POST", url: `/nb/ansatt/mentorprogram/${cohortId}/forslag`, headers: { cookie: form.cookie }, payload: { _csrf: form.csrf, [`mentor-${pair.mentorId}`]: pair.menteeId } }),
+        ),
+      );
+      const statuses = answers.map((a) => a.statusCode).sort();
+      assert.deepEqual(statuses, [303, 409], answers.map((a) => a.body.slice(0, 300)).join("\n"));
+      assert.match(answers.find((a) => a.statusCode === 409)!.body, /allerede bekreftet/);
+      assert.equal((await t.test.database.db.selectFrom("mentor_pairs").select("id").where("cohort_id", "=", cohortId).execute()).length, 1);
     });
 
     test("seminars become events, and the closing questions are summarised per cohort", async () => {

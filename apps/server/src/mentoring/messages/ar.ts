@@ -66,6 +66,7 @@ export const mentoringAr = {
     policeCertificate: "تتطلب هذه الدفعة شهادة حسن السيرة والسلوك.",
     notPairable: "لا يمكن وضع هذا الشخص في زوج الآن.",
     menteeTwice: "لشريك الإرشاد مرشد واحد فقط.",
+    alreadyPaired: "أكّد منسّق آخر هذا الزوج بالفعل. راجع قائمة الأزواج.",
     genderWish: "هذا الزوج يخالف رغبة في جنس معيّن.",
     alreadyMentor: "أنت مرشد في هذه الدفعة بالفعل.",
     alreadyAnswered: "تمت الإجابة عن الأسئلة بالفعل.",

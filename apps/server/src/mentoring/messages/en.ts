@@ -66,6 +66,7 @@ export const mentoringEn = {
     policeCertificate: "This cohort requires a police certificate.",
     notPairable: "This person cannot be paired now.",
     menteeTwice: "A mentee can have only one mentor.",
+    alreadyPaired: "This pair has already been confirmed by another coordinator. See the list of pairs.",
     genderWish: "The pair goes against a gender wish.",
     alreadyMentor: "You are already a mentor in this cohort.",
     alreadyAnswered: "The questions have already been answered.",

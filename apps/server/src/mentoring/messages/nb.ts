@@ -68,6 +68,7 @@ export const mentoringNb = {
     policeCertificate: "Dette kullet krever politiattest.",
     notPairable: "Denne personen kan ikke settes sammen nå.",
     menteeTwice: "En mentorpartner kan bare ha én mentor.",
+    alreadyPaired: "Paret er allerede bekreftet av en annen koordinator. Se oversikten over par.",
     genderWish: "Paret går mot et ønske om kjønn.",
     alreadyMentor: "Du er allerede mentor i dette kullet.",
     alreadyAnswered: "Spørsmålene er allerede besvart.",

@@ -66,6 +66,7 @@ export const mentoringNn = {
     policeCertificate: "Dette kullet krev politiattest.",
     notPairable: "Denne personen kan ikkje setjast saman no.",
     menteeTwice: "Ein mentorpartnar kan berre ha éin mentor.",
+    alreadyPaired: "Paret er allereie stadfesta av ein annan koordinator. Sjå oversikta over par.",
     genderWish: "Paret går mot eit ønske om kjønn.",
     alreadyMentor: "Du er allereie mentor i dette kullet.",
     alreadyAnswered: "Spørsmåla er allereie svarte på.",

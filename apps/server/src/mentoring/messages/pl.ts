@@ -66,6 +66,7 @@ export const mentoringPl = {
     policeCertificate: "Ta grupa wymaga zaświadczenia o niekaralności.",
     notPairable: "Tej osoby nie można teraz połączyć w parę.",
     menteeTwice: "Podopieczny może mieć tylko jednego mentora.",
+    alreadyPaired: "Tę parę potwierdził już inny koordynator. Zobacz listę par.",
     genderWish: "Para jest sprzeczna z życzeniem co do płci.",
     alreadyMentor: "Jesteś już mentorem w tej grupie.",
     alreadyAnswered: "Na pytania już odpowiedziano.",

@@ -1,0 +1,203 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Viewer } from "../auth/viewer.ts";
+import { createEvent } from "../events/event-admin.ts";
+import { addDays, fromOslo } from "../events/oslo-time.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { testEngines } from "../../test/test-database.ts";
+import { parseMemberForm, readForm } from "./team-forms.ts";
+
+describe("the member form", () => {
+  test("names each field that is wrong", () => {
+    const parsed = parseMemberForm(readForm({ agency: "bank", name: "", contactName: " ", contactEmail: "kari.at.nav", contactPhone: "ring meg" }));
+    assert.deepEqual(parsed, { ok: false, problems: { agency: "chooseOne", name: "required", contactName: "required", contactEmail: "email", contactPhone: "phone" } });
+  });
+});
+
+for (const engine of testEngines) {
+  describe(`newcomer team on ${engine}`, () => {
+    let t: TestApp;
+    let form: { cookie: string; csrf: string };
+    let coordinator: Viewer;
+    let teamId = "";
+    const post = (url: string, payload: Record<string, string | string[]>) => t.app.inject({ method: "POST", url, headers: { cookie: form.cookie }, payload: { _csrf: form.csrf, ...payload } });
+    const db = () => t.test.database.db;
+
+    async function addNav(name: string, contactEmail: string) {
+      const added = await post(`/nb/ansatt/tilflytterteam/${teamId}/medlemmer`, { agency: "nav", name, contactName: "Kari Nordmann", contactEmail, contactPhone: "+47 72 44 00 00", helpsWith: "Jobbsøking for alle som er nye i Hitra." });
+      assert.equal(added.statusCode, 303, added.body);
+      return (await db().selectFrom("newcomer_team_members").select("id").where("team_id", "=", teamId).where("name", "=", name).executeTakeFirstOrThrow()).id;
+    }
+
+    before(async () => {
+      t = await startTestApp(engine);
+      form = await t.formSession(await t.signIn("coordinator"));
+      const user = (await t.app.services.users.findByEmail(t.emailOf("coordinator")))!;
+      coordinator = { id: user.id, email: user.email, name: user.name, totpEnabled: user.totpEnabled, assignments: user.assignments };
+      const created = await post("/nb/ansatt/tilflytterteam", { area: "municipality:5056", name: "Tilflytterteamet i Hitra" });
+      assert.equal(created.statusCode, 303, created.body);
+      teamId = /tilflytterteam\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
+    });
+    after(() => t.close());
+
+    test("a coordinator starts a team in their own area only, one per area", async () => {
+      const again = await post("/nb/ansatt/tilflytterteam", { area: "municipality:5056", name: "Et team til" });
+      assert.equal(again.statusCode, 409);
+      assert.match(again.body, /Området har allerede et tilflytterteam/);
+      const elsewhere = await post("/nb/ansatt/tilflytterteam", { area: "municipality:5014", name: "Frøya" });
+      assert.equal(elsewhere.statusCode, 400);
+      assert.match(elsewhere.body, /Velg ett alternativ/);
+      assert.equal((await db().selectFrom("newcomer_teams").select("id").where("municipality_number", "=", "5014").execute()).length, 0);
+    });
+
+    test("member agencies: refused by field, unique by name, shown on the public page in every language", async () => {
+      const bad = await post(`/nb/ansatt/tilflytterteam/${teamId}/medlemmer`, { agency: "nav", name: "NAV Hitra", contactName: "Kari", contactEmail: "kari" });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /Skriv en gyldig e-postadresse/);
+      await addNav("NAV Hitra", "kari.nordmann@nav.example");
+      const twice = await post(`/nb/ansatt/tilflytterteam/${teamId}/medlemmer`, { agency: "nav", name: "NAV Hitra", contactName: "Per", contactEmail: "per@nav.example" });
+      assert.equal(twice.statusCode, 409);
+      assert.match(twice.body, /Teamet har allerede en etat med dette navnet/);
+
+      for (const [lang, helps] of [["nb", /Arbeid, jobbsøking/], ["en", /Work, job seeking/], ["ar", /العمل والبحث عن وظيفة/], ["uk", /Робота, пошук роботи/]] as const) {
+        const page = await t.app.inject({ url: `/${lang}/tilflytterteam/${teamId}` });
+        assert.equal(page.statusCode, 200);
+        assert.match(page.body, /NAV Hitra/);
+        assert.match(page.body, helps);
+        assert.match(page.body, /mailto:kari\.nordmann@nav\.example/);
+        assert.match(page.body, /tel:\+4772440000/);
+      }
+      assert.equal((await t.app.inject({ url: "/nb/tilflytterteam/not-a-team" })).statusCode, 404);
+    });
+
+    test("the shared calendar: a member's event on the calendar page, in Norwegian time, and in the feed", async () => {
+      const memberId = await addNav("NAV Hitra jobbklubb", "jobbklubb@nav.example");
+      const date = addDays(t.app.services.clock.today(), 12);
+      const eventId = await createEvent(
+        t.app.services,
+        coordinator,
+        {
+          owner: { kind: "municipality", id: "5056" },
+          kind: "other",
+          targetGroup: "newcomers",
+          texts: { nb: { title: "Jobbklubb for nye i Hitra", description: "Hjelp med CV." } },
+          startsAt: fromOslo({ date, time: "18:00" }),
+          endsAt: fromOslo({ date, time: "19:30" }),
+          recurrence: null,
+          meetingPlaceId: null,
+          placeName: "NAV-kontoret",
+          address: "Fillan",
+          languages: ["nb"],
+          organiserName: "NAV Hitra",
+          organiserKind: "municipality",
+          signupEnabled: false,
+          capacity: null,
+        },
+        null,
+      );
+      const wrongMember = await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: "00000000-0000-4000-8000-000000000000" });
+      assert.equal(wrongMember.statusCode, 400);
+      assert.equal((await db().selectFrom("newcomer_team_events").select("event_id").where("event_id", "=", eventId).execute()).length, 0);
+      const tagged = await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: memberId });
+      assert.equal(tagged.statusCode, 303, tagged.body);
+
+      const calendar = await t.app.inject({ url: `/nb/tilflytterteam/${teamId}/kalender` });
+      assert.equal(calendar.statusCode, 200);
+      assert.match(calendar.body, /Jobbklubb for nye i Hitra/);
+      assert.match(calendar.body, /Holdes av NAV Hitra jobbklubb/);
+      assert.match(calendar.body, /18:00–19:30/);
+      const feed = await t.app.inject({ url: `/kalender/tilflytterteam/${teamId}.ics?lang=en` });
+      assert.equal(feed.statusCode, 200);
+      assert.match(String(feed.headers["content-type"]), /text\/calendar/);
+      assert.match(feed.body, new RegExp(`UID:event-${eventId}@velkomst`));
+      assert.match(feed.body, /DTSTART;TZID=Europe\/Oslo:\d{8}T180000/);
+      assert.match(feed.body, /X-WR-CALNAME:Events: Tilflytterteamet i Hitra/);
+    });
+
+    test("a referral from a participant needs a standing consent to that kind of agency; the agency gets the minimum by mail", async () => {
+      const navId = await addNav("NAV Hitra oppfølging", "oppfolging@nav.example");
+      const now = t.app.services.clock.now();
+      const participant = await db()
+        .insertInto("case_participants")
+        .values({ municipality_number: "5056", name: "Amina Testdeltaker", birth_date: "1990-04-01", residence_basis: "refugee", education: "primary", languages: JSON.stringify(["ar"]), created_at: now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const healthConsent = await db()
+        .insertInto("case_consents")
+        .values({ participant_id: participant.id, recipient: "health", purpose: "Helsestasjonen", given_on: t.app.services.clock.today(), recorded_at: now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const url = `/nb/ansatt/tilflytterteam/henvisning?deltaker=${participant.id}`;
+      const formPage = await t.app.inject({ url, headers: { cookie: form.cookie } });
+      assert.equal(formPage.statusCode, 200);
+      assert.match(formPage.body, /Henvis Amina Testdeltaker til en etat/);
+
+      // A consent to the health service does not reach NAV: refused at the consent field, nothing written or sent.
+      const refused = await post(url, { member: navId, purpose: "Hjelp med jobbsøking", consent: healthConsent.id });
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /id="field-consent"/);
+      assert.match(refused.body, /Deltakeren har ikke gitt samtykke til å dele med denne typen etat/);
+      assert.equal((await db().selectFrom("newcomer_team_referrals").select("id").where("participant_id", "=", participant.id).execute()).length, 0);
+      assert.equal((await db().selectFrom("mail_queue").select("id").where("recipient", "=", "oppfolging@nav.example").execute()).length, 0);
+
+      const navConsent = await db()
+        .insertInto("case_consents")
+        .values({ participant_id: participant.id, recipient: "nav", purpose: "Jobbsøking", given_on: t.app.services.clock.today(), recorded_at: now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const sent = await post(url, { member: navId, purpose: "Hjelp med jobbsøking", consent: navConsent.id });
+      assert.equal(sent.statusCode, 303, sent.body);
+      assert.match(String(sent.headers.location), new RegExp(`/nb/ansatt/tilflytterteam/${teamId}\\?melding=referral-sent`));
+      const referral = await db().selectFrom("newcomer_team_referrals").selectAll().where("participant_id", "=", participant.id).executeTakeFirstOrThrow();
+      assert.equal(referral.status, "sent");
+      assert.equal(referral.case_consent_id, navConsent.id);
+      const logged = await db().selectFrom("case_access_log").select(["action", "reason"]).where("participant_id", "=", participant.id).where("action", "=", "export").execute();
+      assert.deepEqual(logged, [{ action: "export", reason: "Henvist til NAV Hitra oppfølging (tilflytterteam)" }]);
+
+      const mails = await t.mailsTo("oppfolging@nav.example");
+      assert.equal(mails.length, 1);
+      assert.match(mails[0]!.text, /Navn: Amina Testdeltaker/);
+      assert.match(mails[0]!.text, /Formål: Hjelp med jobbsøking/);
+      assert.doesNotMatch(mails[0]!.text, /1990|refugee|Helsestasjonen/, "nothing beyond name, contact and purpose");
+      assert.ok(!JSON.stringify(t.logs).includes("Hjelp med jobbsøking"), "the purpose is not in the server log");
+
+      const teamPage = await t.app.inject({ url: `/nb/ansatt/tilflytterteam/${teamId}`, headers: { cookie: form.cookie } });
+      assert.match(teamPage.body, /Amina Testdeltaker/);
+      const status = await post(`/nb/ansatt/tilflytterteam/${teamId}/henvisninger/${referral.id}/status`, { status: "accepted" });
+      assert.equal(status.statusCode, 303);
+      assert.equal((await db().selectFrom("newcomer_team_referrals").select("status").where("id", "=", referral.id).executeTakeFirstOrThrow()).status, "accepted");
+      assert.equal((await post(`/nb/ansatt/tilflytterteam/${teamId}/henvisninger/${referral.id}/status`, { status: "lost" })).statusCode, 400);
+
+      // The public page shows the agencies, never the people referred to them.
+      assert.doesNotMatch((await t.app.inject({ url: `/nb/tilflytterteam/${teamId}` })).body, /Amina/);
+    });
+
+    test("a referral from a guidance case needs the person's consent ticked, and is in the audit log", async () => {
+      const navId = await addNav("NAV Hitra veiledning", "veiledning@nav.example");
+      const guidanceCase = await db()
+        .insertInto("guidance_cases")
+        .values({ municipality_number: "5056", source: "walk-in", name: "Oleh Testperson", contact: "+47 400 11 222", language: "uk", plan_answers: JSON.stringify({}), received_at: t.app.services.clock.now(), created_by: null, coordinator_id: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const url = `/nb/ansatt/tilflytterteam/henvisning?veiledningssak=${guidanceCase.id}`;
+      const refused = await post(url, { member: navId, purpose: "Registrering som arbeidssøker", consentGivenOn: t.app.services.clock.today() });
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /Personen må samtykke før du kan henvise til etaten/);
+      assert.equal((await db().selectFrom("newcomer_team_referrals").select("id").where("guidance_case_id", "=", guidanceCase.id).execute()).length, 0);
+      const sent = await post(url, { member: navId, purpose: "Registrering som arbeidssøker", consent: "yes", consentGivenOn: t.app.services.clock.today() });
+      assert.equal(sent.statusCode, 303, sent.body);
+      const audit = await db().selectFrom("audit_log").select("action").where("subject_id", "=", guidanceCase.id).where("action", "=", "newcomer-team.referral-referred").execute();
+      assert.equal(audit.length, 1);
+      const mails = await t.mailsTo("veiledning@nav.example");
+      assert.match(mails[0]!.text, /Kontakt: \+47 400 11 222/);
+
+      // A person in another municipality is not found for a Hitra coordinator.
+      const elsewhere = await db()
+        .insertInto("guidance_cases")
+        .values({ municipality_number: "5014", source: "walk-in", name: "Frøya Person", language: "pl", plan_answers: JSON.stringify({}), received_at: t.app.services.clock.now(), created_by: null, coordinator_id: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      assert.equal((await t.app.inject({ url: `/nb/ansatt/tilflytterteam/henvisning?veiledningssak=${elsewhere.id}`, headers: { cookie: form.cookie } })).statusCode, 404);
+    });
+  });
+}
