@@ -12,7 +12,6 @@ import { guidancePaths } from "../guidance/guidance-paths.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
-import { pageStylesheets } from "../web/page-stylesheets.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { readBookingForm, readInterpreterForm, type Problem } from "./interpreter-form.ts";
 import { createInterpreterRepository, type InterpreterArea } from "./interpreter-repository.ts";
@@ -30,8 +29,6 @@ const bookQuery = Type.Object({ sak: Type.Optional(Type.String({ maxLength: 60 }
 
 /** The interpreter list of the coordinator's municipalities and regions, and booking an interpreter for a guidance meeting or an event. */
 export const interpreterPages: FastifyPluginAsync = async (plain) => {
-  // The booking form reuses the directory's choice grid and the events' action row.
-  pageStylesheets(plain, "directory.css", "events.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, clock, users } = app.services;
   const interpreters = createInterpreterRepository(db, clock);

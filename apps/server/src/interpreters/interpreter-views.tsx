@@ -37,7 +37,7 @@ export function InterpreterListPage({ interpreters, bookings, areaName, notice }
       </Heading>
       <Paragraph>{t("list.lead")}</Paragraph>
       <Notice text={notice} />
-      <div className="event-actions">
+      <div className="action-row">
         <Button asChild>
           <a href={interpretersPaths.new(lang)}>{t("list.add")}</a>
         </Button>
@@ -100,7 +100,7 @@ export function NewInterpreterPage({ areas, areaName, values, languages, errors 
         <FormField name="fodselsdato" type="date" label={t("form.birthDate")} hint={t("form.birthDateHint")} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
         <Fieldset aria-describedby={errors.fields.sprak ? "field-sprak-error" : undefined}>
           <Fieldset.Legend>{t("form.languages")}</Fieldset.Legend>
-          <div className="directory-choices">
+          <div className="choice-grid">
             {interpreterLanguages.map((code, index) => {
               const id = index === 0 ? "field-sprak" : `field-sprak-${code}`;
               return (
@@ -183,7 +183,7 @@ export function BookingPage({ target, interpreters, exemption, values, errors }:
           {exemption.offered && exemption.lastDay ? (
             <TextareaField name="unntak" label={t("booking.exemptionReason")} hint={t("booking.exemptionHint", { lastDay: formatDate(exemption.lastDay, lang) })} rows={2} defaultValue={values.unntak} error={errors.fields.unntak} />
           ) : (
-            <Paragraph data-size="sm">{t("booking.exemptionGone")}</Paragraph>
+            exemption.endedOn && <Paragraph data-size="sm">{t("booking.exemptionGone", { lastDay: formatDate(exemption.endedOn, lang) })}</Paragraph>
           )}
           <div>
             <Button type="submit">{t("booking.save")}</Button>

@@ -54,7 +54,7 @@ export const interpretersEn = {
     end: "To (hh:mm)",
     exemptionReason: "Why is an interpreter who is not qualified being used?",
     exemptionHint: "Only for an interpreter who is not in the National Register of Interpreters. The Interpreting Act allows an exemption from the qualified-interpreter requirement up to and including {lastDay}. The reason is recorded.",
-    exemptionGone: "The exemption from the qualified-interpreter requirement applied up to and including 31 December 2026. The interpreter must now be qualified.",
+    exemptionGone: "The exemption from the qualified-interpreter requirement applied up to and including {lastDay}. The interpreter must now be qualified.",
     save: "Book",
     noInterpreters: "No interpreters are registered for this area. Add an interpreter first.",
   },

@@ -52,7 +52,7 @@ export const interpretersNb = {
     end: "Til (tt:mm)",
     exemptionReason: "Hvorfor brukes en tolk som ikke er kvalifisert?",
     exemptionHint: "Bare for en tolk som ikke står i Nasjonalt tolkeregister. Tolkeloven gir unntak fra kravet om kvalifisert tolk til og med {lastDay}. Begrunnelsen blir lagret.",
-    exemptionGone: "Unntaket fra kravet om kvalifisert tolk gjaldt til og med 31. desember 2026. Nå må tolken være kvalifisert.",
+    exemptionGone: "Unntaket fra kravet om kvalifisert tolk gjaldt til og med {lastDay}. Nå må tolken være kvalifisert.",
     save: "Bestill",
     noInterpreters: "Ingen tolker er registrert for dette området. Legg til en tolk først.",
   },

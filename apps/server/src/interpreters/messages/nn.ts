@@ -54,7 +54,7 @@ export const interpretersNn = {
     end: "Til (tt:mm)",
     exemptionReason: "Kvifor blir ein tolk som ikkje er kvalifisert brukt?",
     exemptionHint: "Berre for ein tolk som ikkje står i Nasjonalt tolkeregister. Tolkelova gir unntak frå kravet om kvalifisert tolk til og med {lastDay}. Grunngivinga blir lagra.",
-    exemptionGone: "Unntaket frå kravet om kvalifisert tolk galdt til og med 31. desember 2026. No må tolken vere kvalifisert.",
+    exemptionGone: "Unntaket frå kravet om kvalifisert tolk galdt til og med {lastDay}. No må tolken vere kvalifisert.",
     save: "Bestill",
     noInterpreters: "Ingen tolkar er registrerte for dette området. Legg til ein tolk først.",
   },

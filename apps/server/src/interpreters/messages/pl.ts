@@ -54,7 +54,7 @@ export const interpretersPl = {
     end: "Do (gg:mm)",
     exemptionReason: "Dlaczego korzysta się z tłumacza bez kwalifikacji?",
     exemptionHint: "Tylko dla tłumacza, którego nie ma w Krajowym Rejestrze Tłumaczy. Ustawa o tłumaczeniu pozwala na wyjątek od wymogu wykwalifikowanego tłumacza do {lastDay} włącznie. Uzasadnienie zostanie zapisane.",
-    exemptionGone: "Wyjątek od wymogu wykwalifikowanego tłumacza obowiązywał do 31 grudnia 2026 r. włącznie. Teraz tłumacz musi mieć kwalifikacje.",
+    exemptionGone: "Wyjątek od wymogu wykwalifikowanego tłumacza obowiązywał do {lastDay} włącznie. Teraz tłumacz musi mieć kwalifikacje.",
     save: "Zamów",
     noInterpreters: "Dla tego obszaru nie zarejestrowano tłumaczy. Najpierw dodaj tłumacza.",
   },
