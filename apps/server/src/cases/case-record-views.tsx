@@ -9,6 +9,7 @@ import { Facts } from "../web/components/facts.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
 import { decisionKinds, exitOutcomes, followUpOutcomes, planElements, type CaseExitsTable, type ConsentRecipient } from "./cases-tables.ts";
+import { formatLanguageList, languageName } from "../events/event-format.ts";
 import { formatDate, formatKroner, formatMonth, formatNumber, isolate } from "./cases-format.ts";
 import { AccessLogTable, municipalityLabel, useCasesTexts, WarningTag } from "./cases-views.tsx";
 import type { ParticipantDetails } from "./participant-schemas.ts";
@@ -119,8 +120,8 @@ export function RecordOverview(props: {
             [c("create.residenceBasis"), c(`bases.${p.residenceBasis}` as "bases.refugee")],
             [c("create.settlementDate"), p.settlementDate ? <DateText date={p.settlementDate} /> : c("record.none")],
             [c("create.education"), c(`education.${p.education}` as "education.none")],
-            [c("create.languages"), <span dir="ltr">{p.languages.join(", ") || "–"}</span>],
-            [c("create.interpreterLanguage"), <span dir="ltr">{p.interpreterLanguage ?? "–"}</span>],
+            [c("create.languages"), p.languages.length > 0 ? formatLanguageList(lang, p.languages) : "–"],
+            [c("create.interpreterLanguage"), p.interpreterLanguage ? languageName(lang, p.interpreterLanguage) : "–"],
           ]}
         />
         {p.hasIdentityNumber && props.identityNumber === undefined && (

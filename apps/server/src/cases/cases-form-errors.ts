@@ -26,7 +26,7 @@ export function casesFieldErrors(errors: readonly FieldError[], c: CasesTranslat
     const mapped = keyOf[error.code] ?? error.code;
     const key = (known.has(mapped) ? mapped : "invalid") as "invalid";
     const params = error.params ?? {};
-    const date = typeof params.date === "string" ? new Intl.DateTimeFormat(c.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${params.date}T00:00:00Z`)) : "";
+    const date = typeof params.date === "string" ? new Intl.DateTimeFormat(c.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${params.date}T00:00:00Z`)) : "";
     fields[field] = c(`errors.${key}`, { limit: Number(params.limit ?? 500), date });
   }
   return { fields };

@@ -1,12 +1,14 @@
 import { intlLocale, type Language } from "@velkomst/i18n";
 
-/** Dates, times, kroner and hours in the reader's language, by Norwegian conventions (day before month, 24-hour clock). */
-export function formatDate(isoDate: string, lang: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
-}
+/**
+ * Dates, times, kroner and hours in the reader's language, by Norwegian conventions (day before month,
+ * 24-hour clock). Every date in the long style ("16. november 2025") as on the rest of the platform:
+ * the medium style shortens some months and not others ("16. nov. 2025" beside "17. mai 1990").
+ */
+export { formatDate } from "../plans/plan-dates.ts";
 
 export function formatDateTime(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
 }
 
 export function formatMonth(month: string, lang: Language): string {

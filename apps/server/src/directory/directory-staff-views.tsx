@@ -32,7 +32,7 @@ function ChoiceGroup({ name, legend, type, options, checked, hint }: { name: str
     <Fieldset className="directory-fieldset" aria-describedby={hint ? `field-${name}-hint` : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       <Hint id={`field-${name}-hint`} text={hint} />
-      <div className={type === "checkbox" ? "directory-choices" : "directory-choices directory-choices-row"}>
+      <div className={type === "checkbox" ? "choice-grid" : "choice-grid choice-row"}>
         {options.map(([value, label], index) => {
           const id = index === 0 ? `field-${name}` : `field-${name}-${value}`;
           return (

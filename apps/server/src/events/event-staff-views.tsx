@@ -50,7 +50,7 @@ export function StaffEventListPage({ entries, ownerName, notice }: { entries: re
       </Heading>
       <Paragraph>{t("staff.listLead")}</Paragraph>
       <Notice text={notice} />
-      <div className="event-actions">
+      <div className="action-row">
         <Button asChild>
           <a href={eventsPaths.staffNew(lang)}>{t("staff.newEvent")}</a>
         </Button>
@@ -283,7 +283,7 @@ export function StaffEventPage({
           <dt>{t("staff.seats")}</dt>
           <dd>{!event.signupEnabled ? t("staff.noSignup") : event.capacity === null ? t("staff.unlimited") : event.capacity}</dd>
         </dl>
-        <div className="event-actions">
+        <div className="action-row">
           {event.status !== "cancelled" && (
             <Button asChild variant="secondary" data-size="sm">
               <a href={eventsPaths.staffEdit(lang, event.id)}>{t("staff.edit")}</a>
@@ -312,7 +312,7 @@ export function StaffEventPage({
                 event.capacity === null ? t("staff.takenUnlimited", { people: o.confirmedPeople }) : t("staff.taken", { people: o.confirmedPeople, capacity: event.capacity }),
                 o.waitingCount,
                 <AvailabilityTag event={event} occurrence={o} now={now} />,
-                <div className="event-actions">
+                <div className="action-row">
                   {event.signupEnabled && (
                     <Link href={eventsPaths.staffSignups(lang, event.id, o.date)} aria-label={t("staff.signupsFor", { date: day })}>
                       {t("staff.signups")}

@@ -45,6 +45,40 @@ export function readInterpreterForm(fields: Record<string, string>, languages: r
   return { ok: true, value: { name, birthDate, languages: chosen, qualification: qualification as InterpreterQualification, area: area!, phone, email } };
 }
 
+/** A change of an interpreter: the same checks as a new one (an adult today, § 4), and whether they are active. */
+export function readInterpreterChangeForm(fields: Record<string, string>, languages: readonly string[], areas: readonly InterpreterArea[], today: string): Read<InterpreterInput & { active: boolean }> {
+  const read = readInterpreterForm(fields, languages, areas, today);
+  return read.ok ? { ok: true, value: { ...read.value, active: text(fields, "aktiv") === "ja" } } : read;
+}
+
+/**
+ * What a change would break in the interpreter's coming bookings: a language no longer interpreted, an
+ * interpreter set inactive, or one no longer in the register where a booking gave no reason for the
+ * exemption. The change is refused at that field until the booking is changed or cancelled.
+ */
+export function comingBookingConflicts(
+  change: Pick<InterpreterInput, "languages" | "qualification"> & { active: boolean },
+  coming: ReadonlyArray<{ language: string; starts_at: Date; exemption_reason: string | null }>,
+  reader: { when: (date: Date) => string; language: (code: string) => string },
+): Record<string, Problem> {
+  const errors: Record<string, Problem> = {};
+  const first = coming[0];
+  if (first && !change.active) errors.aktiv = { code: "bookedInactive", values: { when: reader.when(first.starts_at) } };
+  const droppedLanguage = coming.find((b) => !change.languages.includes(b.language));
+  if (droppedLanguage) errors.sprak = { code: "bookedLanguage", values: { language: reader.language(droppedLanguage.language), when: reader.when(droppedLanguage.starts_at) } };
+  const withoutReason = coming.find((b) => b.exemption_reason === null);
+  if (withoutReason && !isQualifiedInterpreter(change.qualification)) errors.kategori = { code: "bookedQualification", values: { when: reader.when(withoutReason.starts_at) } };
+  return errors;
+}
+
+/** Why a booking is cancelled: required, as the reason stays on the booking. */
+export function readCancelForm(fields: Record<string, string>): Read<string> {
+  const reason = text(fields, "begrunnelse");
+  if (!reason) return { ok: false, errors: { begrunnelse: { code: "cancelReason" } } };
+  if (reason.length > 1000) return { ok: false, errors: { begrunnelse: { code: "tooLong", values: { max: 1000 } } } };
+  return { ok: true, value: reason };
+}
+
 export interface BookingForm {
   interpreter: Interpreter;
   language: string;

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { InterpreterQualification } from "@velkomst/rules";
 
-/** Kysely's view of the tables of migration 0026 (interpreters and their bookings). */
+/** Kysely's view of the tables of migrations 0026 and 0050 (interpreters and their bookings). */
 export interface InterpretersTables {
   interpreters: InterpretersTable;
   interpreter_bookings: InterpreterBookingsTable;
@@ -17,6 +17,8 @@ export interface InterpretersTable {
   qualification: InterpreterQualification;
   phone: Generated<string>;
   email: Generated<string>;
+  /** False: kept for its past bookings, no longer offered for new ones (migration 0050). */
+  active: Generated<boolean>;
   created_by: string | null;
   created_at: ColumnType<Date, Date, never>;
 }
@@ -32,4 +34,7 @@ export interface InterpreterBookingsTable {
   exemption_reason: string | null;
   booked_by: string | null;
   booked_at: ColumnType<Date, Date, never>;
+  cancelled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
 }

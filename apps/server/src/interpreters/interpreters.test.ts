@@ -27,7 +27,10 @@ function interpreterSuite(engine: (typeof testEngines)[number], day: string) {
   async function newCase(name: string) {
     return receiveEnquiry(t.test.database.db, t.app.services.clock, { municipality: hitra, source: "walk-in", name, contact: "", language: "pl", question: "Skatt" });
   }
-  return { setUp, close: () => t.close(), post, get, addInterpreter, newCase, run, db: () => t.test.database.db, now: () => t.app.services.clock.now() };
+  const signIn = (role: Parameters<TestApp["signIn"]>[0]) => t.signIn(role);
+  const postAs = (cookie: string, url: string, fields: Record<string, string | string[]>) => formRequests(t).post(cookie, url, fields);
+  const getAs = (cookie: string, url: string) => formRequests(t).get(cookie, url);
+  return { setUp, close: () => t.close(), post, get, postAs, getAs, signIn, addInterpreter, newCase, run, db: () => t.test.database.db, now: () => t.app.services.clock.now() };
 }
 
 for (const engine of testEngines) {
@@ -97,6 +100,82 @@ for (const engine of testEngines) {
       const response = await s.post("/nb/ansatt/tolker/bestill", { sak: caseId, tolk: row!.id, sprak: "pl", dato: "2026-12-14", fra: "09:00", til: "10:00" });
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /id="field-tolk-error"[^>]*>Tolken er under 18 år/);
+    });
+
+    test("an interpreter's languages, category, contact and status change with the checks of a new one; a child is refused and nothing changes", async () => {
+      const name = `Endres ${s.run}`;
+      const id = await s.addInterpreter(name, "category-3");
+      const form = await s.get(`/nb/ansatt/tolker/${id}`);
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, new RegExp(`value="${name}"`));
+      const fields = { navn: name, fodselsdato: "1985-04-30", sprak: ["pl", "uk", "ar"], kategori: "category-2", omrade: `municipality:${hitra}`, telefon: "+47 400 00 000", epost: "tolk@example.no", aktiv: "ja" };
+      const child = await s.post(`/nb/ansatt/tolker/${id}`, { ...fields, fodselsdato: "2010-06-01" });
+      assert.equal(child.statusCode, 400);
+      assert.match(child.body, /id="field-fodselsdato-error"[^>]*>Tolken er under 18 år/);
+      const unchanged = await s.db().selectFrom("interpreters").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+      assert.deepEqual([unchanged.birth_date, unchanged.qualification, unchanged.languages], ["1985-04-30", "category-3", ["pl", "uk"]]);
+      assert.equal((await s.post(`/nb/ansatt/tolker/${id}`, fields)).statusCode, 303);
+      const changed = await s.db().selectFrom("interpreters").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+      assert.deepEqual([changed.qualification, changed.languages, changed.phone, changed.email, changed.active], ["category-2", ["pl", "uk", "ar"], "+47 400 00 000", "tolk@example.no", true]);
+      const { aktiv: _active, ...inactive } = fields;
+      assert.equal((await s.post(`/nb/ansatt/tolker/${id}`, inactive)).statusCode, 303);
+      const list = await s.get("/nb/ansatt/tolker");
+      assert.match(list.body, new RegExp(`${name}[\\s\\S]*?Inaktiv`));
+      const caseId = await s.newCase(`Inaktiv ${s.run}`);
+      assert.ok(!(await s.get(`/nb/ansatt/tolker/bestill?sak=${caseId}`)).body.includes(name), "an inactive interpreter is not offered for booking");
+      const refused = await s.post("/nb/ansatt/tolker/bestill", { sak: caseId, tolk: id, sprak: "pl", dato: "2026-12-14", fra: "10:00", til: "11:00" });
+      assert.equal(refused.statusCode, 400);
+    });
+
+    test("another municipality's administrator can neither open nor change the interpreter", async () => {
+      const id = await s.addInterpreter(`Hitras tolk ${s.run}`, "category-1");
+      const froya = await s.signIn("municipality-admin");
+      assert.equal((await s.getAs(froya, `/nb/ansatt/tolker/${id}`)).statusCode, 404);
+      assert.equal((await s.postAs(froya, `/nb/ansatt/tolker/${id}`, { navn: "Kapret", fodselsdato: "1985-04-30", sprak: ["pl"], kategori: "category-1", omrade: "municipality:5014", aktiv: "ja" })).statusCode, 404);
+      assert.equal((await s.db().selectFrom("interpreters").select("name").where("id", "=", id).executeTakeFirstOrThrow()).name, `Hitras tolk ${s.run}`);
+    });
+
+    test("a booking moves to a new time checked as a new booking, is cancelled with a reason, and then no longer changes", async () => {
+      const name = `Flyttes ${s.run}`;
+      const id = await s.addInterpreter(name, "not-registered");
+      const caseId = await s.newCase(`Flyttesak ${s.run}`);
+      assert.equal((await s.post("/nb/ansatt/tolker/bestill", { sak: caseId, tolk: id, sprak: "pl", dato: "2026-12-15", fra: "09:00", til: "10:00", unntak: "Ingen kvalifisert ledig" })).statusCode, 303);
+      const booking = await s.db().selectFrom("interpreter_bookings").selectAll().where("guidance_case_id", "=", caseId).executeTakeFirstOrThrow();
+      const url = `/nb/ansatt/tolker/bestillinger/${booking.id}`;
+      const form = await s.get(url);
+      assert.equal(form.statusCode, 200);
+      assert.match(form.body, /value="2026-12-15"/);
+
+      const pastExemption = await s.post(url, { dato: "2027-01-04", fra: "09:00", til: "10:00", unntak: "Ingen kvalifisert ledig" });
+      assert.equal(pastExemption.statusCode, 400, "the exemption does not reach 2027");
+      assert.match(pastExemption.body, /id="field-dato-error"[^>]*>Tolken er ikke kvalifisert/);
+      const endBeforeStart = await s.post(url, { dato: "2026-12-16", fra: "11:00", til: "10:00", unntak: "Ingen kvalifisert ledig" });
+      assert.match(endBeforeStart.body, /id="field-til-error"[^>]*>Slutten må være etter starten/);
+      const same = await s.db().selectFrom("interpreter_bookings").select(["starts_at", "ends_at"]).where("id", "=", booking.id).executeTakeFirstOrThrow();
+      assert.deepEqual(same, { starts_at: booking.starts_at, ends_at: booking.ends_at }, "a refused change changes nothing");
+
+      assert.equal((await s.post(url, { dato: "2026-12-16", fra: "12:00", til: "13:30", unntak: "Ingen kvalifisert ledig" })).statusCode, 303);
+      const moved = await s.db().selectFrom("interpreter_bookings").select(["starts_at", "ends_at"]).where("id", "=", booking.id).executeTakeFirstOrThrow();
+      assert.deepEqual([moved.starts_at.toISOString(), moved.ends_at.toISOString()], ["2026-12-16T11:00:00.000Z", "2026-12-16T12:30:00.000Z"]);
+
+      const inactive = await s.post(`/nb/ansatt/tolker/${id}`, { navn: name, fodselsdato: "1985-04-30", sprak: ["pl", "uk"], kategori: "not-registered", omrade: `municipality:${hitra}` });
+      assert.equal(inactive.statusCode, 400, "an interpreter with a coming booking is not set inactive");
+      assert.match(inactive.body, /id="field-aktiv-error"[^>]*>Tolken er bestilt/);
+      const dropped = await s.post(`/nb/ansatt/tolker/${id}`, { navn: name, fodselsdato: "1985-04-30", sprak: ["uk"], kategori: "not-registered", omrade: `municipality:${hitra}`, aktiv: "ja" });
+      assert.match(dropped.body, /id="field-sprak-error"[^>]*>Tolken er bestilt på polsk/);
+
+      const noReason = await s.post(`${url}/avlys`, { begrunnelse: " " });
+      assert.equal(noReason.statusCode, 400);
+      assert.match(noReason.body, /id="field-begrunnelse-error"[^>]*>Skriv hvorfor bestillingen avlyses/);
+      assert.equal((await s.post(`${url}/avlys`, { begrunnelse: "Møtet er flyttet til januar" })).statusCode, 303);
+      const cancelled = await s.db().selectFrom("interpreter_bookings").select(["cancelled_at", "cancel_reason"]).where("id", "=", booking.id).executeTakeFirstOrThrow();
+      assert.equal(cancelled.cancel_reason, "Møtet er flyttet til januar");
+      assert.ok(cancelled.cancelled_at);
+      assert.ok(!(await s.get(`/nb/ansatt/veiledning/${caseId}`)).body.includes(name), "a cancelled booking is off the case");
+      assert.equal((await s.post(url, { dato: "2026-12-17", fra: "12:00", til: "13:00", unntak: "x" })).statusCode, 409);
+      assert.equal((await s.post(`${url}/avlys`, { begrunnelse: "Igjen" })).statusCode, 409);
+      const audit = await s.db().selectFrom("audit_log").select("action").where("subject_id", "=", booking.id).orderBy("id").execute();
+      assert.deepEqual(audit.map((a) => a.action).filter((a) => a !== "interpreter.booking-read"), ["interpreter.booked", "interpreter.booking-changed", "interpreter.booking-cancelled"]);
     });
 
     test("a coordinator cannot book for a case in another municipality", async () => {

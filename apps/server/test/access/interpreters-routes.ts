@@ -11,4 +11,9 @@ export const interpretersRoutes: AccessTable = {
   "POST /:lang/ansatt/tolker": casework,
   "GET /:lang/ansatt/tolker/bestill": casework,
   "POST /:lang/ansatt/tolker/bestill": casework,
+  "GET /:lang/ansatt/tolker/:id": casework,
+  "POST /:lang/ansatt/tolker/:id": casework,
+  "GET /:lang/ansatt/tolker/bestillinger/:id": casework,
+  "POST /:lang/ansatt/tolker/bestillinger/:id": casework,
+  "POST /:lang/ansatt/tolker/bestillinger/:id/avlys": casework,
 };

@@ -20,6 +20,8 @@ export interface QualifiedInterpreterExemption {
   offered: boolean;
   /** The last day the exemption applies (inclusive), or null when it is not offered. */
   lastDay: string | null;
+  /** When it is no longer offered: the last day it applied (so a page can say when it ended), else null. */
+  endedOn: string | null;
   legalBasis: readonly string[];
 }
 
@@ -30,9 +32,13 @@ const exemptionName = "interpreting/qualified-interpreter-exemption";
  * 31. desember 2026" (seed 001 ch. 17.1.2). After its last day the exemption is no longer offered.
  */
 export function qualifiedInterpreterExemption(date: string): QualifiedInterpreterExemption {
-  const period = periodInForce(ruleParameters.all.get(exemptionName)!, date);
-  if (!period || period.value !== true) return { offered: false, lastDay: null, legalBasis: [] };
-  return { offered: true, lastDay: period.to ? addDays(period.to, -1) : null, legalBasis: period.reference.map((r) => r.title) };
+  const parameter = ruleParameters.all.get(exemptionName)!;
+  const period = periodInForce(parameter, date);
+  if (!period || period.value !== true) {
+    const ended = parameter.periods.findLast((p) => p.value === true && p.to !== undefined && p.to <= date);
+    return { offered: false, lastDay: null, endedOn: ended ? addDays(ended.to!, -1) : null, legalBasis: ended ? ended.reference.map((r) => r.title) : [] };
+  }
+  return { offered: true, lastDay: period.to ? addDays(period.to, -1) : null, endedOn: null, legalBasis: period.reference.map((r) => r.title) };
 }
 
 /** Tolkeloven § 4: "Barn skal ikke brukes som tolk" — the age an interpreter must have reached on the day of the assignment. */
