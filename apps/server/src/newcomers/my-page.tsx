@@ -6,6 +6,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
 import { ConsentCheckbox } from "./consent-checkbox.tsx";
+import { MyWorkLink } from "../employers/worker-views.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
@@ -119,6 +120,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
           {n("myPage.download")}
         </Link>
         <Link href={paths.ownSessions(lang)}>{t("sessions.linkText")}</Link>
+        <MyWorkLink />
         {saved && (
           <form method="post" action={newcomerPaths.deletePlan(lang)}>
             <CsrfField />
