@@ -52,6 +52,7 @@ import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { employersPages } from "./employers/employers-pages.tsx";
+import { employersApiRoutes } from "./employers/employers-api.ts";
 import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
@@ -163,6 +164,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(contentApiRoutes);
     await api.register(searchApiRoutes);
     await api.register(recognitionApiRoutes);
+    await api.register(employersApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);

@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { addDays } from "../events/oslo-time.ts";
+import { recordNotice } from "./notice-intake.ts";
+import type { WorkerInput } from "./worker-input.ts";
 
 /** Fictional organisation numbers with valid check digits (not in Enhetsregisteret's numbering in use). */
 const demoEmployers = [
@@ -58,26 +60,22 @@ export async function seedEmployersDemo(db: Kysely<DatabaseSchema>, clock: Clock
       await transaction.insertInto("employer_workplaces").values({ employer_id: employer.id, municipality_number: "5014", contact_user_id: contact?.id ?? null }).execute();
       const user = await transaction.selectFrom("users").select("id").where("email", "=", demo.contactEmail).executeTakeFirst();
       if (user) await transaction.insertInto("employer_users").values({ user_id: user.id, employer_id: employer.id, created_at: now }).execute();
-      await transaction
-        .insertInto("worker_notices")
-        .values(
-          demo.workers.map((worker) => ({
-            employer_id: employer.id,
-            municipality_number: "5014",
-            name: worker.name,
-            email: worker.email,
-            phone: worker.phone,
-            citizenship: worker.citizenship,
-            residence_basis: worker.basis,
-            start_date: addDays(today, worker.days),
-            planned_stay: worker.stay,
-            language: worker.language,
-            family_coming: worker.family,
-            reported_by: user?.id ?? null,
-            created_at: now,
-          })),
-        )
-        .execute();
+      for (const reported of demo.workers) {
+        const worker: WorkerInput = {
+          name: reported.name,
+          email: reported.email,
+          phone: reported.phone,
+          citizenship: reported.citizenship,
+          residenceBasis: reported.basis,
+          startDate: addDays(today, reported.days),
+          plannedStay: reported.stay,
+          municipalityNumber: "5014",
+          language: reported.language,
+          familyComing: reported.family,
+        };
+        // Frøya's guidance queue shows the demo notices as it would real ones.
+        await recordNotice(transaction, clock, { id: employer.id, name: demo.name }, worker, user?.id ?? null);
+      }
     }
   });
 }

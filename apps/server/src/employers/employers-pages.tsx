@@ -15,13 +15,17 @@ import { MessagePage } from "../web/pages/message-page.tsx";
 import { sendPage } from "../web/render-page.tsx";
 import { approverRoles, employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
 import { employersPaths } from "./employers-paths.ts";
-import { OrganisationTakenError, type Employer } from "./employers-repository.ts";
+import { OrganisationTakenError, type Employer, type ReportResult } from "./employers-repository.ts";
 import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import { EmployerHomePage, ImportPage, LetterPage, NotLinkedPage, SignUpPage, StaffEmployersPage, StaffNoticesPage, WorkerFormPage, signUpWorkplaceFields } from "./employers-views.tsx";
 import { checkWorkerCsv } from "./worker-csv.ts";
 import { checkWorker, emailPattern, workerColumns, type WorkerProblem } from "./worker-input.ts";
+import { expectedText } from "./worker-problems.ts";
 import { nextWelcomeMeeting, prefilledPlanPath, type WelcomeMeeting } from "./worker-welcome.ts";
 import { outreachPages } from "./outreach-pages.tsx";
+import { createWorkerConsents } from "./worker-consents.ts";
+import { issueWorkerLink } from "./worker-links.ts";
+import { workerPages } from "./worker-pages.tsx";
 
 const employerOnly = rolesAllowed("employer");
 const employerStaff = rolesAllowed(...employerStaffRoles);
@@ -53,14 +57,20 @@ function checkSignUp(values: Record<string, string>, e: EmployersTranslator): { 
 }
 
 /** A worker's problems in the reader's language, keyed by form field. */
-function workerErrors(problems: Partial<Record<string, WorkerProblem>>, e: EmployersTranslator, employer: Employer): FormErrors {
-  const numbers = employer.workplaces.map((w) => w.municipalityNumber).join(", ");
+function workerErrors(problems: Partial<Record<string, WorkerProblem>>, lang: Language, employer: Employer): FormErrors {
+  const workplaces = employer.workplaces.map((w) => w.municipalityNumber);
   const fields: Record<string, string> = {};
   for (const column of workerColumns) {
     const problem = problems[column];
-    if (problem) fields[column] = problem === "municipality" ? e("expected.municipality", { numbers }) : e(`expected.${problem}`);
+    if (problem) fields[column] = expectedText(problem, lang, workplaces);
   }
   return { fields };
+}
+
+/** Back to the employer's page, saying how many workers were reported and how many had been before. */
+function reportedRedirect(reply: FastifyReply, lang: Language, result: ReportResult) {
+  const before = result.alreadyReported > 0 ? `&tidligere=${result.alreadyReported}` : "";
+  return reply.redirect(`${employersPaths.home(lang)}?meldt=${result.ids.length}${before}`, 303);
 }
 
 /** One line per meeting: two workplaces in one region share the region's meetings. */
@@ -75,9 +85,11 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
   // Only this plugin takes files here: one CSV list, its fields as plain values (so `_csrf` is in `body._csrf`).
   await plain.register(multipart, { attachFieldsToBody: "keyValues", limits: { fileSize: maxUploadBytes, files: 1, fields: 5, parts: 6 } });
   await plain.register(outreachPages);
+  await plain.register(workerPages);
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { employers, clock, municipalities, config } = app.services;
   const csrf = app.csrfProtection;
+  const consents = createWorkerConsents(app.services.db, clock);
 
   async function municipalityOptions() {
     return (await municipalities.listMunicipalities()).map((m) => ({ number: m.number, name: m.name })).sort((a, b) => a.name.localeCompare(b.name, "nb"));
@@ -128,19 +140,27 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     return sendPage(request, reply, <MessagePage title={e("signUp.doneTitle")} text={e("signUp.doneText")} color="success" />, { title: e("signUp.doneTitle") });
   });
 
-  app.get("/:lang/arbeidsgiver", { config: { access: employerOnly }, schema: { params: langParams, querystring: Type.Object({ meldt: Type.Optional(Type.String({ maxLength: 5 })), invitert: Type.Optional(Type.String({ maxLength: 1 })) }) } }, async (request, reply) => {
+  app.get("/:lang/arbeidsgiver", { config: { access: employerOnly }, schema: { params: langParams, querystring: Type.Object({ meldt: Type.Optional(Type.String({ maxLength: 5 })), tidligere: Type.Optional(Type.String({ maxLength: 5 })), invitert: Type.Optional(Type.String({ maxLength: 1 })) }) } }, async (request, reply) => {
     const { lang } = request.params;
     const e = employersTexts(lang);
     const employer = await employerOrNotice(request, reply);
     if (!employer) return reply;
-    const [notices, colleagues, meetings] = await Promise.all([
+    const [notices, progress, colleagues, meetings] = await Promise.all([
       employers.noticesOfEmployer(request.viewer!, employer, request.ip),
+      consents.progressForEmployer(employer.id, lang, request.viewer!.id, request.ip),
       employers.usersOf(employer.id),
       Promise.all(employer.workplaces.map((w) => nextWelcomeMeeting(app.services.db, w.municipalityNumber, clock.now(), lang))),
     ]);
-    const reported = Number(request.query.meldt);
-    const notice = Number.isInteger(reported) && reported > 0 ? e("worker.imported", { count: reported }) : request.query.invitert ? e("home.invited") : undefined;
-    return sendPage(request, reply, <EmployerHomePage employer={employer} notices={notices} colleagues={colleagues} meetings={uniqueMeetings(meetings)} notice={notice} />, { title: employer.name });
+    const count = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : 0);
+    const reported = count(request.query.meldt);
+    const before = count(request.query.tidligere);
+    const notice =
+      reported > 0 || before > 0
+        ? [reported > 0 || before === 0 ? e("worker.imported", { count: reported }) : "", before > 0 ? e("worker.alreadyReported", { count: before }) : ""].filter(Boolean).join(" ")
+        : request.query.invitert
+          ? e("home.invited")
+          : undefined;
+    return sendPage(request, reply, <EmployerHomePage employer={employer} notices={notices} colleagues={colleagues} meetings={uniqueMeetings(meetings)} notice={notice} progress={progress} />, { title: employer.name });
   });
 
   app.post("/:lang/arbeidsgiver/brukere", { config: { access: employerOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
@@ -170,9 +190,8 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     if (!employer) return reply;
     const values = formFields(request.body);
     const check = checkWorker(values, employer.workplaces.map((w) => w.municipalityNumber), clock.today());
-    if (!check.ok) return sendPage(request, reply, <WorkerFormPage employer={employer} values={values} errors={workerErrors(check.problems, e, employer)} />, { title: e("worker.title"), status: 400 });
-    await employers.reportWorkers(request.viewer!, employer, [check.worker], request.ip);
-    return reply.redirect(`${employersPaths.home(lang)}?meldt=1`, 303);
+    if (!check.ok) return sendPage(request, reply, <WorkerFormPage employer={employer} values={values} errors={workerErrors(check.problems, lang, employer)} />, { title: e("worker.title"), status: 400 });
+    return reportedRedirect(reply, lang, await employers.reportWorkers(request.viewer!, employer, [check.worker], request.ip));
   });
 
   app.get("/:lang/arbeidsgiver/arbeidstakere/import", { config: { access: employerOnly }, schema: { params: langParams } }, async (request, reply) => {
@@ -192,8 +211,7 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     }
     const check = checkWorkerCsv(file.toString("utf8"), employer.workplaces.map((w) => w.municipalityNumber), clock.today());
     if (!check.ok) return sendPage(request, reply, <ImportPage employer={employer} problems={check.problems} />, { title: e("import.title"), status: 422 });
-    const ids = await employers.reportWorkers(request.viewer!, employer, check.workers, request.ip);
-    return reply.redirect(`${employersPaths.home(lang)}?meldt=${ids.length}`, 303);
+    return reportedRedirect(reply, lang, await employers.reportWorkers(request.viewer!, employer, check.workers, request.ip));
   });
 
   app.get("/:lang/arbeidsgiver/arbeidstakere/mal.csv", { config: { access: employerOnly }, schema: { params: langParams } }, async (_request, reply) => {
@@ -210,8 +228,10 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     const notice = await employers.noticeFor(request.viewer!, id, request.ip);
     if (!notice) return sendPage(request, reply, <MessagePage title={e("home.title")} text={e("home.notLinked")} color="info" />, { title: e("home.title"), status: 404 });
     const planUrl = `${config.publicUrl}${prefilledPlanPath(lang, notice)}`;
+    // A printed letter cannot be taken back: each print gets its own link, kept only as a hash.
+    const workerUrl = `${config.publicUrl}${employersPaths.workerPage(lang, await issueWorkerLink(app.services.db, notice.id, notice.startDate, clock.now()))}`;
     const meeting = await nextWelcomeMeeting(app.services.db, notice.municipalityNumber, clock.now(), lang);
-    return sendPage(request, reply, <LetterPage notice={notice} planUrl={planUrl} meeting={meeting} meetingUrl={meeting && `${config.publicUrl}${meeting.path}`} />, {
+    return sendPage(request, reply, <LetterPage notice={notice} planUrl={planUrl} workerUrl={workerUrl} meeting={meeting} meetingUrl={meeting && `${config.publicUrl}${meeting.path}`} />, {
       title: e("letter.title", { municipality: notice.municipalityName }),
       personal: true,
     });

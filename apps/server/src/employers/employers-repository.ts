@@ -1,8 +1,9 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Language } from "@velkomst/i18n";
 import { recentActionsFrom, recordAudit } from "../audit/audit-log.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
+import { newToken } from "../auth/tokens.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { enqueueMail } from "../mail/mail-queue.ts";
@@ -11,7 +12,10 @@ import { invitationLifetimeMs } from "../staff/staff-administration.ts";
 import type { UserRepository } from "../staff/user-repository.ts";
 import { paths } from "../web/paths.ts";
 import { approverRoles, contactCandidates, ownMunicipalities } from "./employers-access.ts";
+import { employersPaths } from "./employers-paths.ts";
 import { employersTexts } from "./employers-texts.ts";
+import { recordNotice } from "./notice-intake.ts";
+import { issueWorkerLink } from "./worker-links.ts";
 import type { WorkerInput } from "./worker-input.ts";
 import { workerMail } from "./worker-mail.ts";
 
@@ -61,6 +65,29 @@ export interface WorkerNotice {
   language: Language;
   familyComing: boolean;
   createdAt: Date;
+  /** Whether the worker has linked the notice to their own account. */
+  linkedToAccount: boolean;
+}
+
+export interface ReportResult {
+  /** The new notices. */
+  ids: string[];
+  /** Workers left out because this employer has reported them before. */
+  alreadyReported: number;
+}
+
+/** The same worker reported again by the same employer: same workplace, name (any case) and contact. */
+function alreadyNoticed(db: Db, employerId: string, worker: WorkerInput): Promise<boolean> {
+  return db
+    .selectFrom("worker_notices")
+    .select("id")
+    .where("employer_id", "=", employerId)
+    .where("municipality_number", "=", worker.municipalityNumber)
+    .where(sql<string>`lower(name)`, "=", worker.name.toLowerCase())
+    .where("email", "is not distinct from", worker.email)
+    .where("phone", "is not distinct from", worker.phone)
+    .executeTakeFirst()
+    .then(Boolean);
 }
 
 export class OrganisationTakenError extends DomainError {
@@ -162,6 +189,7 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
         "n.language",
         "n.family_coming",
         "n.created_at",
+        "n.worker_user_id",
       ]);
   type NoticeRow = Awaited<ReturnType<ReturnType<typeof noticeQuery>["execute"]>>[number];
   const toNotice = (row: NoticeRow): WorkerNotice => ({
@@ -180,6 +208,7 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
     language: row.language as Language,
     familyComing: row.family_coming,
     createdAt: row.created_at,
+    linkedToAccount: row.worker_user_id !== null,
   });
 
   return {
@@ -281,48 +310,43 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
     },
 
     /**
-     * Records the workers in one transaction: every notice with its mail to the worker (when they
-     * have an e-mail address) and its audit entry, or none at all.
+     * Records the workers in one transaction: every notice with its enquiry in the guidance queue,
+     * its link and mail to the worker (when they have an e-mail address) and the audit entry, or
+     * none at all. A worker the employer has reported before (the same file uploaded again) is
+     * left as it is and counted, so nobody is queued or mailed twice.
      */
-    async reportWorkers(actor: Viewer, employer: Employer, workers: readonly WorkerInput[], ip: string | null): Promise<string[]> {
+    async reportWorkers(actor: Viewer, employer: Employer, workers: readonly WorkerInput[], ip: string | null): Promise<ReportResult> {
       const workplaces = new Set(employer.workplaces.map((w) => w.municipalityNumber));
       if (workers.some((w) => !workplaces.has(w.municipalityNumber))) throw new ForbiddenError();
       const now = clock.now();
       const names = new Map(employer.workplaces.map((w) => [w.municipalityNumber, w.municipalityName]));
+      const tokens = workers.map(() => newToken());
       // Composed before the transaction: reading the events does not need to hold it open.
       const mails = await Promise.all(
-        workers.map((worker) =>
-          worker.email ? workerMail(db, { ...worker, employerName: employer.name, municipalityName: names.get(worker.municipalityNumber) ?? "" }, config.publicUrl, now) : undefined,
+        workers.map((worker, index) =>
+          worker.email
+            ? workerMail(db, { ...worker, employerName: employer.name, municipalityName: names.get(worker.municipalityNumber) ?? "" }, config.publicUrl, `${config.publicUrl}${employersPaths.workerPage(worker.language, tokens[index]!)}`, now)
+            : undefined,
         ),
       );
       return db.transaction().execute(async (transaction) => {
+        // One report of this employer at a time, so two uploads of one file cannot both add a worker.
+        await transaction.selectFrom("employers").select("id").where("id", "=", employer.id).forUpdate().executeTakeFirstOrThrow();
         const ids: string[] = [];
+        let alreadyReported = 0;
         for (const [index, worker] of workers.entries()) {
-          const row = await transaction
-            .insertInto("worker_notices")
-            .values({
-              employer_id: employer.id,
-              municipality_number: worker.municipalityNumber,
-              name: worker.name,
-              email: worker.email,
-              phone: worker.phone,
-              citizenship: worker.citizenship,
-              residence_basis: worker.residenceBasis,
-              start_date: worker.startDate,
-              planned_stay: worker.plannedStay,
-              language: worker.language,
-              family_coming: worker.familyComing,
-              reported_by: actor.id,
-              created_at: now,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow();
+          if (await alreadyNoticed(transaction, employer.id, worker)) {
+            alreadyReported += 1;
+            continue;
+          }
+          const id = await recordNotice(transaction, clock, employer, worker, actor.id);
+          await issueWorkerLink(transaction, id, worker.startDate, now, tokens[index]);
           const mail = mails[index];
           if (mail && worker.email) await enqueueMail(transaction, { to: worker.email, language: worker.language, template: "worker-welcome", ...mail }, now);
-          ids.push(row.id);
+          ids.push(id);
         }
-        await recordAudit(transaction, { actorUserId: actor.id, action: "employer.workers-reported", subjectType: "employer", subjectId: employer.id, details: { count: ids.length }, ip });
-        return ids;
+        await recordAudit(transaction, { actorUserId: actor.id, action: "employer.workers-reported", subjectType: "employer", subjectId: employer.id, details: { count: ids.length, alreadyReported }, ip });
+        return { ids, alreadyReported };
       });
     },
 
@@ -337,6 +361,18 @@ export function createEmployers({ db, users, config }: { db: Db; users: UserRepo
     async noticesIn(municipalities: readonly string[]): Promise<WorkerNotice[]> {
       if (municipalities.length === 0) return [];
       const rows = await noticeQuery().where("n.municipality_number", "in", [...municipalities]).orderBy("n.start_date").orderBy("n.name").execute();
+      return rows.map(toNotice);
+    },
+
+    /** One notice by id, for a caller that has already proved the right to it (the worker's link or account). */
+    async noticeById(noticeId: string): Promise<WorkerNotice | undefined> {
+      const row = await noticeQuery().where("n.id", "=", noticeId).executeTakeFirst();
+      return row && toNotice(row);
+    },
+
+    /** The notices the worker has linked to their own account, soonest start first. */
+    async noticesOfWorker(userId: string): Promise<WorkerNotice[]> {
+      const rows = await noticeQuery().where("n.worker_user_id", "=", userId).orderBy("n.start_date").execute();
       return rows.map(toNotice);
     },
 

@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 import type { Timestamp } from "../database/schema.ts";
 
-/** Kysely's view of the tables of migrations 0030 (employers, their users and workplaces, worker notices) and 0031 (outreach days). */
+/** Kysely's view of the tables of migrations 0030 (employers, their users and workplaces, worker notices), 0031 (outreach days) and 0055 (the worker's link, account and consent). */
 export interface EmployersTables {
   employers: EmployersTable;
   employer_workplaces: EmployerWorkplacesTable;
@@ -10,6 +10,8 @@ export interface EmployersTables {
   outreach_days: OutreachDaysTable;
   outreach_slots: OutreachSlotsTable;
   outreach_bookings: OutreachBookingsTable;
+  worker_links: WorkerLinksTable;
+  worker_progress_consents: WorkerProgressConsentsTable;
 }
 
 export interface EmployersTable {
@@ -54,6 +56,10 @@ export interface WorkerNoticesTable {
   family_coming: boolean;
   reported_by: string | null;
   created_at: Timestamp;
+  /** The enquiry in the workplace municipality's guidance queue. */
+  guidance_case_id: string | null;
+  /** The worker's own account, once they linked the notice to it. */
+  worker_user_id: string | null;
 }
 
 export interface OutreachDaysTable {
@@ -83,4 +89,23 @@ export interface OutreachBookingsTable {
   booked_by: string | null;
   no_show: Generated<boolean>;
   created_at: Timestamp;
+}
+
+/** A link to the worker's own page, by a token of which only the hash is kept. */
+export interface WorkerLinksTable {
+  token_hash: string;
+  notice_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** The worker's consent that the employer sees their plan progress; withdrawn consents stay as a record. */
+export interface WorkerProgressConsentsTable {
+  id: Generated<string>;
+  notice_id: string;
+  user_id: string;
+  employer_id: string;
+  scope: "plan-steps";
+  given_at: Timestamp;
+  withdrawn_at: Timestamp | null;
 }

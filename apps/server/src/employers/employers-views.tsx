@@ -17,8 +17,11 @@ import { employersPaths } from "./employers-paths.ts";
 import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import type { CsvProblem } from "./worker-csv.ts";
 import { workerColumns, workerResidenceBases } from "./worker-input.ts";
+import { expectedText } from "./worker-problems.ts";
 import { formatDay, formatMeetingTime } from "./worker-mail.ts";
 import type { WelcomeMeeting } from "./worker-welcome.ts";
+import type { WorkerProgress } from "./worker-consents.ts";
+import { ProgressCell } from "./worker-views.tsx";
 
 function useTexts() {
   const { lang } = usePage();
@@ -113,7 +116,8 @@ function ContactCards({ employer }: { employer: Employer }) {
   );
 }
 
-function noticeRows(notices: readonly WorkerNotice[], lang: Language, e: EmployersTranslator, withEmployer: boolean) {
+/** The rows of a list of notices: the municipality's (with employer and contact) or the employer's own (with ID check and, with consent, plan progress). */
+function noticeRows(notices: readonly WorkerNotice[], lang: Language, e: EmployersTranslator, withEmployer: boolean, progress: ReadonlyMap<string, WorkerProgress> = new Map()) {
   return notices.map((n) => ({
     key: n.id,
     cells: [
@@ -133,6 +137,7 @@ function noticeRows(notices: readonly WorkerNotice[], lang: Language, e: Employe
             <Link key="id-check" href={employersPaths.idCheck(lang, n.id)}>
               {e("outreach.bookIdCheck")}
             </Link>,
+            <ProgressCell key="progress" progress={progress.get(n.id)} />,
           ]),
     ],
   }));
@@ -186,6 +191,7 @@ export function EmployerHomePage({
   colleagues,
   meetings,
   notice,
+  progress,
 }: {
   employer: Employer;
   notices: readonly WorkerNotice[];
@@ -193,6 +199,8 @@ export function EmployerHomePage({
   /** The next welcome meeting of each workplace municipality. */
   meetings: readonly WelcomeMeeting[];
   notice?: string;
+  /** Plan progress of the workers who consented, by notice. */
+  progress: ReadonlyMap<string, WorkerProgress>;
 }) {
   const { lang, e } = useTexts();
   return (
@@ -223,9 +231,10 @@ export function EmployerHomePage({
             <DataTable
               caption={e("home.workersHeading")}
               stacked
-              columns={[{ label: e("worker.name") }, { label: e("worker.startDate") }, { label: e("worker.municipality") }, { label: e("worker.citizenship") }, { label: e("worker.stay") }, { label: e("staff.family") }, { label: e("home.letter") }, { label: e("outreach.bookIdCheck") }]}
-              rows={noticeRows(notices, lang, e, false)}
+              columns={[{ label: e("worker.name") }, { label: e("worker.startDate") }, { label: e("worker.municipality") }, { label: e("worker.citizenship") }, { label: e("worker.stay") }, { label: e("staff.family") }, { label: e("home.letter") }, { label: e("outreach.bookIdCheck") }, { label: e("home.progress") }]}
+              rows={noticeRows(notices, lang, e, false, progress)}
             />
+            <Paragraph data-size="sm">{e("home.progressLead")}</Paragraph>
           </>
         )}
       </section>
@@ -280,7 +289,7 @@ export function workerLabels(e: EmployersTranslator): Record<string, string> {
     startdato: e("worker.startDate"),
     opphold: e("worker.stay"),
     kommune: e("worker.municipality"),
-    sprak: e("worker.language"),
+    språk: e("worker.language"),
     familie: e("worker.family"),
   };
 }
@@ -314,7 +323,7 @@ export function WorkerFormPage({ employer, values, errors }: { employer: Employe
           defaultValue={values.kommune ?? employer.workplaces[0]?.municipalityNumber ?? ""}
           options={employer.workplaces.map((w) => ({ value: w.municipalityNumber, label: w.municipalityName }))}
         />
-        <SelectField name="sprak" label={labels.sprak!} error={errors.fields.sprak} defaultValue={values.sprak ?? ""} options={[{ value: "", label: "–" }, ...languageCodes.map((code) => ({ value: code, label: languageName(code) }))]} />
+        <SelectField name="språk" label={labels.språk!} error={errors.fields.språk} defaultValue={values.språk ?? ""} options={[{ value: "", label: "–" }, ...languageCodes.map((code) => ({ value: code, label: languageName(code) }))]} />
         <RadioGroup name="familie" legend={labels.familie!} error={errors.fields.familie} selected={values.familie} options={[["ja", e("worker.yes")], ["nei", e("worker.no")]]} />
         <div>
           <Button type="submit">{e("worker.submit")}</Button>
@@ -322,18 +331,6 @@ export function WorkerFormPage({ employer, values, errors }: { employer: Employe
       </form>
     </div>
   );
-}
-
-/** What a CSV problem says: the row, the column and what was expected there. */
-function expectedText(problem: CsvProblem, e: EmployersTranslator, workplaces: readonly string[]): string {
-  switch (problem.problem) {
-    case "municipality":
-      return e("expected.municipality", { numbers: workplaces.join(", ") });
-    case "tooManyRows":
-      return e("expected.tooManyRows", { max: 500 });
-    default:
-      return e(`expected.${problem.problem}`);
-  }
 }
 
 export function ImportPage({ employer, problems, missingFile }: { employer: Employer; problems: readonly CsvProblem[]; missingFile?: boolean }) {
@@ -353,7 +350,7 @@ export function ImportPage({ employer, problems, missingFile }: { employer: Empl
             caption={e("import.problemsCaption")}
             stacked
             columns={[{ label: e("import.row"), numeric: true }, { label: e("import.column") }, { label: e("import.expected") }]}
-            rows={problems.map((p, index) => ({ key: index, cells: [String(p.row), p.column === "file" ? e("import.wholeFile") : p.column, expectedText(p, e, workplaces)] }))}
+            rows={problems.map((p, index) => ({ key: index, cells: [String(p.row), p.column === "file" ? e("import.wholeFile") : p.column, expectedText(p.problem, lang, workplaces)] }))}
           />
         </Alert>
       )}
@@ -390,7 +387,7 @@ function QrCode({ url, label }: { url: string; label: string }) {
   return <div className="worker-letter-qr" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
-export function LetterPage({ notice, planUrl, meeting, meetingUrl }: { notice: WorkerNotice; planUrl: string; meeting?: WelcomeMeeting; meetingUrl?: string }) {
+export function LetterPage({ notice, planUrl, workerUrl, meeting, meetingUrl }: { notice: WorkerNotice; planUrl: string; workerUrl: string; meeting?: WelcomeMeeting; meetingUrl?: string }) {
   const { lang, e } = useTexts();
   return (
     <article className="stack narrow worker-letter">
@@ -407,6 +404,15 @@ export function LetterPage({ notice, planUrl, meeting, meetingUrl }: { notice: W
       <Paragraph data-size="sm">{e("letter.qrLabel")}</Paragraph>
       <Paragraph data-size="sm" className="worker-letter-url" dir="ltr">
         {planUrl}
+      </Paragraph>
+      <Paragraph>{e("letter.workerPageIntro")}</Paragraph>
+      <Paragraph>
+        <Link href={workerUrl}>{e("letter.workerPageLink")}</Link>
+      </Paragraph>
+      <QrCode url={workerUrl} label={e("letter.workerQrLabel")} />
+      <Paragraph data-size="sm">{e("letter.workerQrLabel")}</Paragraph>
+      <Paragraph data-size="sm" className="worker-letter-url" dir="ltr">
+        {workerUrl}
       </Paragraph>
       {meeting && meetingUrl ? (
         <Paragraph>

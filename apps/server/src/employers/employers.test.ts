@@ -2,7 +2,6 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
-import { incomingWorkerNotices } from "./employers-queue.ts";
 import { addDays as inDays } from "../events/oslo-time.ts";
 import type { WorkerInput } from "./worker-input.ts";
 
@@ -35,10 +34,10 @@ for (const engine of testEngines) {
       const session = email ? sessions.get(email)! : anonymous;
       return t.app.inject({ method: "POST", url, payload: { _csrf: session.csrf, ...fields }, headers: { cookie: session.cookie } });
     };
-    const upload = (email: string, csv: string) => {
+    const upload = (email: string, csv: string, lang = "nb") => {
       const session = sessions.get(email)!;
       const body = csvUpload(session.csrf, csv);
-      return t.app.inject({ method: "POST", url: "/nb/arbeidsgiver/arbeidstakere/import", payload: body.payload, headers: { ...body.headers, cookie: session.cookie } });
+      return t.app.inject({ method: "POST", url: `/${lang}/arbeidsgiver/arbeidstakere/import`, payload: body.payload, headers: { ...body.headers, cookie: session.cookie } });
     };
     const noticesOf = async (organisationNumber: string) =>
       t.test.database.db
@@ -115,7 +114,7 @@ for (const engine of testEngines) {
     test("a CSV with one bad row imports nothing and names the row, the column and what was expected; the corrected file imports every row", async () => {
       const email = signUp.kontaktepost;
       const start = inDays(today, 14);
-      const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie";
+      const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;språk;familie";
       const good = [`Piotr Zieliński;piotr@example.pl;;PL;eea-worker;${start};6-12;5014;pl;nei`, `Iryna Shevchenko;;+380501234567;UA;work-permit;${start};long;5056;uk;ja`];
       const bad = `"Lina; Berg";lina@example;;SE;nordic;2027-02-30;6-12;5014;nb;kanskje`;
       const refused = await upload(email, [header, good[0], bad, good[1]].join("\r\n"));
@@ -148,7 +147,7 @@ for (const engine of testEngines) {
       assert.equal(missing.statusCode, 400);
       assert.match(missing.body, /e-postadresse eller telefonnummer/);
       assert.match(missing.body, /href="#field-grunnlag"/);
-      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: inDays(today, 30), opphold: "3-6", kommune: "5056", sprak: "en", familie: "nei" };
+      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: inDays(today, 30), opphold: "3-6", kommune: "5056", språk: "en", familie: "nei" };
       assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields)).statusCode, 303);
       const hitra = await get(hitraCoordinator, "/nb/ansatt/arbeidstakere");
       assert.match(hitra.body, /Ana Popescu/);
@@ -188,13 +187,50 @@ for (const engine of testEngines) {
       assert.deepEqual(await noticesOf("990000026"), before);
     });
 
-    test("the guidance queue reads the notices of a municipality through one function", async () => {
-      const items = await incomingWorkerNotices(t.app.services, ["5056"]);
-      const mine = items.filter((item) => item.title === "Ana Popescu");
-      assert.equal(mine.length, 1);
-      assert.equal(mine[0]!.municipalityNumber, "5056");
-      assert.equal(mine[0]!.dueDate, inDays(today, 30));
-      assert.match(mine[0]!.path, /^\/nb\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/brev$/);
+    test("each notice lands in the guidance queue of its workplace municipality, marked as from an employer; uploading the same file again adds nothing", async () => {
+      const email = signUp.kontaktepost;
+      const ana = await t.test.database.db.selectFrom("worker_notices").select(["id", "guidance_case_id"]).where("name", "=", "Ana Popescu").executeTakeFirstOrThrow();
+      assert.ok(ana.guidance_case_id, "the notice is linked to its enquiry");
+      const enquiry = await t.test.database.db.selectFrom("guidance_cases").selectAll().where("id", "=", ana.guidance_case_id).executeTakeFirstOrThrow();
+      assert.equal(enquiry.municipality_number, "5056");
+      assert.equal(enquiry.source, "employer-notice");
+      assert.equal(enquiry.contact, "+40712345678");
+      assert.equal(enquiry.language, "en");
+      assert.match(enquiry.question, /Meldt inn av Hitra Laks AS\. Første arbeidsdag: .*Planlagt opphold: 3–6 måneder\. Familien kommer etter: nei\./);
+      assert.deepEqual(enquiry.plan_answers, { grunnlag: "eea-worker", statsborgerskap: "RO", ankomst: inDays(today, 30).slice(0, 7), opphold: "3-6", nummer: "5056" });
+      // Hitra's coordinator sees it in the queue with its source; Frøya's administrator does not.
+      const coordinator = await get(hitraCoordinator, "/nb/ansatt/veiledning");
+      assert.match(coordinator.body, /Ana Popescu[\s\S]*?Melding fra arbeidsgiver/);
+      assert.doesNotMatch((await get(froyaAdmin, "/nb/ansatt/veiledning")).body, /Ana Popescu/);
+
+      // The same file again (as the employer might after a success): nobody is reported, queued or mailed twice.
+      const start = inDays(today, 14);
+      const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;språk;familie";
+      const rows = [`Piotr Zieliński;piotr@example.pl;;PL;eea-worker;${start};6-12;5014;pl;nei`, `Mykola Bondar;;+380671234567;UA;work-permit;${start};long;5056;uk;nei`];
+      const casesBefore = await t.test.database.db.selectFrom("guidance_cases").select("id").where("source", "=", "employer-notice").where("name", "in", ["Piotr Zieliński", "Mykola Bondar"]).execute();
+      const mailsBefore = (await t.mailsTo("piotr@example.pl")).length;
+      const again = await upload(email, [header, ...rows].join("\n"));
+      assert.equal(again.statusCode, 303, again.body);
+      assert.equal(again.headers.location, "/nb/arbeidsgiver?meldt=1&tidligere=1");
+      const page = await get(email, again.headers.location as string);
+      assert.match(page.body, /1 arbeidstaker er importert\. 1 arbeidstaker var meldt inn fra før og er ikke meldt inn på nytt\./);
+      const piotrs = await t.test.database.db.selectFrom("worker_notices").select("id").where("name", "=", "Piotr Zieliński").execute();
+      assert.equal(piotrs.length, 1);
+      const casesAfter = await t.test.database.db.selectFrom("guidance_cases").select("id").where("source", "=", "employer-notice").where("name", "in", ["Piotr Zieliński", "Mykola Bondar"]).execute();
+      assert.equal(casesAfter.length, casesBefore.length + 1, "only Mykola is new in the queue");
+      assert.equal((await t.mailsTo("piotr@example.pl")).length, mailsBefore);
+    });
+
+    test("a wrong planned stay names the choices in the reader's language; the old column spelling sprak still reads", async () => {
+      const start = inDays(today, 20);
+      const csv = ["navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie", `Rasa Jonaitė;rasa@example.lt;;LT;eea-worker;${start};halvår;5014;lt;nei`].join("\n");
+      const refused = await upload(signUp.kontaktepost, csv);
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /én av disse: Under 3 måneder \(under-3\), 3–6 måneder \(3-6\), 6–12 måneder \(6-12\) eller Mer enn et år \(long\)/);
+      assert.match(refused.body, />språk<\/td>\s*<td[^>]*>nb, nn, en, uk, pl eller ar/, "the language column is named by its proper name");
+      assert.doesNotMatch(refused.body, /under-3, 3-6, 6-12 eller long/);
+      const english = await upload(signUp.kontaktepost, csv, "en");
+      assert.match(english.body, /one of: Under 3 months \(under-3\), 3–6 months \(3-6\), 6–12 months \(6-12\) or More than a year \(long\)/);
     });
   });
 }

@@ -234,10 +234,11 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     },
 
     /**
-     * Books the slot for the worker (by their employer): one booking per slot and per worker and
-     * day, with a confirmation mail in the worker's language when they have an address.
+     * Books the slot for the worker (by their employer, or by the worker themselves: `actorId` is
+     * null from their welcome link): one booking per slot and per worker and day, with a
+     * confirmation mail in the worker's language when they have an address.
      */
-    async book(viewer: Viewer, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
+    async book(actorId: string | null, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
       const slot = (await this.freeSlotsFor(notice)).find((s) => s.id === slotId);
       if (!slot) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time of a published outreach day in the worker's municipality" }], 409);
       const token = randomBytes(24).toString("base64url");
@@ -245,12 +246,12 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
         const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slotId).executeTakeFirstOrThrow();
         const inserted = await transaction
           .insertInto("outreach_bookings")
-          .values({ slot_id: slotId, day_id: day.day_id, notice_id: notice.id, calendar_token: token, booked_by: viewer.id, created_at: clock.now() })
+          .values({ slot_id: slotId, day_id: day.day_id, notice_id: notice.id, calendar_token: token, booked_by: actorId, created_at: clock.now() })
           .onConflict((c) => c.doNothing())
           .returning("id")
           .executeTakeFirst();
         if (!inserted) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time, and one ID check per worker and day" }], 409);
-        await recordAudit(transaction, { actorUserId: viewer.id, action: "outreach.booked", subjectType: "worker-notice", subjectId: notice.id, ip });
+        await recordAudit(transaction, { actorUserId: actorId, action: "outreach.booked", subjectType: "worker-notice", subjectId: notice.id, ip });
         if (!notice.email) return;
         const e = employersTexts(notice.language);
         const text = [
@@ -260,6 +261,21 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
           `${e("outreach.calendar")}: ${config.publicUrl}${employersPaths.outreachCalendar(token)}?lang=${notice.language}`,
         ].join("\n\n");
         await enqueueMail(transaction, { to: notice.email, language: notice.language, template: "outreach-booking", subject: e("outreach.confirmationSubject"), text }, clock.now());
+      });
+    },
+
+    /** Cancels the worker's coming ID check, freeing the slot; false when there is none to cancel. */
+    async cancel(actorId: string | null, noticeId: string, ip: string | null): Promise<boolean> {
+      return db.transaction().execute(async (transaction) => {
+        const cancelled = await transaction
+          .deleteFrom("outreach_bookings")
+          .where("notice_id", "=", noticeId)
+          .where("slot_id", "in", transaction.selectFrom("outreach_slots").select("id").where("starts_at", ">", clock.now()))
+          .returning("id")
+          .execute();
+        if (cancelled.length === 0) return false;
+        await recordAudit(transaction, { actorUserId: actorId, action: "outreach.cancelled", subjectType: "worker-notice", subjectId: noticeId, ip });
+        return true;
       });
     },
 

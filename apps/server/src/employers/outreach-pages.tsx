@@ -112,7 +112,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     const { lang, id } = request.params;
     const notice = await ownWorker(request, id);
     try {
-      await outreach.book(request.viewer!, notice, formFields(request.body).tid ?? "", request.ip);
+      await outreach.book(request.viewer!.id, notice, formFields(request.body).tid ?? "", request.ip);
     } catch (error) {
       if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, employersTexts(lang)("outreach.expectedSlot"));
       throw error;

@@ -137,7 +137,7 @@ export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: reado
   );
 }
 
-export function IdCheckPage({ notice, appointment, slots, error }: { notice: WorkerNotice; appointment?: Appointment; slots: ReadonlyArray<{ id: string; startsAt: Date; place: string }>; error?: string }) {
+export function IdCheckPage({ notice, appointment, slots, error }: { notice: WorkerNotice; appointment?: Appointment; slots: readonly FreeSlot[]; error?: string }) {
   const { lang, e } = useTexts();
   return (
     <div className="stack narrow">
@@ -145,23 +145,58 @@ export function IdCheckPage({ notice, appointment, slots, error }: { notice: Wor
         {e("outreach.bookTitle", { name: notice.name })}
       </Heading>
       <Paragraph>{e("outreach.bookLead")}</Paragraph>
-      {appointment ? (
-        <Alert data-color="success">
-          <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: appointment.place })}</Paragraph>
-          <Paragraph>{e("outreach.bring")}</Paragraph>
-          <Link href={employersPaths.outreachCalendar(appointment.calendarToken)}>{e("outreach.calendar")}</Link>
-        </Alert>
-      ) : slots.length === 0 ? (
-        <Paragraph>{e("outreach.noSlots")}</Paragraph>
-      ) : (
-        <form method="post" action={employersPaths.idCheck(lang, notice.id)} className="stack">
-          <CsrfField />
-          <SelectField name="tid" label={e("outreach.time")} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
-          <div>
-            <Button type="submit">{e("outreach.book")}</Button>
-          </div>
-        </form>
-      )}
+      <IdCheckPanel appointment={appointment} slots={slots} error={error} bookAction={employersPaths.idCheck(lang, notice.id)} calendarLanguage={notice.language} />
     </div>
+  );
+}
+
+export type FreeSlot = { id: string; startsAt: Date; place: string };
+
+/**
+ * The worker's ID check: the booked appointment (with its calendar file and, for the worker, a
+ * way to cancel), or a choice of free times, or word that none are published yet.
+ */
+export function IdCheckPanel({
+  appointment,
+  slots,
+  error,
+  bookAction,
+  cancelAction,
+  calendarLanguage,
+}: {
+  appointment?: Appointment;
+  slots: readonly FreeSlot[];
+  error?: string;
+  bookAction: string;
+  cancelAction?: string;
+  calendarLanguage: Language;
+}) {
+  const { lang, e } = useTexts();
+  if (appointment) {
+    return (
+      <Alert data-color="success">
+        <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: appointment.place })}</Paragraph>
+        <Paragraph>{e("outreach.bring")}</Paragraph>
+        <Link href={`${employersPaths.outreachCalendar(appointment.calendarToken)}?lang=${calendarLanguage}`}>{e("outreach.calendar")}</Link>
+        {cancelAction && (
+          <form method="post" action={cancelAction}>
+            <CsrfField />
+            <Button type="submit" variant="tertiary">
+              {e("outreach.cancel")}
+            </Button>
+          </form>
+        )}
+      </Alert>
+    );
+  }
+  if (slots.length === 0) return <Paragraph>{e("outreach.noSlots")}</Paragraph>;
+  return (
+    <form method="post" action={bookAction} className="stack">
+      <CsrfField />
+      <SelectField name="tid" label={e("outreach.time")} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
+      <div>
+        <Button type="submit">{e("outreach.book")}</Button>
+      </div>
+    </form>
   );
 }

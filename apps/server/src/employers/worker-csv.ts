@@ -51,6 +51,15 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Files made from the first template spelt the language column without "å"; they still read. */
+const formerColumnNames: Readonly<Record<string, WorkerColumn>> = { sprak: "språk" };
+
+/** A header cell as a column name: any case, composed "å" (some systems save it as "a" + ring). */
+function columnName(cell: string): string {
+  const name = cell.trim().toLowerCase().normalize("NFC");
+  return formerColumnNames[name] ?? name;
+}
+
 /**
  * Checks a whole uploaded file: a header naming every column, then one worker per row. Every
  * problem of every row is reported, so the employer fixes the file once.
@@ -60,7 +69,7 @@ export function checkWorkerCsv(text: string, workplaces: readonly string[], toda
   const rows = parseCsv(text)
     .map((cells, index) => ({ cells, row: index + 1 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ""));
-  const header = rows[0]?.cells.map((name) => name.trim().toLowerCase());
+  const header = rows[0]?.cells.map(columnName);
   if (!header) return { ok: false, problems: [{ row: 1, column: "file", problem: "empty" }] };
   const missing = workerColumns.filter((column) => !header.includes(column));
   if (missing.length > 0) return { ok: false, problems: missing.map((column) => ({ row: 1, column, problem: "header" as const })) };

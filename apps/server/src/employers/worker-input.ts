@@ -6,7 +6,7 @@ import { stayBands, type StayBand } from "../plans/plan-form.ts";
  * One incoming worker as the employer reports them (issue 18), from the form or one CSV row. The
  * form fields and the CSV columns have the same Norwegian names, so one check serves both.
  */
-export const workerColumns = ["navn", "epost", "telefon", "statsborgerskap", "grunnlag", "startdato", "opphold", "kommune", "sprak", "familie"] as const;
+export const workerColumns = ["navn", "epost", "telefon", "statsborgerskap", "grunnlag", "startdato", "opphold", "kommune", "språk", "familie"] as const;
 export type WorkerColumn = (typeof workerColumns)[number];
 
 /** The residence bases an employer can report a worker on: the plan's own codes for workers. */
@@ -62,8 +62,8 @@ export function checkWorker(values: Partial<Record<string, string>>, workplaces:
   if (!(stayBands as readonly string[]).includes(stay)) problems.opphold = "stay";
   const municipality = value("kommune");
   if (!workplaces.includes(municipality)) problems.kommune = "municipality";
-  const language = value("sprak").toLowerCase();
-  if (!isLanguage(language)) problems.sprak = "language";
+  const language = value("språk").toLowerCase();
+  if (!isLanguage(language)) problems.språk = "language";
   const family = value("familie").toLowerCase();
   if (!yes.has(family) && !no.has(family)) problems.familie = "family";
   if (Object.keys(problems).length > 0) return { ok: false, problems };

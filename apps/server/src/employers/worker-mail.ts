@@ -16,12 +16,14 @@ export function formatMeetingTime(date: Date, lang: Language): string {
 
 /**
  * The welcome mail to a reported worker, in their language: the link to their prefilled arrival
- * plan and an invitation to the next welcome meeting of the workplace municipality.
+ * plan, the link to their own page (ID check, linking to their account) and an invitation to the
+ * next welcome meeting of the workplace municipality.
  */
 export async function workerMail(
   db: Kysely<DatabaseSchema>,
   worker: WorkerInput & { employerName: string; municipalityName: string },
   publicUrl: string,
+  workerPageUrl: string,
   now: Date,
 ): Promise<{ subject: string; text: string }> {
   const lang = worker.language;
@@ -32,6 +34,7 @@ export async function workerMail(
     e("letter.greeting", { name: worker.name }),
     e("letter.reported", { employer: worker.employerName, municipality: worker.municipalityName, date: formatDay(worker.startDate, lang) }),
     `${e("letter.planIntro")}\n${plan}`,
+    `${e("letter.workerPageIntro")}\n${workerPageUrl}`,
     meeting ? `${e("letter.meetingIntro", { time: formatMeetingTime(meeting.startsAt, lang) })}\n${meeting.title}: ${publicUrl}${meeting.path}` : e("letter.noMeeting"),
   ];
   return { subject: e("mail.workerSubject", { municipality: worker.municipalityName }), text: parts.join("\n\n") };

@@ -23,14 +23,18 @@ export interface PlanFacts {
  * arrival is the start month; a country the plan does not list is its "other country".
  */
 export function prefilledPlanPath(lang: Language, facts: PlanFacts): string {
-  const query = new URLSearchParams({
+  return `${planPaths.allQuestions(lang)}?${new URLSearchParams(prefilledAnswers(facts)).toString()}`;
+}
+
+/** The plan questionnaire's answers the notice gives (the same for the link and the guidance case). */
+export function prefilledAnswers(facts: PlanFacts): Record<string, string> {
+  return {
     [planFields.basis]: facts.residenceBasis,
     [planFields.citizenship]: planCitizenships.has(facts.citizenship) ? facts.citizenship : otherCitizenship,
     [planFields.arrival]: facts.startDate.slice(0, 7),
     [planFields.stay]: facts.plannedStay,
     [planFields.municipality]: facts.municipalityNumber,
-  });
-  return `${planPaths.allQuestions(lang)}?${query.toString()}`;
+  };
 }
 
 export interface WelcomeMeeting {

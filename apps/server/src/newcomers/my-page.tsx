@@ -7,6 +7,7 @@ import { FormErrorSummary, type FormErrors } from "../web/components/form-errors
 import { FormField } from "../web/components/form-field.tsx";
 import { ConsentCheckbox } from "./consent-checkbox.tsx";
 import { OwnRecordLink } from "../cases/own-record-link.tsx";
+import { MyWorkLink } from "../employers/worker-views.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
@@ -121,6 +122,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
         </Link>
         <Link href={paths.ownSessions(lang)}>{t("sessions.linkText")}</Link>
         <OwnRecordLink />
+        <MyWorkLink />
         {saved && (
           <form method="post" action={newcomerPaths.deletePlan(lang)}>
             <CsrfField />

@@ -4,6 +4,8 @@ import type { AccessTable } from "./allowed.ts";
 /** Employers use their own pages; the workplace municipality's coordinators and administrators follow them; administrators approve. */
 const employer: readonly Role[] = ["employer"];
 const municipalityStaff: readonly Role[] = ["municipality-admin", "coordinator"];
+/** A reported worker with their own account ("Min side"). */
+const newcomer: readonly Role[] = ["newcomer"];
 
 /** Who may call each route of the employers module. */
 export const employersRoutes: AccessTable = {
@@ -30,4 +32,15 @@ export const employersRoutes: AccessTable = {
   "POST /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
   // The worker's appointment, by the unguessable token in their confirmation (no account needed).
   "GET /kalender/id-kontroll/:token.ics": "public",
+  // The worker's own page, by the secret token of their welcome mail or letter (rate-limited per address).
+  "GET /:lang/ny-arbeidstaker/:token": "public",
+  "POST /:lang/ny-arbeidstaker/:token/id-kontroll": "public",
+  "POST /:lang/ny-arbeidstaker/:token/avbestill": "public",
+  // Linking the notice to an account needs the worker's own account.
+  "POST /:lang/ny-arbeidstaker/:token/koble": newcomer,
+  "GET /:lang/min-side/arbeid": newcomer,
+  "POST /:lang/min-side/arbeid/:id/id-kontroll": newcomer,
+  "POST /:lang/min-side/arbeid/:id/avbestill": newcomer,
+  "POST /:lang/min-side/arbeid/:id/samtykke": newcomer,
+  "GET /api/v1/employer/workers": employer,
 };
