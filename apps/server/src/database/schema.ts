@@ -6,6 +6,7 @@ import type { EmployersTables } from "../employers/employers-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
 import type { GuidanceTables } from "../guidance/guidance-tables.ts";
 import type { InterpretersTables } from "../interpreters/interpreters-tables.ts";
+import type { JobMatchingTables } from "../job-matching/job-matching-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
 import type { MentoringTables } from "../mentoring/mentoring-tables.ts";
 import type { PlansTables } from "../plans/plan-tables.ts";
@@ -131,7 +132,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, JobMatchingTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;
