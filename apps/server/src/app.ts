@@ -58,6 +58,8 @@ import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
 import { trainingPages } from "./training/training-pages.tsx";
+import { jobMatchingApiRoutes } from "./job-matching/job-matching-api.ts";
+import { jobMatchingPages } from "./job-matching/job-matching-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { loadAssets, staticAssets } from "./platform/static-assets.ts";
 import { compressResponse } from "./platform/compression.ts";
@@ -165,6 +167,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(searchApiRoutes);
     await api.register(recognitionApiRoutes);
     await api.register(employersApiRoutes);
+    await api.register(jobMatchingApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -194,5 +197,6 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(newcomerTeamPages);
   await app.register(teamPublicPages);
   await app.register(trainingPages);
+  await app.register(jobMatchingPages);
   return app;
 }

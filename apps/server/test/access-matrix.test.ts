@@ -11,6 +11,7 @@ import { employersRoutes } from "./access/employers-routes.ts";
 import { eventsRoutes } from "./access/events-routes.ts";
 import { guidanceRoutes } from "./access/guidance-routes.ts";
 import { interpretersRoutes } from "./access/interpreters-routes.ts";
+import { jobMatchingRoutes } from "./access/job-matching-routes.ts";
 import { mentoringRoutes } from "./access/mentoring-routes.ts";
 import { newcomerTeamRoutes } from "./access/newcomer-team-routes.ts";
 import { plansRoutes } from "./access/plans-routes.ts";
@@ -72,7 +73,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, trainingRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, jobMatchingRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, trainingRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

@@ -6,6 +6,7 @@ import type { EmployersTables } from "../employers/employers-tables.ts";
 import type { EventsTables } from "../events/events-tables.ts";
 import type { GuidanceTables } from "../guidance/guidance-tables.ts";
 import type { InterpretersTables } from "../interpreters/interpreters-tables.ts";
+import type { JobMatchingTables } from "../job-matching/job-matching-tables.ts";
 import type { MailTables } from "../mail/mail-tables.ts";
 import type { MentoringTables } from "../mentoring/mentoring-tables.ts";
 import type { NewcomerTeamTables } from "../newcomer-team/newcomer-team-tables.ts";
@@ -132,7 +133,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, MailTables, MentoringTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables, NewcomerTeamTables {
+  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, JobMatchingTables, MailTables, MentoringTables, NewcomerTeamTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

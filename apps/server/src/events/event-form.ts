@@ -6,7 +6,7 @@ import { eventLanguageCodes } from "./event-format.ts";
 import { addDays, fromOslo, isDate, timePattern, toOslo } from "./oslo-time.ts";
 import { buildRecurrence, recurrenceChoice, recurrenceProblem, recurrenceUntil, repeatChoices, type RepeatChoice } from "./recurrence.ts";
 
-export const eventKinds: readonly EventKind[] = ["welcome-meeting", "newcomer-party", "theme-evening", "language-cafe", "drop-in", "other"];
+export const eventKinds: readonly EventKind[] = ["welcome-meeting", "newcomer-party", "theme-evening", "language-cafe", "drop-in", "job-fair", "other"];
 export const targetGroups: readonly TargetGroup[] = ["everyone", "newcomers", "families", "women", "youth", "job-seekers"];
 export const organiserKinds: readonly OrganiserKind[] = ["welcome-service", "municipality", "volunteer-organisation", "employer", "other"];
 

@@ -21,6 +21,7 @@ import { CancelInvalidPage, CancelPage, EventListPage, EventNotFoundPage, EventP
 import { lastEnd, occurrenceOn } from "./recurrence.ts";
 import { cancelSignup, findSignupByToken, openOccurrence, signUp } from "./signups.ts";
 import { pageStylesheets } from "../web/page-stylesheets.ts";
+import { JobFairStands, jobFairStandsOf } from "../job-matching/job-fair-stands.tsx";
 
 const day = 86_400_000;
 /** How far ahead the list looks, and how long after its end an event stays in a calendar feed. */
@@ -155,10 +156,13 @@ export const eventPages: FastifyPluginAsync = async (plain) => {
       const occurrences = await occurrencesOf(db, [event], now, new Date(now.getTime() + 366 * day), 8);
       const url = `${app.services.config.publicUrl}${eventsPaths.event(request.language, municipality.number, event.id)}`;
       const jsonLd = eventJsonLd({ event, occurrences: occurrences.slice(0, 5), lang: request.language, url, locality: municipality.name });
+      const stands = event.kind === "job-fair" ? <JobFairStands stands={await jobFairStandsOf(db, event.id)} /> : null;
       return sendPage(
         request,
         reply,
-        <EventPage municipality={municipality} event={event} occurrences={occurrences} jsonLd={jsonLd} signedOff={request.query.avmeldt === "1"} now={now} />,
+        <EventPage municipality={municipality} event={event} occurrences={occurrences} jsonLd={jsonLd} signedOff={request.query.avmeldt === "1"} now={now}>
+          {stands}
+        </EventPage>,
         { title: localise(event, request.language).title },
       );
     },

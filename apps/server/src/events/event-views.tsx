@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Tag, ValidationMessage } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
 import type { Language } from "@velkomst/i18n";
 import type { Municipality } from "../municipalities/municipality-repository.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
@@ -165,6 +166,7 @@ export function EventPage({
   jsonLd,
   signedOff,
   now,
+  children,
 }: {
   municipality: Municipality;
   event: EventRecord;
@@ -172,6 +174,8 @@ export function EventPage({
   jsonLd: object[];
   signedOff: boolean;
   now: Date;
+  /** What another module adds about this kind of event (a job fair's stands). */
+  children?: ReactNode;
 }) {
   const { lang } = usePage();
   const t = eventsTexts(lang);
@@ -247,6 +251,7 @@ export function EventPage({
         </dl>
         {/* Rendered from Markdown and sanitised (content/render-markdown.ts). */}
         {html && <div className="content-body" {...textLanguage(text.descriptionLanguage, lang)} dangerouslySetInnerHTML={{ __html: html }} />}
+        {children}
         <section className="stack" aria-labelledby="event-dates">
           <Heading level={2} data-size="sm" id="event-dates">
             {t("event.dates")}

@@ -10,7 +10,7 @@ export interface EventsTables {
   event_signups: EventSignupsTable;
 }
 
-export type EventKind = "welcome-meeting" | "newcomer-party" | "theme-evening" | "language-cafe" | "drop-in" | "other";
+export type EventKind = "welcome-meeting" | "newcomer-party" | "theme-evening" | "language-cafe" | "drop-in" | "job-fair" | "other";
 export type TargetGroup = "everyone" | "newcomers" | "families" | "women" | "youth" | "job-seekers";
 export type OrganiserKind = "welcome-service" | "municipality" | "volunteer-organisation" | "employer" | "other";
 export type SignupStatus = "confirmed" | "waiting" | "cancelled";

@@ -8,6 +8,7 @@ import { FormField } from "../web/components/form-field.tsx";
 import { ConsentCheckbox } from "./consent-checkbox.tsx";
 import { OwnRecordLink } from "../cases/own-record-link.tsx";
 import { MyWorkLink } from "../employers/worker-views.tsx";
+import { MyJobsLink } from "../job-matching/job-matching-views.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
@@ -112,6 +113,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
           <Link href={planPaths.questionnaire(lang)}>{n("myPage.makePlan")}</Link>
         </section>
       )}
+      <MyJobsLink />
       <section className="stack" aria-labelledby="my-data-heading">
         <Heading level={2} data-size="md" id="my-data-heading">
           {n("myPage.yourData")}

@@ -25,6 +25,7 @@ import type { StaffUser } from "./user-repository.ts";
 import { staffTodo, type TodoItem } from "./staff-todo.ts";
 import { LinkCard } from "../web/components/link-card.tsx";
 import { EmployerTaskCards } from "../employers/employer-task-cards.tsx";
+import { OpeningsTaskCard } from "../job-matching/job-matching-views.tsx";
 import { readinessReaderRoles } from "../readiness/readiness-access.ts";
 import { caseworkRoles } from "../cases/case-access.ts";
 import { casesTaskCard } from "../cases/cases-paths.ts";
@@ -126,6 +127,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
             <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
           )}
           <EmployerTaskCards viewer={viewer} />
+          {hasAnyRole(viewer, ["employer"]) && <OpeningsTaskCard />}
           <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
         </div>
       </section>

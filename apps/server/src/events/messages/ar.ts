@@ -16,6 +16,7 @@ export const eventsAr = {
     "theme-evening": "أمسية موضوعية",
     "language-cafe": "مقهى اللغة",
     "drop-in": "حضور دون موعد",
+    "job-fair": "معرض توظيف",
     other: "فعالية",
   },
   targetGroup: {

@@ -16,6 +16,7 @@ export const eventsEn = {
     "theme-evening": "Theme evening",
     "language-cafe": "Language café",
     "drop-in": "Drop-in",
+    "job-fair": "Job fair",
     other: "Event",
   },
   targetGroup: {

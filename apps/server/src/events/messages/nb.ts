@@ -17,6 +17,7 @@ export const eventsNb = {
     "theme-evening": "Temakveld",
     "language-cafe": "Språkkafé",
     "drop-in": "Drop-in",
+    "job-fair": "Jobbmesse",
     other: "Arrangement",
   },
   targetGroup: {

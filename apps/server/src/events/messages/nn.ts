@@ -16,6 +16,7 @@ export const eventsNn = {
     "theme-evening": "Temakveld",
     "language-cafe": "Språkkafé",
     "drop-in": "Drop-in",
+    "job-fair": "Jobbmesse",
     other: "Arrangement",
   },
   targetGroup: {

@@ -16,6 +16,7 @@ export const eventsPl = {
     "theme-evening": "Wieczór tematyczny",
     "language-cafe": "Kawiarenka językowa",
     "drop-in": "Dyżur otwarty",
+    "job-fair": "Targi pracy",
     other: "Wydarzenie",
   },
   targetGroup: {

@@ -16,6 +16,7 @@ export const eventsUk = {
     "theme-evening": "Тематичний вечір",
     "language-cafe": "Мовне кафе",
     "drop-in": "Вільне відвідування",
+    "job-fair": "Ярмарок вакансій",
     other: "Захід",
   },
   targetGroup: {
