@@ -16,13 +16,13 @@ export const dimensions = ["persons", "unaccompaniedMinors", "wheelchairHomes"] 
 export type Dimension = (typeof dimensions)[number];
 
 /** Interactive runs stop here; the optimizer returns its best settlement so far with the bound. */
-export const interactiveTimeLimitSeconds = 6;
+export const interactiveTimeLimitSeconds = 3;
 /**
- * ... or as soon as the settlement is proven within 0.5 % of the best possible. Measured on the
- * demo batch (246 households × 40 candidates, 2 busy cores): 3.0 s in a fresh worker, ending at
- * 0.13 % (proving 0.1 % takes 5.5 s).
+ * ... or as soon as the settlement is proven within 0.1 % of the best possible. Measured on the
+ * benchmark's 300-household batches in a fresh worker (2026-12-06, load average 16 on 2 cores):
+ * within 0.1 % after 1.1–1.6 s of CPU (0.008 % and 0.038 %), see packages/matching/README.md.
  */
-export const interactiveRelativeGap = 5e-3;
+export const interactiveRelativeGap = 1e-3;
 /** How many candidates a proposal keeps for the case worker to choose from when overriding. */
 const keptCandidates = 20;
 
