@@ -62,7 +62,7 @@ export const ownRecordPages: FastifyPluginAsync = async (plain) => {
   app.post("/:lang/min-side/introduksjonsprogram/kode", { config: { access: newcomersOnly }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     const c = casesTexts(request.language);
     const code = (formFields(request.body).code ?? "").slice(0, 40);
-    if ((await recentActionsFrom(db, "case.invitation.refused", request.ip, 60 * 60 * 1000)) >= wrongCodesPerHour) {
+    if ((await recentActionsFrom(db, "case.invitation.refused", request.ip, 60 * 60 * 1000, clock.now())) >= wrongCodesPerHour) {
       return render(request, reply, { errors: { fields: { code: c("errors.tooManyCodes") } }, code, status: 429 });
     }
     try {

@@ -48,7 +48,7 @@ export const workerPages: FastifyPluginAsync = async (plain) => {
   async function noticeOfLink(request: FastifyRequest, reply: FastifyReply, token: string): Promise<WorkerNotice | undefined> {
     // The link is a secret: never sent on to other sites.
     reply.header("referrer-policy", "no-referrer");
-    if ((await recentActionsFrom(db, unknownLinkAction, request.ip, hour)) >= unknownLinksPerAddress) throw new TooManyRequestsError(3600);
+    if ((await recentActionsFrom(db, unknownLinkAction, request.ip, hour, clock.now())) >= unknownLinksPerAddress) throw new TooManyRequestsError(3600);
     const noticeId = await noticeIdOfLink(db, token, clock.now());
     const notice = noticeId ? await employers.noticeById(noticeId) : undefined;
     if (!notice) {
