@@ -205,6 +205,8 @@ export const authPages: FastifyPluginAsync = async (app) => {
   app.post("/:lang/logg-ut", { config: { access: publicAccess }, schema: { params: langParams }, preValidation: csrf }, async (request, reply) => {
     if (request.sessionToken) await sessions.delete(request.sessionToken);
     clearSessionCookie(request, reply);
+    // The browser's cache of pages seen while signed in; the service worker forgets its saved pages itself.
+    reply.header("Clear-Site-Data", '"cache"');
     const t = uiTranslator(request.language);
     return sendPage(request, reply, <MessagePage title={t("layout.signOut")} text={t("auth.signedOut")} color="info" link={{ href: paths.landing(request.language), label: t("errors.toFrontPage") }} />, {
       title: t("layout.signOut"),

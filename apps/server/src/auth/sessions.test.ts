@@ -51,6 +51,19 @@ for (const engine of testEngines) {
       assert.equal(await whoAmI(cookie), 200);
     });
 
+    test("signing out ends the session and tells the browser to drop its cached pages", async () => {
+      const session = await t.formSession((await signIn(t.emailOf("editor"))).cookie);
+      const out = await t.app.inject({
+        method: "POST",
+        url: "/nb/logg-ut",
+        headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" },
+        payload: new URLSearchParams({ _csrf: session.csrf }).toString(),
+      });
+      assert.equal(out.statusCode, 200);
+      assert.equal(out.headers["clear-site-data"], '"cache"');
+      assert.equal(await whoAmI(session.cookie), 401);
+    });
+
     test("a form token from one session is refused in another", async () => {
       const first = await t.formSession((await signIn(t.emailOf("municipality-admin"))).cookie);
       const second = await signIn(t.emailOf("municipality-admin"));

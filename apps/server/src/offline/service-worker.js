@@ -18,6 +18,7 @@ const languageOf = (url) => {
 };
 // The plan's calendar file is saved with the plan; its PDF once it has been opened (it is 100–170 KB).
 const isPlanFile = (url) => /^\/[a-z]{2}\/min-plan\/(kalender\.ics|plan\.pdf)$/.test(url.pathname);
+const isSignOut = (url) => /^\/[a-z]{2}\/logg-ut$/.test(url.pathname);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -131,10 +132,21 @@ async function page(event, url) {
   }
 }
 
+/**
+ * Signing out forgets every saved page before the request goes on (also offline): on a shared
+ * phone the next person must not read someone's plan without a network. The server's answer also
+ * says `Clear-Site-Data: "cache"` for the browser's own cache.
+ */
+function signOut(request) {
+  return caches.delete(pageCache).then(() => fetch(request));
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method === "POST" && isSignOut(url)) return event.respondWith(signOut(request));
+  if (request.method !== "GET") return;
   if (url.pathname.startsWith("/assets/")) event.respondWith(asset(request));
   else if (request.mode === "navigate" || isPlanFile(url)) event.respondWith(page(event, url));
 });

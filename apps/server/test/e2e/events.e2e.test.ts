@@ -184,4 +184,35 @@ describe("events: a reader signs up and cancels", () => {
     await screenshot(page, "events-staff-signups-nb-360");
     await context.close();
   });
+  test("without JavaScript, in Arabic: an editor writes the date as dd.mm.åååå and the times on the 24-hour clock", async () => {
+    const withScript = await phoneContext(e2e.browser, { locale: "ar" });
+    const shown = await signInAsStaff(withScript, e2e.server.baseUrl, e2e.server.testApp.emailOf("editor"));
+    await shown.goto(`${e2e.server.baseUrl}/ar/ansatt/arrangementer/ny`);
+    await expectAccessible(shown, "staff event form ar");
+    await screenshot(shown, "events-staff-form-ar-360");
+    await withScript.close();
+
+    const context = await phoneContext(e2e.browser, { javaScriptEnabled: false, locale: "ar" });
+    const page = await signInAsStaff(context, e2e.server.baseUrl, e2e.server.testApp.emailOf("editor"));
+    await page.goto(`${e2e.server.baseUrl}/ar/ansatt/arrangementer/ny`);
+    // Text fields with a number keypad, not Chromium's pickers (mm/dd/yyyy and AM/PM whatever the page language).
+    for (const id of ["field-date", "field-startTime", "field-endTime", "field-repeatUntil"]) {
+      assert.equal(await page.locator(`#${id}`).getAttribute("type"), "text", id);
+      assert.equal(await page.locator(`#${id}`).getAttribute("inputmode"), "numeric", id);
+    }
+    assert.ok(await page.getByText("اليوم ثم الشهر ثم السنة بالأرقام، مثلًا 17.05.2026.").first().isVisible());
+    const day = new Date(e2e.server.testApp.app.services.clock.now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator("#field-title_nb").fill("Språkkafé på lørdag");
+    await page.locator("#field-date").fill(`${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`);
+    await page.locator("#field-startTime").fill("11.00");
+    await page.locator("#field-endTime").fill("13:30");
+    await page.locator("#field-address").fill("Sistranda skole, 7260 Sistranda");
+    await page.locator("#field-organiserName").fill("Frøya frivilligsentral");
+    await page.locator('main form button[type="submit"]').last().click();
+    await page.waitForURL(/\/ar\/ansatt\/arrangementer\/[0-9a-f-]{36}\?melding=created$/);
+    const id = /arrangementer\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const event = await e2e.server.testApp.app.services.db.selectFrom("events").select(["starts_at", "ends_at"]).where("id", "=", id).executeTakeFirstOrThrow();
+    assert.equal(event.ends_at.getTime() - event.starts_at.getTime(), 150 * 60_000);
+    await context.close();
+  });
 });

@@ -184,6 +184,30 @@ describe("light pages and reading offline", () => {
     }
   });
 
+  test("signing out forgets the saved pages: on a shared phone the next person cannot read the plan offline", async () => {
+    const context = await phoneContext(e2e.browser);
+    try {
+      const page = await context.newPage();
+      await registerNewcomer(page, e2e.server, "e2e.delt.telefon@example.no", planQuery);
+      const result = `/nb/min-plan/resultat?${planQuery}`;
+      await visit(page, result);
+      await savedOffline(page, result);
+
+      // The service worker forgets the saved pages (the server's Clear-Site-Data is checked in sessions.test.ts).
+      await page.getByRole("button", { name: "Logg ut" }).click();
+      await page.waitForLoadState("networkidle");
+      const stillSaved = await page.evaluate((wanted) => caches.open("velkomst-pages").then((cache) => cache.keys()).then((keys) => keys.some((key) => key.url === wanted)), `${e2e.server.baseUrl}${result}`);
+      assert.equal(stillSaved, false, "the plan is no longer saved on the phone");
+
+      await context.setOffline(true);
+      await openOffline(page, result);
+      await page.getByRole("heading", { level: 1, name: "Du er ikke på nett" }).waitFor();
+      assert.equal(await page.getByRole("heading", { level: 1, name: "Planen din" }).count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("in Arabic: the notice and the offline page in Arabic, right to left", async () => {
     const context = await phoneContext(e2e.browser, { locale: "ar" });
     try {
