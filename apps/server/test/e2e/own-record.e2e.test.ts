@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 import { demoPassword } from "../test-app.ts";
 
@@ -17,6 +17,13 @@ async function signInAsNewcomer(context: BrowserContext) {
   await page.getByRole("button", { name: "Logg inn" }).click();
   await page.waitForURL(/\/nb\/min-side$/);
   return page;
+}
+
+/** A screenshot at the narrowest reflow width too, for a person to look at. */
+async function screenshotNarrow(page: Page, name: string) {
+  await page.setViewportSize({ width: 320, height: 780 });
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 360, height: 780 });
 }
 
 describe("the participant's own page on Min side", () => {
@@ -67,6 +74,7 @@ describe("the participant's own page on Min side", () => {
     assert.equal(await log.locator("tbody tr").first().locator("td").nth(1).textContent(), "Du", "newest first: the linking itself");
     await expectAccessible(page, "own-record nb");
     await screenshot(page, "own-record-nb-360");
+    await screenshotNarrow(page, "own-record-nb-320");
 
     await page.getByRole("button", { name: "Trekk tilbake samtykket til NAV" }).click();
     await page.getByText("Samtykket er trukket tilbake, og delingen er stoppet.").waitFor();
@@ -87,6 +95,9 @@ describe("the participant's own page on Min side", () => {
       ["/ar/min-side/introduksjonsprogram", "own-record-ar-360"],
       ["/ar/min-side", "own-record-my-page-ar-360"],
     ]);
+    await page.goto(`${e2e.server.baseUrl}/ar/min-side/introduksjonsprogram`);
+    await screenshotNarrow(page, "own-record-ar-320");
+    await page.goto(`${e2e.server.baseUrl}/ar/min-side`);
     assert.ok(await page.getByRole("link", { name: "البرنامج التمهيدي: موافقاتك ومن اطّلع على بياناتك" }).isVisible());
     await checkRtlPages(adviser, e2e.server.baseUrl, [[`/ar/ansatt/deltakere/${layla.id}`, "own-record-adviser-ar-360"]]);
     await Promise.all([staff.close(), own.close(), noScript.close()]);
