@@ -8,6 +8,7 @@ import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
 import { casesTexts, type CasesTranslator } from "./cases-texts.ts";
 import { formatDate, formatDateTime, isolate } from "./cases-format.ts";
+import { consentRecipients, type ConsentRecipient } from "./cases-tables.ts";
 import type { ListedParticipant } from "./programme-repository.ts";
 import type { Phase, ProgrammeStatus } from "./programme-status.ts";
 import type { SettledMember } from "./settled-members.ts";
@@ -234,6 +235,12 @@ export function ReportPage({ values, errors }: { values: { fra: string; til: str
   );
 }
 
+/** A log entry's reason as a reader sees it: a consent's recipient by its name, free text as written. */
+export function logReason(entry: { action: string; reason: string }, c: CasesTranslator): string {
+  if (entry.action.startsWith("consent-") && consentRecipients.includes(entry.reason as ConsentRecipient)) return c(`recipients.${entry.reason as ConsentRecipient}`);
+  return entry.reason || "–";
+}
+
 export function AccessLogTable({ entries }: { entries: Array<{ at: Date; actorName: string; action: string; reason: string }> }) {
   const { lang, c } = useCasesTexts();
   return (
@@ -244,7 +251,7 @@ export function AccessLogTable({ entries }: { entries: Array<{ at: Date; actorNa
       columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
       rows={entries.map((entry, index) => ({
         key: index,
-        cells: [formatDateTime(entry.at, lang), <span dir="auto">{entry.actorName}</span>, c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{entry.reason || "–"}</span>],
+        cells: [formatDateTime(entry.at, lang), <span dir="auto">{entry.actorName}</span>, c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{logReason(entry, c)}</span>],
       }))}
     />
   );

@@ -8,7 +8,7 @@ import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { ConsentList, type Consent } from "./case-record-views.tsx";
 import { ownRecordPaths } from "./cases-paths.ts";
 import { formatDateTime } from "./cases-format.ts";
-import { useCasesTexts } from "./cases-views.tsx";
+import { logReason, useCasesTexts } from "./cases-views.tsx";
 import type { OwnLogEntry } from "./own-record.ts";
 
 export interface OwnRecordView {
@@ -108,7 +108,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
               columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
               rows={record.log.entries.map((entry, index) => ({
                 key: index,
-                cells: [formatDateTime(entry.at, lang), <Actor entry={entry} municipalityName={record.municipalityName} />, c(`actions.${entry.action}`), <span dir="auto">{entry.reason || "–"}</span>],
+                cells: [formatDateTime(entry.at, lang), <Actor entry={entry} municipalityName={record.municipalityName} />, c(`actions.${entry.action}`), <span dir="auto">{logReason(entry, c)}</span>],
               }))}
             />
             <LogPages page={record.log.page} pages={record.log.pages} />
