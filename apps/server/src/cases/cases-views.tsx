@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { educationLevels, residenceBases } from "@velkomst/rules";
 import { CsrfField } from "../web/components/csrf-field.tsx";
@@ -8,6 +9,7 @@ import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
 import { casesTexts, type CasesTranslator } from "./cases-texts.ts";
 import { formatDate, formatDateTime, isolate } from "./cases-format.ts";
+import { consentRecipients, type ConsentRecipient } from "./cases-tables.ts";
 import type { ListedParticipant } from "./programme-repository.ts";
 import type { Phase, ProgrammeStatus } from "./programme-status.ts";
 import type { SettledMember } from "./settled-members.ts";
@@ -234,7 +236,16 @@ export function ReportPage({ values, errors }: { values: { fra: string; til: str
   );
 }
 
-export function AccessLogTable({ entries }: { entries: Array<{ at: Date; actorName: string; action: string; reason: string }> }) {
+/** A log entry's reason as a reader sees it: a consent's recipient by its name, free text as written. */
+function logReason(entry: { action: string; reason: string }, c: CasesTranslator): string {
+  if (entry.action.startsWith("consent-") && consentRecipients.includes(entry.reason as ConsentRecipient)) return c(`recipients.${entry.reason as ConsentRecipient}`);
+  return entry.reason || "–";
+}
+
+type LogEntry = { at: Date; actorName: string; action: string; reason: string };
+
+/** The access log, newest first as given; `who` says who acted in the reader's terms (the participant sees "You" and the role). */
+export function AccessLogTable<Entry extends LogEntry>({ entries, who = (entry) => <span dir="auto">{entry.actorName}</span> }: { entries: Entry[]; who?: (entry: Entry) => ReactNode }) {
   const { lang, c } = useCasesTexts();
   return (
     <DataTable
@@ -244,7 +255,7 @@ export function AccessLogTable({ entries }: { entries: Array<{ at: Date; actorNa
       columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
       rows={entries.map((entry, index) => ({
         key: index,
-        cells: [formatDateTime(entry.at, lang), <span dir="auto">{entry.actorName}</span>, c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{entry.reason || "–"}</span>],
+        cells: [formatDateTime(entry.at, lang), who(entry), c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{logReason(entry, c)}</span>],
       }))}
     />
   );

@@ -172,6 +172,7 @@ for (const engine of testEngines) {
       const page = await get(newcomer, "/nb/min-side/introduksjonsprogram?melding=trukket");
       assert.match(page.body, /Samtykket er trukket tilbake, og delingen er stoppet\./);
       assert.match(page.body, /Trukket tilbake/);
+      assert.ok(page.body.includes('data-label="Grunn"><span dir="auto">NAV</span>') && !page.body.includes('<span dir="auto">nav</span>'), "the recipient by its name, not its code");
       assert.equal((await post(newcomer, `/nb/min-side/introduksjonsprogram/samtykker/${consentId}/trekk`)).statusCode, 303, "a second click changes nothing");
 
       const download = await get(newcomer, "/nb/min-side/introduksjonsprogram/mine-data.json");

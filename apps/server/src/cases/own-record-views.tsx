@@ -1,14 +1,12 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "../web/components/csrf-field.tsx";
-import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
 import { Facts } from "../web/components/facts.tsx";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { ConsentList, type Consent } from "./case-record-views.tsx";
 import { ownRecordPaths } from "./cases-paths.ts";
-import { formatDateTime } from "./cases-format.ts";
-import { useCasesTexts } from "./cases-views.tsx";
+import { AccessLogTable, useCasesTexts } from "./cases-views.tsx";
 import type { OwnLogEntry } from "./own-record.ts";
 
 export interface OwnRecordView {
@@ -101,16 +99,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
               {c("mine.logHeading")}
             </Heading>
             <Paragraph>{c("mine.logLead")}</Paragraph>
-            <DataTable
-              stacked
-              data-size="sm"
-              caption={c("accessLog.caption")}
-              columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
-              rows={record.log.entries.map((entry, index) => ({
-                key: index,
-                cells: [formatDateTime(entry.at, lang), <Actor entry={entry} municipalityName={record.municipalityName} />, c(`actions.${entry.action}`), <span dir="auto">{entry.reason || "–"}</span>],
-              }))}
-            />
+            <AccessLogTable entries={record.log.entries} who={(entry) => <Actor entry={entry} municipalityName={record.municipalityName} />} />
             <LogPages page={record.log.page} pages={record.log.pages} />
           </section>
           <section className="stack" aria-labelledby="own-data">
