@@ -84,11 +84,27 @@ export function PublicTeamPage({ team, members }: { team: Team; members: readonl
   );
 }
 
+/** Teams by name, each with its area. */
+export function TeamLinks({ teams, href }: { teams: readonly Team[]; href: (team: Team) => string }) {
+  const areaName = useAreaName();
+  return (
+    <ul className="plain-list stack">
+      {teams.map((team) => (
+        <li key={team.id}>
+          <Link href={href(team)} dir="auto">
+            {team.name}
+          </Link>{" "}
+          ({areaName(team.area)})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every team, for a newcomer to find theirs. */
 export function PublicTeamListPage({ teams }: { teams: readonly Team[] }) {
   const { lang } = usePage();
   const t = newcomerTeamTexts(lang);
-  const areaName = useAreaName();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -98,16 +114,7 @@ export function PublicTeamListPage({ teams }: { teams: readonly Team[] }) {
       {teams.length === 0 ? (
         <Paragraph>{t("public.listNone")}</Paragraph>
       ) : (
-        <ul className="plain-list stack">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <Link href={newcomerTeamPaths.publicTeam(lang, team.id)} dir="auto">
-                {team.name}
-              </Link>{" "}
-              ({areaName(team.area)})
-            </li>
-          ))}
-        </ul>
+        <TeamLinks teams={teams} href={(team) => newcomerTeamPaths.publicTeam(lang, team.id)} />
       )}
     </div>
   );
