@@ -2,6 +2,7 @@ import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsyste
 import { formatDayTimes } from "../events/event-format.ts";
 import { eventsPaths } from "../events/events-paths.ts";
 import { localise, placeLine } from "../events/events-repository.ts";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
 import { newcomerTeamPaths } from "./newcomer-team-paths.ts";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
@@ -139,8 +140,13 @@ export function CalendarList({ entries }: { entries: readonly CalendarEntry[] })
                 </Link>
               </Heading>
               <Paragraph data-size="sm">
-                {t("public.heldBy", { member: member.name })}
-                {place.name || place.address ? ` · ${[place.name, place.address].filter(Boolean).join(", ")}` : ""}
+                {t("public.heldBy", { member: isolated(member.name, lang) })}
+                {(place.name || place.address) && (
+                  <>
+                    {" · "}
+                    <bdi>{[place.name, place.address].filter(Boolean).join(", ")}</bdi>
+                  </>
+                )}
               </Paragraph>
               {occurrence.cancelled && (
                 <div>
