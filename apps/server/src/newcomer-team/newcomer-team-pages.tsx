@@ -7,6 +7,7 @@ import { rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { noErrors } from "../web/form-validation.ts";
+import { isolated } from "../web/bidi.ts";
 import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { referralRoles, teamAreasOf, teamManagerRoles } from "./newcomer-team-access.ts";
@@ -98,7 +99,7 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
     const context = await referralContext(services, request.viewer!, subject, request.ip);
     const t = newcomerTeamTexts(request.language);
     return sendPage(request, reply, <ReferralPage context={context} values={{ consentGivenOn: services.clock.today() }} errors={noErrors} notice={request.query.melding && t("referral.sent")} />, {
-      title: t("referral.title", { name: context.person.name }),
+      title: t("referral.title", { name: isolated(context.person.name, request.language) }),
       personal: true,
     });
   });
@@ -119,7 +120,7 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
       const context = await referralContext(services, request.viewer!, subject, request.ip);
       const t = newcomerTeamTexts(lang);
       return sendPage(request, reply, <ReferralPage context={context} values={values} errors={domainErrorsToForm(error.errors, lang)} />, {
-        title: t("referral.title", { name: context.person.name }),
+        title: t("referral.title", { name: isolated(context.person.name, request.language) }),
         status: error.statusCode === 422 ? 400 : error.statusCode,
         personal: true,
       });

@@ -6,6 +6,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
 import { newcomerTeamPaths } from "./newcomer-team-paths.ts";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
@@ -32,7 +33,7 @@ export function ReferralPage({ context, values, errors, notice }: { context: Ref
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
-        {t("referral.title", { name: person.name })}
+        {t("referral.title", { name: isolated(person.name, lang) })}
       </Heading>
       <Notice text={notice} />
       <Paragraph>{t("referral.lead")}</Paragraph>

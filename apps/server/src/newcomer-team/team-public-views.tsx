@@ -2,6 +2,7 @@ import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsyste
 import { formatDayTimes } from "../events/event-format.ts";
 import { eventsPaths } from "../events/events-paths.ts";
 import { localise, placeLine } from "../events/events-repository.ts";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
 import { newcomerTeamPaths } from "./newcomer-team-paths.ts";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
@@ -84,11 +85,27 @@ export function PublicTeamPage({ team, members }: { team: Team; members: readonl
   );
 }
 
+/** Teams by name, each with its area. */
+export function TeamLinks({ teams, href }: { teams: readonly Team[]; href: (team: Team) => string }) {
+  const areaName = useAreaName();
+  return (
+    <ul className="plain-list stack">
+      {teams.map((team) => (
+        <li key={team.id}>
+          <Link href={href(team)} dir="auto">
+            {team.name}
+          </Link>{" "}
+          ({areaName(team.area)})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every team, for a newcomer to find theirs. */
 export function PublicTeamListPage({ teams }: { teams: readonly Team[] }) {
   const { lang } = usePage();
   const t = newcomerTeamTexts(lang);
-  const areaName = useAreaName();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -98,16 +115,7 @@ export function PublicTeamListPage({ teams }: { teams: readonly Team[] }) {
       {teams.length === 0 ? (
         <Paragraph>{t("public.listNone")}</Paragraph>
       ) : (
-        <ul className="plain-list stack">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <Link href={newcomerTeamPaths.publicTeam(lang, team.id)} dir="auto">
-                {team.name}
-              </Link>{" "}
-              ({areaName(team.area)})
-            </li>
-          ))}
-        </ul>
+        <TeamLinks teams={teams} href={(team) => newcomerTeamPaths.publicTeam(lang, team.id)} />
       )}
     </div>
   );
@@ -132,8 +140,13 @@ export function CalendarList({ entries }: { entries: readonly CalendarEntry[] })
                 </Link>
               </Heading>
               <Paragraph data-size="sm">
-                {t("public.heldBy", { member: member.name })}
-                {place.name || place.address ? ` · ${[place.name, place.address].filter(Boolean).join(", ")}` : ""}
+                {t("public.heldBy", { member: isolated(member.name, lang) })}
+                {(place.name || place.address) && (
+                  <>
+                    {" · "}
+                    <bdi>{[place.name, place.address].filter(Boolean).join(", ")}</bdi>
+                  </>
+                )}
               </Paragraph>
               {occurrence.cancelled && (
                 <div>

@@ -25,9 +25,7 @@ export interface Team {
   area: TeamArea;
 }
 
-export interface Member {
-  id: string;
-  teamId: string;
+export interface MemberInput {
   agency: Agency;
   name: string;
   contactName: string;
@@ -36,13 +34,9 @@ export interface Member {
   helpsWith: string;
 }
 
-export interface MemberInput {
-  agency: Agency;
-  name: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  helpsWith: string;
+export interface Member extends MemberInput {
+  id: string;
+  teamId: string;
 }
 
 function teamsQuery(db: Db) {

@@ -14,13 +14,12 @@ import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
 import { referralStatuses, type ReferralRow } from "./referral-repository.ts";
 import type { CalendarEntry } from "./team-calendar.ts";
 import type { FormValues } from "./team-forms.ts";
-import { CalendarList, MemberCards, useAreaName } from "./team-public-views.tsx";
+import { CalendarList, MemberCards, TeamLinks, useAreaName } from "./team-public-views.tsx";
 import type { Member, Team } from "./team-repository.ts";
 
 export function TeamListPage({ teams, areas, values, errors }: { teams: readonly Team[]; areas: readonly SelectOption[]; values: FormValues; errors: FormErrors }) {
   const { lang } = usePage();
   const t = newcomerTeamTexts(lang);
-  const areaName = useAreaName();
   const labels = { area: t("team.area"), name: t("team.name") };
   return (
     <div className="stack">
@@ -31,16 +30,7 @@ export function TeamListPage({ teams, areas, values, errors }: { teams: readonly
       {teams.length === 0 ? (
         <Paragraph>{t("team.none")}</Paragraph>
       ) : (
-        <ul className="plain-list stack">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <Link href={newcomerTeamPaths.staffTeam(lang, team.id)} dir="auto">
-                {team.name}
-              </Link>{" "}
-              ({areaName(team.area)})
-            </li>
-          ))}
-        </ul>
+        <TeamLinks teams={teams} href={(team) => newcomerTeamPaths.staffTeam(lang, team.id)} />
       )}
       {areas.length > 0 && (
         <section className="stack narrow" aria-labelledby="new-team">
