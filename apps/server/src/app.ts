@@ -49,6 +49,7 @@ import { readinessPages } from "./readiness/readiness-pages.tsx";
 import { searchApiRoutes } from "./search/search-api.ts";
 import { searchPages } from "./search/search-pages.tsx";
 import { employersPages } from "./employers/employers-pages.tsx";
+import { guidanceApiRoutes } from "./guidance/guidance-api.ts";
 import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
@@ -154,6 +155,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(planApiRoutes);
     await api.register(programmeApiRoutes);
     await api.register(participantApiRoutes);
+    await api.register(guidanceApiRoutes);
     await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);

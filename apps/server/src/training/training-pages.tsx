@@ -10,7 +10,7 @@ import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
-import { readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Problem, type Read } from "./training-form.ts";
+import { readAttendanceForm, readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Problem, type Read } from "./training-form.ts";
 import { createTrainingRepository, type Learner } from "./training-repository.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
@@ -103,4 +103,5 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   app.post("/:lang/ansatt/opplaering/:id/resultat", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readResultForm, training.addResult));
   app.post("/:lang/ansatt/opplaering/:id/fritak", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change((fields, _arrival, today) => readExemptionForm(fields, today), training.addExemption));
   app.post("/:lang/ansatt/opplaering/:id/pamelding", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readEnrolmentForm, training.setEnrolment));
+  app.post("/:lang/ansatt/opplaering/:id/timer", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readAttendanceForm, training.addAttendance));
 };

@@ -13,4 +13,5 @@ export const trainingRoutes: AccessTable = {
   "POST /:lang/ansatt/opplaering/:id/resultat": casework,
   "POST /:lang/ansatt/opplaering/:id/fritak": casework,
   "POST /:lang/ansatt/opplaering/:id/pamelding": casework,
+  "POST /:lang/ansatt/opplaering/:id/timer": casework,
 };
