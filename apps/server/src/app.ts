@@ -54,6 +54,7 @@ import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
+import { trainingApiRoutes } from "./training/training-api.ts";
 import { trainingPages } from "./training/training-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { loadAssets, staticAssets } from "./platform/static-assets.ts";
@@ -156,6 +157,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(programmeApiRoutes);
     await api.register(participantApiRoutes);
     await api.register(guidanceApiRoutes);
+    await api.register(trainingApiRoutes);
     await api.register(settlementApiRoutes);
     await api.register(readinessApiRoutes);
     await api.register(directoryApiRoutes);

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { educationLevels, residenceBases, type ProgrammeResult } from "@velkomst/rules";
+import { educationLevels, residenceBases } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
 import { formatNumber } from "../cases/cases-format.ts";
 import { isoWeek } from "../employers/outreach-days.ts";
@@ -13,12 +13,13 @@ import { FormField, SelectField, TextareaField } from "../web/components/form-fi
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { Learner, LearnerSummary } from "./training-repository.ts";
+import type { TrainingRules } from "./training-rules.ts";
 import { exemptionSubjects, trainingLevels, trainingSkills, trainingSubjects } from "./training-tables.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
 
 type Values = Record<string, string>;
-type Determinations = ProgrammeResult["determinations"];
+type Determinations = TrainingRules;
 
 /** Minutes as hours in the reader's language ("12,5"). */
 const hours = (minutes: number, lang: Language) => formatNumber(minutes / 60, lang);

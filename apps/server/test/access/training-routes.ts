@@ -14,4 +14,6 @@ export const trainingRoutes: AccessTable = {
   "POST /:lang/ansatt/opplaering/:id/fritak": casework,
   "POST /:lang/ansatt/opplaering/:id/pamelding": casework,
   "POST /:lang/ansatt/opplaering/:id/timer": casework,
+  "GET /api/v1/training/learners": casework,
+  "GET /api/v1/training/learners/:id": casework,
 };
