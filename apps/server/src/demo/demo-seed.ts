@@ -13,6 +13,7 @@ import { seedContentDemo } from "../content/content-demo.ts";
 import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedEmployersDemo } from "../employers/employers-demo.ts";
 import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
+import { seedTrainingDemo } from "../training/training-demo.ts";
 import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
@@ -87,6 +88,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedContentDemo(db, clock.now());
   await seedEmployersDemo(db, clock);
   await seedGuidanceDemo(db, clock, demoRegion.id);
+  await seedTrainingDemo(db, clock);
   await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }

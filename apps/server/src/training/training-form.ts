@@ -1,7 +1,9 @@
 import { educationLevels, residenceBases } from "@velkomst/rules";
 import { datePattern, isDate } from "../events/oslo-time.ts";
-import type { LearnerInput } from "./training-repository.ts";
-import { exemptionSubjects, trainingLevels, trainingSkills, type ExemptionSubject, type TrainingLevel, type TrainingSkill } from "./training-tables.ts";
+import { parseHours } from "../cases/programme-input.ts";
+import { isoWeek } from "../employers/outreach-days.ts";
+import type { AttendanceInput, LearnerInput } from "./training-repository.ts";
+import { exemptionSubjects, trainingLevels, trainingSkills, trainingSubjects, type ExemptionSubject, type TrainingLevel, type TrainingSkill, type TrainingSubject } from "./training-tables.ts";
 import type { trainingNb } from "./messages/nb.ts";
 
 export type Problem = keyof typeof trainingNb.errors;
@@ -59,12 +61,31 @@ export function readExemptionForm(fields: Record<string, string>, today: string)
   return done(errors, () => ({ subject: subject as ExemptionSubject, reason, decidedOn }));
 }
 
-export function readEnrolmentForm(fields: Record<string, string>, arrivalDate: string, today: string): Read<{ enrolledOn: string | null; provider: string; socialStudiesHours: number }> {
+export function readEnrolmentForm(fields: Record<string, string>, arrivalDate: string, today: string): Read<{ enrolledOn: string | null; provider: string }> {
   const errors: Record<string, Problem> = {};
   const enrolledOn = text(fields, "pameldt");
   const provider = text(fields, "sted").slice(0, 200);
-  const hours = text(fields, "timer") || "0";
   if (enrolledOn) checkDate(errors, "pameldt", enrolledOn, today, arrivalDate);
-  if (!/^\d{1,3}$/.test(hours) || Number(hours) > 500) errors.timer = "hours";
-  return done(errors, () => ({ enrolledOn: enrolledOn || null, provider, socialStudiesHours: Number(hours) }));
+  return done(errors, () => ({ enrolledOn: enrolledOn || null, provider }));
+}
+
+/** The most hours one row may hold: a session is at most a day, a week at most its 168 hours. */
+const maxMinutes = { session: 24 * 60, week: 168 * 60 } as const;
+
+/**
+ * Hours attended in one subject, for one session (its day) or one week (any day of it; stored on its
+ * Monday). Quarter hours ("2,5", "1.25"); a session over 24 hours or a week over 168 is refused.
+ */
+export function readAttendanceForm(fields: Record<string, string>, arrivalDate: string, today: string): Read<AttendanceInput> {
+  const errors: Record<string, Problem> = {};
+  const subject = text(fields, "emne");
+  const period = text(fields, "periode");
+  const onDate = text(fields, "timedato");
+  const minutes = parseHours(text(fields, "antall"));
+  if (!(trainingSubjects as readonly string[]).includes(subject)) errors.emne = "invalid";
+  if (period !== "week" && period !== "session") errors.periode = "invalid";
+  checkDate(errors, "timedato", onDate, today, arrivalDate);
+  if (minutes === undefined || minutes <= 0 || minutes % 15 !== 0) errors.antall = "quarterHours";
+  else if (minutes > maxMinutes[period === "week" ? "week" : "session"]) errors.antall = period === "week" ? "weekHours" : "sessionHours";
+  return done(errors, () => ({ subject: subject as TrainingSubject, period: period as AttendanceInput["period"], onDate: period === "week" ? isoWeek(onDate).weekStart : onDate, minutes: minutes! }));
 }

@@ -2,7 +2,6 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
-import { evaluateProgramme, validateParticipant } from "@velkomst/rules";
 import { caseActor, type CaseActor } from "../cases/case-access.ts";
 import { createParticipantRepository } from "../cases/participant-repository.ts";
 import { guidanceAccess } from "../guidance/guidance-access.ts";
@@ -10,8 +9,9 @@ import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
-import { readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Problem, type Read } from "./training-form.ts";
-import { createTrainingRepository, type Learner } from "./training-repository.ts";
+import { readAttendanceForm, readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Problem, type Read } from "./training-form.ts";
+import { createTrainingRepository } from "./training-repository.ts";
+import { trainingRulesFor } from "./training-rules.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
 import { LearnerListPage, LearnerPage, NewLearnerPage } from "./training-views.tsx";
@@ -33,12 +33,6 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   const csrf = app.csrfProtection;
   const staff = { access: guidanceAccess };
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
-
-  /** Right, duty, whether it is free, and the social-studies hours and deadline, as `evaluateProgramme` gives them today, explained in the reader's language. */
-  function rulesFor(learner: Learner, lang: Language) {
-    const participant = validateParticipant({ asOf: clock.today(), language: lang, birthDate: learner.birthDate, residenceBasis: learner.residenceBasis, arrivalDate: learner.arrivalDate, education: learner.education });
-    return participant.ok ? evaluateProgramme(participant.value).determinations : undefined;
-  }
 
   app.get("/:lang/ansatt/opplaering", { config: staff, schema: { params: langParams } }, async (request, reply) =>
     sendPage(request, reply, <LearnerListPage learners={await training.list(await actorOf(request))} />, { title: trainingTexts(request.language)("list.title"), personal: true }),
@@ -74,7 +68,7 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
 
   async function learnerPage(request: FastifyRequest, reply: FastifyReply, id: string, form: { values?: Record<string, string>; errors?: FormErrors; status?: number; notice?: string } = {}) {
     const learner = await training.read(id, await actorOf(request));
-    return sendPage(request, reply, <LearnerPage learner={learner} rules={rulesFor(learner, request.language)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
+    return sendPage(request, reply, <LearnerPage learner={learner} rules={trainingRulesFor(learner, clock.today(), request.language)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
       title: trainingTexts(request.language)("learner.title", { name: learner.name }),
       status: form.status,
       personal: true,
@@ -103,4 +97,5 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   app.post("/:lang/ansatt/opplaering/:id/resultat", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readResultForm, training.addResult));
   app.post("/:lang/ansatt/opplaering/:id/fritak", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change((fields, _arrival, today) => readExemptionForm(fields, today), training.addExemption));
   app.post("/:lang/ansatt/opplaering/:id/pamelding", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readEnrolmentForm, training.setEnrolment));
+  app.post("/:lang/ansatt/opplaering/:id/timer", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readAttendanceForm, training.addAttendance));
 };

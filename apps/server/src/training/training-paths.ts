@@ -8,4 +8,5 @@ export const trainingPaths = {
   result: (lang: Language, id: string) => `/${lang}/ansatt/opplaering/${id}/resultat`,
   exemption: (lang: Language, id: string) => `/${lang}/ansatt/opplaering/${id}/fritak`,
   enrolment: (lang: Language, id: string) => `/${lang}/ansatt/opplaering/${id}/pamelding`,
+  attendance: (lang: Language, id: string) => `/${lang}/ansatt/opplaering/${id}/timer`,
 };

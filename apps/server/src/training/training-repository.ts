@@ -1,10 +1,10 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CaseActor } from "../cases/case-access.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { NotFoundError } from "../platform/domain-errors.ts";
-import type { ExemptionSubject, TrainingLearnersTable, TrainingLevel, TrainingSkill } from "./training-tables.ts";
+import type { AttendancePeriod, ExemptionSubject, TrainingLearnersTable, TrainingLevel, TrainingSkill, TrainingSubject } from "./training-tables.ts";
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -18,13 +18,32 @@ export interface LearnerInput {
   education: TrainingLearnersTable["education"];
 }
 
+export interface AttendanceInput {
+  subject: TrainingSubject;
+  period: Exclude<AttendancePeriod, "earlier">;
+  /** A week's Monday, or the session's day. */
+  onDate: string;
+  minutes: number;
+}
+
+/** Minutes attended per subject: the sum of the learner's attendance rows. */
+export type AttendedMinutes = Record<TrainingSubject, number>;
+
 export interface Learner extends LearnerInput {
   id: string;
   enrolledOn: string | null;
   provider: string;
-  socialStudiesHours: number;
+  attended: AttendedMinutes;
+  attendance: Array<{ id: string; subject: TrainingSubject; period: AttendancePeriod; onDate: string; minutes: number }>;
   results: Array<{ id: string; skill: TrainingSkill; level: TrainingLevel; testName: string; testedOn: string }>;
   exemptions: Array<{ id: string; subject: ExemptionSubject; reason: string; decidedOn: string }>;
+}
+
+/** A learner as the list shows them. */
+export interface LearnerSummary extends Omit<LearnerInput, "participantId"> {
+  id: string;
+  enrolledOn: string | null;
+  attended: AttendedMinutes;
 }
 
 /** Learners of Norwegian and social studies in the actor's municipalities; every read of one is in the audit log. */
@@ -47,13 +66,33 @@ export function createTrainingRepository(db: Db, clock: Clock) {
   return {
     accessible: (id: string, actor: CaseActor) => accessible(db, id, actor),
 
-    async list(actor: CaseActor) {
+    async list(actor: CaseActor): Promise<LearnerSummary[]> {
       const numbers = [...actor.municipalities];
       if (numbers.length === 0) return [];
       return db.transaction().execute(async (trx) => {
-        const rows = await trx.selectFrom("training_learners").select(["id", "name", "municipality_number", "residence_basis", "arrival_date", "birth_date", "education", "social_studies_hours"]).where("municipality_number", "in", numbers).orderBy("name").limit(500).execute();
+        const minutesOf = (subject: TrainingSubject) =>
+          sql<number>`(select coalesce(sum(a.minutes), 0) from training_attendance a where a.learner_id = training_learners.id and a.subject = ${subject})::int`;
+        const rows = await trx
+          .selectFrom("training_learners")
+          .select(["id", "name", "municipality_number", "residence_basis", "arrival_date", "birth_date", "education", "enrolled_on"])
+          .select([minutesOf("norwegian").as("norwegian_minutes"), minutesOf("social-studies").as("social_studies_minutes")])
+          .where("municipality_number", "in", numbers)
+          .where("anonymised_at", "is", null)
+          .orderBy("name")
+          .limit(500)
+          .execute();
         for (const row of rows) await audit(trx, actor, "training.listed", row.id);
-        return rows;
+        return rows.map((row): LearnerSummary => ({
+          id: row.id,
+          municipality: row.municipality_number,
+          name: row.name,
+          birthDate: row.birth_date,
+          residenceBasis: row.residence_basis,
+          arrivalDate: row.arrival_date,
+          education: row.education,
+          enrolledOn: row.enrolled_on,
+          attended: { norwegian: row.norwegian_minutes, "social-studies": row.social_studies_minutes },
+        }));
       });
     },
 
@@ -85,6 +124,9 @@ export function createTrainingRepository(db: Db, clock: Clock) {
         const row = await trx.selectFrom("training_learners").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
         const results = await trx.selectFrom("training_results").selectAll().where("learner_id", "=", id).orderBy("tested_on", "desc").execute();
         const exemptions = await trx.selectFrom("training_exemptions").selectAll().where("learner_id", "=", id).orderBy("decided_on").execute();
+        const attendance = await trx.selectFrom("training_attendance").selectAll().where("learner_id", "=", id).orderBy("on_date", "desc").orderBy("recorded_at", "desc").execute();
+        const attended: AttendedMinutes = { norwegian: 0, "social-studies": 0 };
+        for (const row of attendance) attended[row.subject] += row.minutes;
         await audit(trx, actor, "training.read", id);
         return {
           id: row.id,
@@ -97,7 +139,8 @@ export function createTrainingRepository(db: Db, clock: Clock) {
           education: row.education,
           enrolledOn: row.enrolled_on,
           provider: row.provider,
-          socialStudiesHours: row.social_studies_hours,
+          attended,
+          attendance: attendance.map((a) => ({ id: a.id, subject: a.subject, period: a.period, onDate: a.on_date, minutes: a.minutes })),
           results: results.map((r) => ({ id: r.id, skill: r.skill, level: r.level, testName: r.test_name, testedOn: r.tested_on })),
           exemptions: exemptions.map((e) => ({ id: e.id, subject: e.subject, reason: e.reason, decidedOn: e.decided_on })),
         };
@@ -114,9 +157,15 @@ export function createTrainingRepository(db: Db, clock: Clock) {
         trx.insertInto("training_exemptions").values({ learner_id: id, subject: exemption.subject, reason: exemption.reason, decided_on: exemption.decidedOn, recorded_by: actor.userId, recorded_at: clock.now() }).execute(),
       ),
 
-    setEnrolment: (id: string, enrolment: { enrolledOn: string | null; provider: string; socialStudiesHours: number }, actor: CaseActor) =>
-      change(id, actor, "training.enrolment-set", (trx) =>
-        trx.updateTable("training_learners").set({ enrolled_on: enrolment.enrolledOn, provider: enrolment.provider, social_studies_hours: enrolment.socialStudiesHours }).where("id", "=", id).execute(),
+    setEnrolment: (id: string, enrolment: { enrolledOn: string | null; provider: string }, actor: CaseActor) =>
+      change(id, actor, "training.enrolment-set", (trx) => trx.updateTable("training_learners").set({ enrolled_on: enrolment.enrolledOn, provider: enrolment.provider }).where("id", "=", id).execute()),
+
+    addAttendance: (id: string, attendance: AttendanceInput, actor: CaseActor) =>
+      change(id, actor, "training.hours-added", (trx) =>
+        trx
+          .insertInto("training_attendance")
+          .values({ learner_id: id, subject: attendance.subject, period: attendance.period, on_date: attendance.onDate, minutes: attendance.minutes, recorded_by: actor.userId, recorded_at: clock.now() })
+          .execute(),
       ),
   };
 }

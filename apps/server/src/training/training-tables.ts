@@ -7,12 +7,19 @@ export const trainingLevels = ["below-a1", "A1", "A2", "B1", "B2", "C1", "C2"] a
 export type TrainingLevel = (typeof trainingLevels)[number];
 export const exemptionSubjects = ["norwegian", "social-studies"] as const;
 export type ExemptionSubject = (typeof exemptionSubjects)[number];
+/** The subjects hours are recorded for: the same two. */
+export const trainingSubjects = exemptionSubjects;
+export type TrainingSubject = ExemptionSubject;
+/** How hours are recorded: a week (on its Monday) or one session; `earlier` holds hours typed as a total before migration 0051. */
+export const attendancePeriods = ["week", "session", "earlier"] as const;
+export type AttendancePeriod = (typeof attendancePeriods)[number];
 
 type Created = ColumnType<Date, Date, never>;
 
-/** Kysely's view of the tables of migration 0027 (Norwegian training and social studies). */
+/** Kysely's view of the tables of migrations 0027 and 0051 (Norwegian training and social studies). */
 export interface TrainingTables {
   training_learners: TrainingLearnersTable;
+  training_attendance: TrainingAttendanceTable;
   training_results: TrainingResultsTable;
   training_exemptions: TrainingExemptionsTable;
 }
@@ -28,9 +35,20 @@ export interface TrainingLearnersTable {
   education: "none" | "primary" | "upper-secondary" | "higher";
   enrolled_on: string | null;
   provider: Generated<string>;
-  social_studies_hours: Generated<number>;
   created_by: string | null;
   created_at: Created;
+  anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface TrainingAttendanceTable {
+  id: Generated<string>;
+  learner_id: string;
+  subject: TrainingSubject;
+  period: AttendancePeriod;
+  on_date: string;
+  minutes: number;
+  recorded_by: string | null;
+  recorded_at: Created;
 }
 
 export interface TrainingResultsTable {

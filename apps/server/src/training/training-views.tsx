@@ -1,6 +1,9 @@
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { educationLevels, residenceBases, type ProgrammeResult } from "@velkomst/rules";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { educationLevels, residenceBases } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
+import { formatNumber } from "../cases/cases-format.ts";
+import { isoWeek } from "../employers/outreach-days.ts";
+import { toOslo } from "../events/oslo-time.ts";
 import { formatDate } from "../plans/plan-dates.ts";
 import { planTexts } from "../plans/plan-texts.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
@@ -9,15 +12,19 @@ import { FormErrorSummary, type FormErrors } from "../web/components/form-errors
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
-import type { Learner } from "./training-repository.ts";
-import { exemptionSubjects, trainingLevels, trainingSkills } from "./training-tables.ts";
+import type { Learner, LearnerSummary } from "./training-repository.ts";
+import type { TrainingRules } from "./training-rules.ts";
+import { exemptionSubjects, trainingLevels, trainingSkills, trainingSubjects } from "./training-tables.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
 
 type Values = Record<string, string>;
-type Determinations = ProgrammeResult["determinations"];
+type Determinations = TrainingRules;
 
-export function LearnerListPage({ learners }: { learners: ReadonlyArray<{ id: string; name: string; social_studies_hours: number; residence_basis: string }> }) {
+/** Minutes as hours in the reader's language ("12,5"). */
+const hours = (minutes: number, lang: Language) => formatNumber(minutes / 60, lang);
+
+export function LearnerListPage({ learners }: { learners: readonly LearnerSummary[] }) {
   const { lang } = usePage();
   const t = trainingTexts(lang);
   const p = planTexts(lang);
@@ -38,10 +45,15 @@ export function LearnerListPage({ learners }: { learners: ReadonlyArray<{ id: st
         <DataTable
           stacked
           caption={t("list.title")}
-          columns={[{ label: t("list.name") }, { label: t("form.basis") }, { label: t("list.socialStudies"), numeric: true }]}
+          columns={[{ label: t("list.name") }, { label: t("form.basis") }, { label: t("list.norwegianHours"), numeric: true }, { label: t("list.socialStudiesHours"), numeric: true }]}
           rows={learners.map((l) => ({
             key: l.id,
-            cells: [<Link href={trainingPaths.learner(lang, l.id)}>{l.name}</Link>, (residenceBases as readonly string[]).includes(l.residence_basis) ? p(`bases.${l.residence_basis as (typeof residenceBases)[number]}`) : l.residence_basis, String(l.social_studies_hours)],
+            cells: [
+              <Link href={trainingPaths.learner(lang, l.id)}>{l.name}</Link>,
+              (residenceBases as readonly string[]).includes(l.residenceBasis) ? p(`bases.${l.residenceBasis as (typeof residenceBases)[number]}`) : l.residenceBasis,
+              hours(l.attended.norwegian, lang),
+              hours(l.attended["social-studies"], lang),
+            ],
           }))}
         />
       )}
@@ -82,7 +94,17 @@ export function NewLearnerPage({ municipalities, participants, values, errors }:
   );
 }
 
-function Rights({ rules, learner }: { rules: Determinations | undefined; learner: Learner }) {
+/** The social-studies hours attended against the hours and deadline from the rules. */
+function SocialStudiesHours({ required, deadline, attendedMinutes, today }: { required: number; deadline: string | null; attendedMinutes: number; today: string }) {
+  const { lang } = usePage();
+  const t = trainingTexts(lang);
+  const values = { done: hours(attendedMinutes, lang), hours: required, deadline: deadline ? formatDate(deadline, lang) : "" };
+  if (attendedMinutes >= required * 60) return <>{t("learner.hoursComplete", values)}</>;
+  if (deadline && deadline < today) return <Alert data-color="warning">{t("learner.hoursLate", values)}</Alert>;
+  return <>{deadline ? t("learner.hours", values) : t("learner.hoursNoDeadline", values)}</>;
+}
+
+function Rights({ rules, learner, today }: { rules: Determinations | undefined; learner: Learner; today: string }) {
   const { lang } = usePage();
   const t = trainingTexts(lang);
   if (!rules) return <Paragraph>{t("learner.notCovered")}</Paragraph>;
@@ -97,17 +119,15 @@ function Rights({ rules, learner }: { rules: Determinations | undefined; learner
         {[n.right ? t("learner.right") : t("learner.noRight"), n.duty ? t("learner.duty") : t("learner.noDuty"), n.free ? t("learner.free") : t("learner.selfPaid")].join(" · ")}
         {n.rightEnds && ` ${t("learner.rightEnds", { date: formatDate(n.rightEnds, lang) })}`}
         <br />
+        {t("learner.norwegianHours", { done: hours(learner.attended.norwegian, lang) })}
+        <br />
         {rules.norwegianTraining.why}
       </dd>
       <dt>
         <strong>{t("learner.socialStudies")}</strong>
       </dt>
       <dd>
-        {s.hours === null
-          ? t("learner.notCovered")
-          : s.deadline
-            ? t("learner.hours", { done: learner.socialStudiesHours, hours: s.hours, deadline: formatDate(s.deadline, lang) })
-            : t("learner.hoursNoDeadline", { done: learner.socialStudiesHours, hours: s.hours })}
+        {s.hours === null ? t("learner.notCovered") : <SocialStudiesHours required={s.hours} deadline={s.deadline} attendedMinutes={learner.attended["social-studies"]} today={today} />}
         <br />
         {rules.socialStudies.why}
       </dd>
@@ -115,11 +135,57 @@ function Rights({ rules, learner }: { rules: Determinations | undefined; learner
   );
 }
 
-export function LearnerPage({ learner, rules, values, errors, notice }: { learner: Learner; rules: Determinations | undefined; values: Values; errors: FormErrors; notice?: string }) {
+/** Hours attended, newest first, and the form for a week's or a session's hours. */
+function Attendance({ learner, values, errors }: { learner: Learner; values: Values; errors: FormErrors }) {
   const { lang } = usePage();
   const t = trainingTexts(lang);
+  const when = (row: Learner["attendance"][number]) =>
+    row.period === "week" ? t("attendance.week", { week: isoWeek(row.onDate).week, date: formatDate(row.onDate, lang) }) : row.period === "session" ? formatDate(row.onDate, lang) : t("attendance.earlier", { date: formatDate(row.onDate, lang) });
+  return (
+    <>
+      <Heading level={2} data-size="md">
+        {t("attendance.title")}
+      </Heading>
+      {learner.attendance.length === 0 ? (
+        <Paragraph>{t("attendance.none")}</Paragraph>
+      ) : (
+        <DataTable
+          stacked
+          caption={t("attendance.title")}
+          columns={[{ label: t("attendance.when") }, { label: t("attendance.subject") }, { label: t("attendance.hours"), numeric: true }]}
+          rows={learner.attendance.map((row) => ({ key: row.id, cells: [when(row), t(`subject.${row.subject}`), hours(row.minutes, lang)] }))}
+        />
+      )}
+      <form method="post" action={trainingPaths.attendance(lang, learner.id)} className="stack" noValidate>
+        <CsrfField />
+        <SelectField name="emne" label={t("attendance.subject")} defaultValue={values.emne} error={errors.fields.emne} options={trainingSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
+        <SelectField
+          name="periode"
+          label={t("attendance.period")}
+          defaultValue={values.periode ?? "week"}
+          error={errors.fields.periode}
+          options={[
+            { value: "week", label: t("attendance.perWeek") },
+            { value: "session", label: t("attendance.perSession") },
+          ]}
+        />
+        <FormField name="timedato" type="date" label={t("attendance.date")} hint={t("attendance.dateHint")} defaultValue={values.timedato} error={errors.fields.timedato} />
+        <FormField name="antall" inputMode="decimal" label={t("attendance.hours")} hint={t("attendance.hoursHint")} defaultValue={values.antall} error={errors.fields.antall} />
+        <div>
+          <Button type="submit" variant="secondary">
+            {t("attendance.add")}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+export function LearnerPage({ learner, rules, values, errors, notice }: { learner: Learner; rules: Determinations | undefined; values: Values; errors: FormErrors; notice?: string }) {
+  const { lang, now } = usePage();
+  const t = trainingTexts(lang);
   const latest = (skill: (typeof trainingSkills)[number]) => learner.results.find((r) => r.skill === skill);
-  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), timer: t("learner.hoursDone"), ferdighet: t("learner.skill"), niva: t("learner.level"), prove: t("learner.test"), dato: t("learner.testedOn"), fag: t("learner.subject"), begrunnelse: t("learner.reason"), vedtaksdato: t("learner.decidedOn") };
+  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), emne: t("attendance.subject"), periode: t("attendance.period"), timedato: t("attendance.date"), antall: t("attendance.hours"), ferdighet: t("learner.skill"), niva: t("learner.level"), prove: t("learner.test"), dato: t("learner.testedOn"), fag: t("learner.subject"), begrunnelse: t("learner.reason"), vedtaksdato: t("learner.decidedOn") };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -131,7 +197,8 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
       <Heading level={2} data-size="md">
         {t("learner.rightsTitle")}
       </Heading>
-      <Rights rules={rules} learner={learner} />
+      <Rights rules={rules} learner={learner} today={toOslo(now).date} />
+      <Attendance learner={learner} values={values} errors={errors} />
 
       <Heading level={2} data-size="md">
         {t("learner.levelsTitle")}
@@ -165,7 +232,6 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
         <CsrfField />
         <FormField name="pameldt" type="date" label={labels.pameldt} defaultValue={values.pameldt ?? learner.enrolledOn ?? ""} error={errors.fields.pameldt} />
         <FormField name="sted" label={labels.sted} defaultValue={values.sted ?? learner.provider} />
-        <FormField name="timer" inputMode="numeric" label={labels.timer} defaultValue={values.timer ?? String(learner.socialStudiesHours)} error={errors.fields.timer} />
         <div>
           <Button type="submit" variant="secondary">
             {t("learner.saveEnrolment")}

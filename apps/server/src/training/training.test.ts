@@ -52,8 +52,9 @@ for (const engine of testEngines) {
       assert.equal((await t.test.database.db.selectFrom("training_results").select("id").where("learner_id", "=", id).execute()).length, 0);
       assert.equal((await post(coordinator, `${base}/resultat`, { ferdighet: "reading", niva: "A2", prove: "Norskprøven", dato: today })).statusCode, 303);
       assert.equal((await post(coordinator, `${base}/resultat`, { ferdighet: "speaking", niva: "B1", prove: "Norskprøven", dato: today })).statusCode, 303);
-      assert.equal((await post(coordinator, `${base}/pamelding`, { pameldt: today, sted: "Hitra voksenopplæring", timer: "501" })).statusCode, 400);
-      assert.equal((await post(coordinator, `${base}/pamelding`, { pameldt: today, sted: "Hitra voksenopplæring", timer: "40" })).statusCode, 303);
+      assert.equal((await post(coordinator, `${base}/pamelding`, { pameldt: addDays(today, 1), sted: "Hitra voksenopplæring" })).statusCode, 400);
+      assert.equal((await post(coordinator, `${base}/pamelding`, { pameldt: today, sted: "Hitra voksenopplæring" })).statusCode, 303);
+      assert.equal((await post(coordinator, `${base}/timer`, { emne: "social-studies", periode: "week", timedato: today, antall: "40" })).statusCode, 303);
       assert.equal((await post(coordinator, `${base}/fritak`, { fag: "social-studies", begrunnelse: "Dokumentert kunnskap", vedtaksdato: today })).statusCode, 303);
       const page = (await get(coordinator, base)).body;
       assert.match(page, /Lesing[\s\S]*?A2/);
@@ -61,6 +62,43 @@ for (const engine of testEngines) {
       assert.match(page, /Lytting[\s\S]*?Ingen resultat/);
       assert.match(page, /40 av 75 timer/);
       assert.match(page, /Samfunnskunnskap, [^:]+: Dokumentert kunnskap/);
+    });
+
+    test("hours per week or per session count against the 75 social-studies hours and their deadline; bad hours change nothing", async () => {
+      const id = await register(`Timer ${run}`, "refugee", 2);
+      const base = `/nb/ansatt/opplaering/${id}`;
+      const today = t.app.services.clock.today();
+      const rows = () => t.test.database.db.selectFrom("training_attendance").select(["subject", "period", "on_date", "minutes"]).where("learner_id", "=", id).orderBy("minutes").execute();
+      const session = await post(coordinator, `${base}/timer`, { emne: "norwegian", periode: "session", timedato: today, antall: "25" });
+      assert.equal(session.statusCode, 400);
+      assert.match(session.body, /id="field-antall-error"[^>]*>En økt kan ikke være mer enn 24 timer/);
+      const week = await post(coordinator, `${base}/timer`, { emne: "norwegian", periode: "week", timedato: today, antall: "168,25" });
+      assert.match(week.body, /id="field-antall-error"[^>]*>En uke kan ikke ha mer enn 168 timer/);
+      const odd = await post(coordinator, `${base}/timer`, { emne: "social-studies", periode: "session", timedato: addDays(today, 1), antall: "2,3" });
+      assert.match(odd.body, /id="field-antall-error"[^>]*>Skriv timer i kvarter/);
+      assert.match(odd.body, /id="field-timedato-error"[^>]*>Datoen kan ikke være etter i dag/);
+      assert.deepEqual(await rows(), [], "nothing stored");
+
+      const wednesday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 4) % 7) - 7);
+      assert.equal((await post(coordinator, `${base}/timer`, { emne: "norwegian", periode: "session", timedato: today, antall: "2,5" })).statusCode, 303);
+      assert.equal((await post(coordinator, `${base}/timer`, { emne: "social-studies", periode: "week", timedato: wednesday, antall: "12.5" })).statusCode, 303);
+      assert.deepEqual(await rows(), [
+        { subject: "norwegian", period: "session", on_date: today, minutes: 150 },
+        { subject: "social-studies", period: "week", on_date: addDays(wednesday, -2), minutes: 750 },
+      ], "a week is kept on its Monday");
+      let page = (await get(coordinator, base)).body;
+      assert.match(page, /12,5 av 75 timer, fristen er/);
+      assert.match(page, /2,5 timer registrert/);
+      assert.match(page, /Uke \d+ \(fra /);
+      assert.equal((await post(coordinator, `${base}/timer`, { emne: "social-studies", periode: "week", timedato: today, antall: "62,5" })).statusCode, 303);
+      page = (await get(coordinator, base)).body;
+      assert.match(page, /Fullført: 75 av 75 timer\./);
+    });
+
+    test("social studies not done by the deadline a year after arrival are flagged", async () => {
+      const id = await register(`Sen ${run}`, "refugee", 14);
+      assert.equal((await post(coordinator, `/nb/ansatt/opplaering/${id}/timer`, { emne: "social-studies", periode: "session", timedato: t.app.services.clock.today(), antall: "3" })).statusCode, 303);
+      assert.match((await get(coordinator, `/nb/ansatt/opplaering/${id}`)).body, /Fristen var [^:]+: 3 av 75 timer er gjennomført\./);
     });
 
     test("another municipality's administrator neither lists nor opens the learner; reads are in the audit log", async () => {

@@ -13,4 +13,7 @@ export const trainingRoutes: AccessTable = {
   "POST /:lang/ansatt/opplaering/:id/resultat": casework,
   "POST /:lang/ansatt/opplaering/:id/fritak": casework,
   "POST /:lang/ansatt/opplaering/:id/pamelding": casework,
+  "POST /:lang/ansatt/opplaering/:id/timer": casework,
+  "GET /api/v1/training/learners": casework,
+  "GET /api/v1/training/learners/:id": casework,
 };
