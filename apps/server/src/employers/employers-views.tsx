@@ -387,6 +387,23 @@ function QrCode({ url, label }: { url: string; label: string }) {
   return <div className="worker-letter-qr" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
+/** A link on the printed letter: as a link, as a QR code for the phone, and written out to type. */
+function LetterLink({ intro, url, label, qrLabel }: { intro: string; url: string; label: string; qrLabel: string }) {
+  return (
+    <>
+      <Paragraph>{intro}</Paragraph>
+      <Paragraph>
+        <Link href={url}>{label}</Link>
+      </Paragraph>
+      <QrCode url={url} label={qrLabel} />
+      <Paragraph data-size="sm">{qrLabel}</Paragraph>
+      <Paragraph data-size="sm" className="worker-letter-url" dir="ltr">
+        {url}
+      </Paragraph>
+    </>
+  );
+}
+
 export function LetterPage({ notice, planUrl, workerUrl, meeting, meetingUrl }: { notice: WorkerNotice; planUrl: string; workerUrl: string; meeting?: WelcomeMeeting; meetingUrl?: string }) {
   const { lang, e } = useTexts();
   return (
@@ -396,24 +413,8 @@ export function LetterPage({ notice, planUrl, workerUrl, meeting, meetingUrl }: 
       </Heading>
       <Paragraph>{e("letter.greeting", { name: isolate(notice.name) })}</Paragraph>
       <Paragraph>{e("letter.reported", { employer: isolate(notice.employerName), municipality: notice.municipalityName, date: formatDay(notice.startDate, lang) })}</Paragraph>
-      <Paragraph>{e("letter.planIntro")}</Paragraph>
-      <Paragraph>
-        <Link href={planUrl}>{e("letter.planLink")}</Link>
-      </Paragraph>
-      <QrCode url={planUrl} label={e("letter.qrLabel")} />
-      <Paragraph data-size="sm">{e("letter.qrLabel")}</Paragraph>
-      <Paragraph data-size="sm" className="worker-letter-url" dir="ltr">
-        {planUrl}
-      </Paragraph>
-      <Paragraph>{e("letter.workerPageIntro")}</Paragraph>
-      <Paragraph>
-        <Link href={workerUrl}>{e("letter.workerPageLink")}</Link>
-      </Paragraph>
-      <QrCode url={workerUrl} label={e("letter.workerQrLabel")} />
-      <Paragraph data-size="sm">{e("letter.workerQrLabel")}</Paragraph>
-      <Paragraph data-size="sm" className="worker-letter-url" dir="ltr">
-        {workerUrl}
-      </Paragraph>
+      <LetterLink intro={e("letter.planIntro")} url={planUrl} label={e("letter.planLink")} qrLabel={e("letter.qrLabel")} />
+      <LetterLink intro={e("letter.workerPageIntro")} url={workerUrl} label={e("letter.workerPageLink")} qrLabel={e("letter.workerQrLabel")} />
       {meeting && meetingUrl ? (
         <Paragraph>
           {e("letter.meetingIntro", { time: formatMeetingTime(meeting.startsAt, lang) })}{" "}

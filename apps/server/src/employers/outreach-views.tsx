@@ -6,6 +6,7 @@ import { DataTable } from "../web/components/data-table.tsx";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
@@ -175,7 +176,7 @@ export function IdCheckPanel({
   if (appointment) {
     return (
       <Alert data-color="success">
-        <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: appointment.place })}</Paragraph>
+        <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: isolated(appointment.place, lang) })}</Paragraph>
         <Paragraph>{e("outreach.bring")}</Paragraph>
         <Link href={`${employersPaths.outreachCalendar(appointment.calendarToken)}?lang=${calendarLanguage}`}>{e("outreach.calendar")}</Link>
         {cancelAction && (

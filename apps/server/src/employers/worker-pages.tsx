@@ -8,6 +8,7 @@ import { publicAccess, rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from "../platform/domain-errors.ts";
 import { formFields } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
+import { MessagePage } from "../web/pages/message-page.tsx";
 import { sendPage } from "../web/render-page.tsx";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
@@ -15,7 +16,7 @@ import { employersTexts } from "./employers-texts.ts";
 import { createOutreachDays } from "./outreach-days.ts";
 import { createWorkerConsents } from "./worker-consents.ts";
 import { noticeIdOfLink, unknownLinkAction, unknownLinksPerAddress } from "./worker-links.ts";
-import { MyWorkPage, WorkerLinkInvalidPage, WorkerPage, type AccountState, type IdCheckState } from "./worker-views.tsx";
+import { MyWorkPage, WorkerPage, type AccountState, type IdCheckState } from "./worker-views.tsx";
 import { prefilledPlanPath } from "./worker-welcome.ts";
 
 const newcomersOnly = rolesAllowed("newcomer");
@@ -53,7 +54,9 @@ export const workerPages: FastifyPluginAsync = async (plain) => {
     const notice = noticeId ? await employers.noticeById(noticeId) : undefined;
     if (!notice) {
       await recordAudit(db, { actorUserId: request.viewer?.id ?? null, action: unknownLinkAction, subjectType: "worker-link", subjectId: "", ip: request.ip });
-      await sendPage(request, reply, <WorkerLinkInvalidPage />, { title: employersTexts(request.language)("workerPage.invalidTitle"), status: 404 });
+      // One answer for every link that opens nothing: unknown, expired or malformed.
+      const e = employersTexts(request.language);
+      await sendPage(request, reply, <MessagePage title={e("workerPage.invalidTitle")} text={e("workerPage.invalidText")} color="info" />, { title: e("workerPage.invalidTitle"), status: 404 });
     }
     return notice;
   }

@@ -3,6 +3,7 @@ import { ConsentCheckbox } from "../newcomers/consent-checkbox.tsx";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
 import { paths } from "../web/paths.ts";
 import { employersPaths } from "./employers-paths.ts";
@@ -19,8 +20,6 @@ function useTexts() {
   return { lang, e: employersTexts(lang) };
 }
 
-/** A name in its own direction, so it keeps its place inside Arabic text. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 export interface IdCheckState {
   appointment?: Appointment;
@@ -40,8 +39,8 @@ export function WorkerPage({ token, notice, planPath, idCheck, account, message 
         {e("letter.title", { municipality: notice.municipalityName })}
       </Heading>
       <Notice text={message} />
-      <Paragraph>{e("letter.greeting", { name: isolate(notice.name) })}</Paragraph>
-      <Paragraph>{e("workerPage.lead", { employer: isolate(notice.employerName), municipality: notice.municipalityName })}</Paragraph>
+      <Paragraph>{e("letter.greeting", { name: isolated(notice.name, lang) })}</Paragraph>
+      <Paragraph>{e("workerPage.lead", { employer: isolated(notice.employerName, lang), municipality: notice.municipalityName })}</Paragraph>
       <section className="stack" aria-labelledby="worker-plan-heading">
         <Heading level={2} data-size="sm" id="worker-plan-heading">
           {e("workerPage.planHeading")}
@@ -98,26 +97,13 @@ function AccountPanel({ token, employerName, account }: { token: string; employe
         <form method="post" action={employersPaths.workerLinkAccount(lang, token)} className="stack">
           <CsrfField />
           <Paragraph>{e("workerPage.linkText")}</Paragraph>
-          <ConsentCheckbox name="samtykke" label={e("workerPage.consentLabel", { employer: isolate(employerName) })} hint={e("workerPage.consentHint")} />
+          <ConsentCheckbox name="samtykke" label={e("workerPage.consentLabel", { employer: isolated(employerName, lang) })} hint={e("workerPage.consentHint")} />
           <div>
             <Button type="submit">{e("workerPage.link")}</Button>
           </div>
         </form>
       );
   }
-}
-
-/** One answer for every link that does not open a page: unknown, expired or malformed. */
-export function WorkerLinkInvalidPage() {
-  const { e } = useTexts();
-  return (
-    <div className="stack narrow">
-      <Heading level={1} data-size="lg">
-        {e("workerPage.invalidTitle")}
-      </Heading>
-      <Paragraph>{e("workerPage.invalidText")}</Paragraph>
-    </div>
-  );
 }
 
 export interface MyWorkItem {
@@ -139,7 +125,7 @@ export function MyWorkPage({ items, message }: { items: readonly MyWorkItem[]; m
       {items.map(({ notice, idCheck, consentedAt }) => (
         <Card key={notice.id} data-color="neutral" className="stack">
           <Heading level={2} data-size="sm">
-            {isolate(notice.employerName)}, {notice.municipalityName}
+            {isolated(notice.employerName, lang)}, {notice.municipalityName}
           </Heading>
           <Paragraph>{e("myWork.startDate", { date: formatDay(notice.startDate, lang) })}</Paragraph>
           <Heading level={3} data-size="xs">
@@ -149,7 +135,7 @@ export function MyWorkPage({ items, message }: { items: readonly MyWorkItem[]; m
           <Heading level={3} data-size="xs">
             {e("home.progress")}
           </Heading>
-          <Paragraph>{consentedAt ? e("myWork.sharing", { employer: isolate(notice.employerName), date: formatDay(toOslo(consentedAt).date, lang) }) : e("myWork.notSharing", { employer: isolate(notice.employerName) })}</Paragraph>
+          <Paragraph>{consentedAt ? e("myWork.sharing", { employer: isolated(notice.employerName, lang), date: formatDay(toOslo(consentedAt).date, lang) }) : e("myWork.notSharing", { employer: isolated(notice.employerName, lang) })}</Paragraph>
           <form method="post" action={employersPaths.myWorkConsent(lang, notice.id)}>
             <CsrfField />
             <input type="hidden" name="samtykke" value={consentedAt ? "nei" : "ja"} />

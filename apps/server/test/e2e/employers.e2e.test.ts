@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
 import { addDays } from "../../src/events/oslo-time.ts";
+import { demoPassword } from "../test-app.ts";
 import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
@@ -88,7 +89,7 @@ describe("employer front door: sign up, approval, a CSV with one bad row, the co
     await page.waitForURL(/\/nb\/arbeidsgiver$/);
     assert.ok(await page.getByText("Mona Strand").isVisible());
     await page.getByRole("link", { name: "Last opp en liste (CSV)" }).click();
-    const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie";
+    const header = "navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;språk;familie";
     const rows = [
       `Kateryna Melnyk;kateryna@example.com;;UA;work-permit;${inDays(10)};long;5014;uk;ja`,
       `Wojciech Lewandowski;wojciech@example.com;;PL;eea-worker;${inDays(10)};6-12;5014;pl;nei`,
@@ -98,7 +99,7 @@ describe("employer front door: sign up, approval, a CSV with one bad row, the co
     await page.getByLabel("CSV-fil").setInputFiles({ name: "arbeidstakere.csv", mimeType: "text/csv", buffer: Buffer.from([header, rows[0], bad, rows[1], rows[2]].join("\n")) });
     await page.getByRole("button", { name: "Kontroller og importer" }).click();
     assert.ok(await page.getByText("Ingenting er importert. Rett disse radene og last opp fila på nytt.").isVisible());
-    assert.ok(await page.getByRole("cell", { name: "under-3, 3-6, 6-12 eller long" }).isVisible());
+    assert.ok(await page.getByRole("cell", { name: "én av disse: Under 3 måneder (under-3), 3–6 måneder (3-6), 6–12 måneder (6-12) eller Mer enn et år (long)" }).isVisible());
     assert.ok(await page.getByRole("cell", { name: "nb, nn, en, uk, pl eller ar" }).isVisible());
     assert.equal(await noticeCount(), 0, "nothing is half-imported");
     await expectAccessible(page, "csv errors nb");
@@ -202,5 +203,85 @@ describe("outreach days: the coordinator plans a day with the police and tax off
       ["/ar/ansatt/sua", "employers-outreach-ar-360"],
     ]);
     await again.close();
+  });
+});
+
+describe("the worker books an ID check and shares plan steps; the coordinator finds the notices in the guidance queue", () => {
+  test("the guidance queue, the worker's own page (pl, ar), linking with consent, and the employer's column of steps (nb, ar)", async () => {
+    const staff = await phoneContext(e2e.browser);
+    const staffPage = await signInAsStaff(staff, e2e.server.baseUrl, froyaAdmin);
+    await staffPage.goto(`${e2e.server.baseUrl}/nb/ansatt/veiledning`);
+    assert.ok(await staffPage.getByRole("row").filter({ hasText: "Wojciech Lewandowski" }).getByText("Melding fra arbeidsgiver").isVisible());
+    await expectAccessible(staffPage, "guidance queue with notices nb");
+    await screenshot(staffPage, "employers-guidance-queue-nb-360");
+    await checkRtlPages(staffPage, e2e.server.baseUrl, [["/ar/ansatt/veiledning", "employers-guidance-queue-ar-360"]]);
+    await staff.close();
+
+    // The employer prints Wojciech's letter; its second link opens his own page.
+    const employer = await phoneContext(e2e.browser);
+    const employerPage = await signInWithPassword(employer, contactEmail);
+    await employerPage.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver`);
+    await employerPage.getByRole("row", { name: /Wojciech Lewandowski/ }).getByRole("link", { name: "List powitalny (Polski)" }).click();
+    assert.ok(await employerPage.getByRole("img", { name: "Zeskanuj kod telefonem, aby umówić kontrolę tożsamości" }).isVisible());
+    const href = await employerPage.getByRole("link", { name: "Umów kontrolę tożsamości" }).getAttribute("href");
+    assert.ok(href);
+    const workerPath = new URL(href).pathname;
+
+    const worker = await phoneContext(e2e.browser, { locale: "pl-PL" });
+    const page = await worker.newPage();
+    await page.goto(`${e2e.server.baseUrl}${workerPath}`);
+    await expectAccessible(page, "worker page pl");
+    await screenshot(page, "employers-worker-page-pl-360");
+    await page.getByRole("button", { name: "Zarezerwuj termin" }).click();
+    assert.ok(await page.getByText(/^Zarezerwowano:/).isVisible());
+    assert.ok(await page.getByRole("link", { name: "Dodaj termin do kalendarza" }).isVisible());
+    await expectAccessible(page, "worker booked pl");
+    await screenshot(page, "employers-worker-booked-pl-360");
+    await checkRtlPages(page, e2e.server.baseUrl, [[workerPath.replace("/pl/", "/ar/"), "employers-worker-page-ar-360"]]);
+
+    // He signs in from the page (the demo newcomer stands in for his account) and links it with consent.
+    await page.goto(`${e2e.server.baseUrl}${workerPath}`);
+    await page.locator("#main").getByRole("link", { name: "Zaloguj się" }).click();
+    await page.locator('input[name="email"]').fill("nykommer@demo.velkomst.no");
+    await page.locator('input[name="password"]').fill(demoPassword);
+    await page.locator('input[name="password"]').press("Enter");
+    await page.waitForURL((url) => url.pathname === workerPath);
+    await page.getByLabel(/może widzieć, które kroki mojego planu/).check();
+    await page.getByRole("button", { name: "Połącz z moim kontem" }).click();
+    await page.waitForURL(/\/pl\/min-side\/arbeid\?melding=koblet$/);
+    assert.ok(await page.getByText(/Udostępniasz .* które kroki planu wykonałeś/).isVisible());
+    await expectAccessible(page, "my work pl");
+    await screenshot(page, "employers-my-work-pl-360");
+
+    // He saves the prefilled plan and ticks a step.
+    const answers = new URLSearchParams({ grunnlag: "eea-worker", statsborgerskap: "PL", ankomst: inDays(10).slice(0, 7), opphold: "6-12", nummer: "5014", fodselsar: "1991" });
+    await page.goto(`${e2e.server.baseUrl}/nb/min-plan/resultat?${answers}`);
+    await page.getByLabel(/Jeg vil at Velkomst lagrer svarene mine/).check();
+    await page.getByRole("button", { name: "Lagre planen på Min side" }).click();
+    await page.getByText("Dette er planen du har lagret.").waitFor();
+    const ticked = page.waitForResponse((response) => response.url().endsWith("/nb/min-side/fremdrift"));
+    await page.locator('input[name="ferdig"]').first().check();
+    await ticked;
+    await page.goto(`${e2e.server.baseUrl}/nb/min-side/arbeid`);
+    await expectAccessible(page, "my work nb");
+    await screenshot(page, "employers-my-work-nb-360");
+    await checkRtlPages(page, e2e.server.baseUrl, [["/ar/min-side/arbeid", "employers-my-work-ar-360"]]);
+
+    // The employer now sees the step he has done, in its column; withdrawn, it is gone again.
+    await employerPage.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver`);
+    const row = employerPage.getByRole("row", { name: /Wojciech Lewandowski/ });
+    assert.ok(await row.getByText(/1 av \d+ steg gjort/).isVisible());
+    assert.ok(await employerPage.getByRole("row", { name: /Kateryna Melnyk/ }).getByText("Ikke delt").isVisible());
+    await expectAccessible(employerPage, "employer home with steps nb");
+    await screenshot(employerPage, "employers-home-steps-nb-360");
+    await checkRtlPages(employerPage, e2e.server.baseUrl, [["/ar/arbeidsgiver", "employers-home-steps-ar-360"]]);
+
+    await page.goto(`${e2e.server.baseUrl}/nb/min-side/arbeid`);
+    await page.getByRole("button", { name: "Trekk tilbake samtykket" }).click();
+    await page.getByText("Samtykket er trukket tilbake.", { exact: false }).waitFor();
+    await employerPage.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver`);
+    assert.ok(await employerPage.getByRole("row", { name: /Wojciech Lewandowski/ }).getByText("Ikke delt").isVisible());
+    await worker.close();
+    await employer.close();
   });
 });
