@@ -1,17 +1,6 @@
 import { cefrLevels, type CefrLevel, type RecognitionStatus } from "../src/skills-profile/skills-profile.ts";
 import type { CandidateFacts, OpeningFacts } from "../src/job-matching/match-facts.ts";
-
-/** A small seeded generator (mulberry32), so every run builds the same market. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../src/settlement/demo/settlement-demo.ts";
 
 /**
  * A labour market shaped like Norway's at a glance: ~400 STYRK-08 unit groups in ~130 minor
@@ -19,7 +8,7 @@ export function seededRandom(seed: number): () => number {
  * Norwegian levels spread from A1 to C1, one in four with a recognised education.
  */
 export function syntheticMarket(candidateCount: number, openingCount: number, seed = 19) {
-  const random = seededRandom(seed);
+  const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   /** Skewed towards the start of the list: common occupations and big municipalities come up more. */
   const pickSkewed = <T>(items: readonly T[]): T => items[Math.floor(random() * random() * items.length)]!;

@@ -7,9 +7,9 @@ import type { Employer } from "../employers/employers-repository.ts";
 import type { Clock } from "../platform/clock.ts";
 import { NotFoundError } from "../platform/domain-errors.ts";
 import type { Education, LanguageSkill, NorwegianSkills, RecognitionStatus } from "../skills-profile/skills-profile.ts";
-import { buildCandidateIndex, topCandidates, topOpenings } from "./candidate-index.ts";
+import { buildCandidateIndex, topCandidates, topOpenings, type CandidateIndex } from "./candidate-index.ts";
 import { candidateFactsOf, type CandidateFacts } from "./match-facts.ts";
-import { passesFilters, scoreMatch, type Match } from "./match-score.ts";
+import { compareRanked, passesFilters, scoreMatch, type Match } from "./match-score.ts";
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -251,19 +251,40 @@ async function requestsAndContacts(db: Db, employerId: string, profileIds: reado
  * this employer's request; the read is in the audit log with the candidates shown.
  */
 export async function candidatesForOpening({ db, clock }: JobMatchingServices, actor: Viewer, opening: Opening, ip: string | null, limit = 20): Promise<CandidateMatch[]> {
-  const rows = await matchingQuery(db).execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const top = topCandidates(buildCandidateIndex(rows.map(factsOf)), opening, limit);
-  const shown = top.map((entry) => byId.get(entry.id)!);
+  const top = topCandidates(await candidateIndexOf(db), opening, limit);
+  // Read again, now: a candidate who opted out since the index was built is never shown.
+  const fresh = top.length === 0 ? [] : await matchingQuery(db).where("id", "in", top.map((entry) => entry.id)).execute();
+  const byId = new Map(fresh.map((row) => [row.id, row]));
+  const shown = top.map((entry) => byId.get(entry.id)).filter((row): row is MatchingRow => row !== undefined);
   const views = await pseudonymous(db, opening.employerId, shown, Number(clock.today().slice(0, 4)));
   const { requests, contacts } = await requestsAndContacts(db, opening.employerId, shown.map((r) => r.id));
   await recordAudit(db, { actorUserId: actor.id, action: "job-matching.candidates.listed", subjectType: "job-opening", subjectId: opening.id, details: { profileIds: shown.map((r) => r.id), contacts: contacts.size }, ip });
-  return top.map((entry) => ({
-    candidate: views.get(entry.id)!,
-    match: scoreMatch(entry.candidate, opening),
-    request: requests.get(entry.id) ?? null,
-    contact: contacts.get(entry.id) ?? null,
-  }));
+  return shown
+    .map((row) => ({ row, match: scoreMatch(factsOf(row), opening) }))
+    .filter(({ row }) => passesFilters(factsOf(row), opening))
+    .sort((a, b) => compareRanked({ total: a.match.total, id: a.row.id }, { total: b.match.total, id: b.row.id }))
+    .map(({ row, match }) => ({ candidate: views.get(row.id)!, match, request: requests.get(row.id) ?? null, contact: contacts.get(row.id) ?? null }));
+}
+
+/** The opted-in candidates' index, per database, with the state of the profiles it was built from. */
+const indexes = new WeakMap<Db, { state: string; index: CandidateIndex }>();
+
+/**
+ * The index over every opted-in candidate, rebuilt only when that set or a profile in it changed
+ * (how many, the latest change, the latest opt-in), so a page reads one small row, not 50,000 profiles.
+ */
+async function candidateIndexOf(db: Db): Promise<CandidateIndex> {
+  const state = await db
+    .selectFrom("skills_profiles")
+    .select((eb) => [eb.fn.countAll<string>().as("count"), eb.fn.max("updated_at").as("changed"), eb.fn.max("matching_opt_in_at").as("opted_in")])
+    .where("matching_opt_in_at", "is not", null)
+    .executeTakeFirstOrThrow();
+  const key = `${state.count}/${state.changed ? new Date(state.changed).toISOString() : ""}/${state.opted_in ? new Date(state.opted_in).toISOString() : ""}`;
+  const cached = indexes.get(db);
+  if (cached?.state === key) return cached.index;
+  const index = buildCandidateIndex((await matchingQuery(db).orderBy("id").execute()).map(factsOf));
+  indexes.set(db, { state: key, index });
+  return index;
 }
 
 /** One opted-in candidate who passes the opening's filters, as the employer may see them; logged. */

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { OccupationMatch } from "../recognition/occupation-search.ts";
 import { languageName } from "../events/event-format.ts";
 import { eventsPaths } from "../events/events-paths.ts";
 import { formatDate } from "../plans/plan-dates.ts";
+import { norwegianDate } from "../platform/clock.ts";
 import { CheckboxGroup, RadioGroup } from "../mentoring/profile-fields.tsx";
 import { cefrLevels } from "../skills-profile/skills-profile.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
@@ -82,7 +83,7 @@ export function OpeningsPage({ openings, fairs, notice }: { openings: readonly O
               <Heading level={3} data-size="xs">
                 <Link href={eventsPaths.event(lang, fair.municipalityNumber, fair.event.id)}>{fair.title}</Link>
               </Heading>
-              <Paragraph data-size="sm">{t("fair.fairLine", { date: formatDate(fair.event.startsAt.toISOString().slice(0, 10), lang), place: fair.event.meetingPlace?.name ?? fair.event.placeName ?? fair.event.address ?? "" })}</Paragraph>
+              <Paragraph data-size="sm">{t("fair.fairLine", { date: formatDate(norwegianDate(fair.event.startsAt), lang), place: fair.event.meetingPlace?.name ?? fair.event.placeName ?? fair.event.address ?? "" })}</Paragraph>
               {fair.standOpeningIds && <Paragraph>{t("fair.hasStand")}</Paragraph>}
               <form method="post" action={jobMatchingPaths.fairStand(lang, fair.event.id)} className="stack">
                 <CsrfField />
@@ -157,13 +158,13 @@ export function OpeningFormPage({ employer, values, errors, choices, action, edi
         />
         <FormField name="timer" label={labels.timer!} inputMode="numeric" defaultValue={v("timer")} error={errors.fields.timer} required />
         <FormField name="start" type="date" label={labels.start!} hint={t("form.startsOnHint")} defaultValue={v("start")} error={errors.fields.start} required />
-        <fieldset className="stack">
-          <legend>{t("form.norwegian")}</legend>
-          <Paragraph data-size="sm">{t("form.norwegianHint")}</Paragraph>
+        <Fieldset className="stack">
+          <Fieldset.Legend>{t("form.norwegian")}</Fieldset.Legend>
+          <Fieldset.Description>{t("form.norwegianHint")}</Fieldset.Description>
           {norwegianSkills.map((skill) => (
             <SelectField key={skill} name={norwegianFields[skill]} label={t(`skill.${skill}`)} defaultValue={v(norwegianFields[skill])} error={errors.fields[norwegianFields[skill]]} options={levels} />
           ))}
-        </fieldset>
+        </Fieldset>
         <FormField name="sprak" label={labels.sprak!} hint={t("form.otherLanguageHint")} defaultValue={v("sprak")} error={errors.fields.sprak} maxLength={2} dir="ltr" />
         <SelectField name="sprakniva" label={labels.sprakniva!} defaultValue={v("sprakniva")} error={errors.fields.sprakniva} options={levels} />
         <SelectField
@@ -249,7 +250,7 @@ export function OpeningPage({ opening, matches, notice }: { opening: Opening; ma
               <li key={candidate.profileId}>
                 <Card className="stack">
                   <Heading level={3} data-size="xs">
-                    <Link href={jobMatchingPaths.candidate(lang, opening.id, candidate.profileId)} aria-label={t("matches.open", { pseudonym: candidate.pseudonym })}>
+                    <Link href={jobMatchingPaths.candidate(lang, opening.id, candidate.profileId)}>
                       {contact ? contact.name : t("candidate.title", { pseudonym: candidate.pseudonym })}
                     </Link>
                   </Heading>
@@ -307,7 +308,12 @@ export function CandidatePage({ opening, found }: { opening: Opening; found: Can
         </Heading>
         <MatchExplanation match={match} headingId="match-total" />
       </section>
-      <CandidateFacts candidate={candidate} />
+      <section className="stack" aria-labelledby="skills-heading">
+        <Heading level={2} data-size="sm" id="skills-heading">
+          {t("candidate.skills")}
+        </Heading>
+        <CandidateFacts candidate={candidate} />
+      </section>
       {request === null && opening.status === "open" && (
         <form method="post" action={jobMatchingPaths.contactRequest(lang, opening.id, candidate.profileId)}>
           <CsrfField />

@@ -182,6 +182,22 @@ for (const engine of testEngines) {
       assert.equal(requests.length, 0);
     });
 
+    test("a candidate who opted out is never shown, even while the index has not noticed yet", async () => {
+      const leaving = await newCandidate({ fullName: "Snart Borte", email: "borte@example.com", phone: "+47 900 00 004" });
+      const waiting = await newCandidate({ fullName: "Venter Ennå", email: "venter@example.com", phone: "+47 900 00 005" }, false);
+      const openingId = await postOpening();
+      const listed = async () => (await t.app.inject({ url: `/api/v1/job-openings/${openingId}/candidates`, headers: { cookie: employer } })).body;
+      assert.ok((await listed()).includes(leaving.profileId));
+      // One out, one in with the leaver's very times: the same count and latest times, so the index is not rebuilt.
+      const db = t.test.database.db;
+      const times = await db.selectFrom("skills_profiles").select(["matching_opt_in_at", "updated_at"]).where("id", "=", leaving.profileId).executeTakeFirstOrThrow();
+      await db.transaction().execute(async (transaction) => {
+        await transaction.updateTable("skills_profiles").set({ matching_opt_in_at: null }).where("id", "=", leaving.profileId).execute();
+        await transaction.updateTable("skills_profiles").set({ matching_opt_in_at: times.matching_opt_in_at, updated_at: times.updated_at }).where("id", "=", waiting.profileId).execute();
+      });
+      assert.ok(!(await listed()).includes(leaving.profileId));
+    });
+
     test("a required authorisation or licence filters candidates out; the candidate sees the openings that fit, explained", async () => {
       const unrecognised = await newCandidate({ fullName: "Uten Godkjenning", email: "uten@example.com", phone: "+47 900 00 002", education: [{ level: "vocational", field: "Elektro", country: "UA", completedYear: 2015, recognition: "in-progress" }] });
       const noLicence = await newCandidate({ fullName: "Uten Førerkort", email: "utenforerkort@example.com", phone: "+47 900 00 003", drivingLicences: [] });

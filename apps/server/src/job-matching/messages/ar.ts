@@ -113,12 +113,12 @@ export const jobMatchingAr = {
     lead: "أفضل 20 مرشحًا، الأعلى نقاطًا أولًا. النقاط المتساوية تأتي دائمًا بالترتيب نفسه.",
     none: "لا يوجد مرشحون مناسبون بعد.",
     requirements: "متطلبات يستوفيها كل المرشحين",
-    open: "اعرض المرشح {pseudonym}",
   },
   candidate: {
     title: "المرشح {pseudonym}",
     pseudonymous: "لا ترى الاسم ولا بيانات الاتصال. اطلب من المرشح أن يتواصل معك. إن وافق، سترى هنا الاسم وبيانات الاتصال.",
     why: "لماذا يناسب المرشح",
+    skills: "الكفاءات",
     experience: "الخبرة",
     years: "{occupation}: {years, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}",
     wishedOccupations: "يريد العمل في",

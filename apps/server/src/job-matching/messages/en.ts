@@ -113,12 +113,12 @@ export const jobMatchingEn = {
     lead: "The 20 who fit best, most points first. Equal points always come in the same order.",
     none: "No candidates fit yet.",
     requirements: "Requirements every candidate meets",
-    open: "See candidate {pseudonym}",
   },
   candidate: {
     title: "Candidate {pseudonym}",
     pseudonymous: "You do not see a name or contact details. Ask the candidate to get in touch. If the candidate says yes, you see their name and contact details here.",
     why: "Why the candidate fits",
+    skills: "Skills",
     experience: "Experience",
     years: "{occupation}: {years, plural, one {# year} other {# years}}",
     wishedOccupations: "Wants to work as",

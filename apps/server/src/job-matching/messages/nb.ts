@@ -115,12 +115,12 @@ export const jobMatchingNb = {
     lead: "De 20 som passer best, med flest poeng først. Like poeng står alltid i samme rekkefølge.",
     none: "Ingen kandidater passer ennå.",
     requirements: "Krav alle kandidatene oppfyller",
-    open: "Se kandidat {pseudonym}",
   },
   candidate: {
     title: "Kandidat {pseudonym}",
     pseudonymous: "Du ser ikke navn eller kontaktinformasjon. Be kandidaten ta kontakt. Sier kandidaten ja, ser du navn og kontaktinformasjon her.",
     why: "Hvorfor kandidaten passer",
+    skills: "Kompetanse",
     experience: "Erfaring",
     years: "{occupation}: {years, plural, one {# år} other {# år}}",
     wishedOccupations: "Vil jobbe som",

@@ -113,12 +113,12 @@ export const jobMatchingNn = {
     lead: "Dei 20 som passar best, med flest poeng først. Like poeng står alltid i same rekkjefølgje.",
     none: "Ingen kandidatar passar enno.",
     requirements: "Krav alle kandidatane oppfyller",
-    open: "Sjå kandidat {pseudonym}",
   },
   candidate: {
     title: "Kandidat {pseudonym}",
     pseudonymous: "Du ser ikkje namn eller kontaktinformasjon. Be kandidaten ta kontakt. Seier kandidaten ja, ser du namn og kontaktinformasjon her.",
     why: "Kvifor kandidaten passar",
+    skills: "Kompetanse",
     experience: "Erfaring",
     years: "{occupation}: {years, plural, one {# år} other {# år}}",
     wishedOccupations: "Vil jobbe som",

@@ -113,12 +113,12 @@ export const jobMatchingPl = {
     lead: "20 najlepiej pasujących, najpierw z największą liczbą punktów. Równe punkty zawsze w tej samej kolejności.",
     none: "Na razie nie pasuje żaden kandydat.",
     requirements: "Wymagania spełniane przez wszystkich kandydatów",
-    open: "Zobacz kandydata {pseudonym}",
   },
   candidate: {
     title: "Kandydat {pseudonym}",
     pseudonymous: "Nie widzisz imienia ani danych kontaktowych. Poproś kandydata o kontakt. Jeśli się zgodzi, zobaczysz tu imię i dane kontaktowe.",
     why: "Dlaczego kandydat pasuje",
+    skills: "Kompetencje",
     experience: "Doświadczenie",
     years: "{occupation}: {years, plural, one {# rok} few {# lata} many {# lat} other {# roku}}",
     wishedOccupations: "Chce pracować jako",
