@@ -53,6 +53,8 @@ import { guidancePages } from "./guidance/guidance-pages.tsx";
 import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
+import { skillsProfileApiRoutes } from "./skills-profile/skills-profile-api.ts";
+import { skillsProfilePages } from "./skills-profile/skills-profile-pages.tsx";
 import { trainingPages } from "./training/training-pages.tsx";
 import { openApiRoute } from "./platform/openapi-route.ts";
 import { loadAssets, staticAssets } from "./platform/static-assets.ts";
@@ -160,6 +162,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(contentApiRoutes);
     await api.register(searchApiRoutes);
     await api.register(recognitionApiRoutes);
+    await api.register(skillsProfileApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -181,6 +184,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(guidancePages);
   await app.register(interpreterPages);
   await app.register(recognitionPages);
+  await app.register(skillsProfilePages);
   await app.register(offlinePages);
   await app.register(mentoringStaffPages);
   await app.register(mentorPages);

@@ -15,6 +15,9 @@ import type { ParticipantDetails } from "./participant-schemas.ts";
 import type { PlanVersion } from "./programme-repository.ts";
 import type { ProgrammeStatus } from "./programme-status.ts";
 
+import { skillsProfilePaths } from "../skills-profile/skills-profile-paths.ts";
+import { skillsProfileTexts } from "../skills-profile/skills-profile-texts.ts";
+
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
 const sectionPath = {
@@ -48,6 +51,9 @@ export function RecordFrame({ participant, section, notice, children }: { partic
               </Link>
             </li>
           ))}
+          <li>
+            <Link href={skillsProfilePaths.participant(lang, participant.id).form}>{skillsProfileTexts(lang)("page.recordLink")}</Link>
+          </li>
         </ul>
       </nav>
       {notice && (

@@ -58,7 +58,10 @@ export type CaseAccessAction =
   | "attendance-recorded"
   | "exit-recorded"
   | "read-benefit"
-  | "report-export";
+  | "report-export"
+  | "skills-profile-read"
+  | "skills-profile-saved"
+  | "skills-profile-deleted";
 
 export interface CaseAccessLogTable {
   id: Generated<number>;

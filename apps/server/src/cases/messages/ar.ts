@@ -275,6 +275,9 @@ export const casesAr = {
     "exit-recorded": "سجّل الإنهاء",
     "read-benefit": "حسب إعانة البرنامج التمهيدي",
     "report-export": "أدرج المشارك في التقرير إلى IMDi",
+    "skills-profile-read": "قرأ ملف المهارات",
+    "skills-profile-saved": "حفظ ملف المهارات",
+    "skills-profile-deleted": "حذف ملف المهارات",
   },
   report: {
     title: "تقرير إلى IMDi",

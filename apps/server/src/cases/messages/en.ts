@@ -275,6 +275,9 @@ export const casesEn = {
     "exit-recorded": "Registered the exit",
     "read-benefit": "Calculated the introduction benefit",
     "report-export": "Included the participant in the report to IMDi",
+    "skills-profile-read": "Read the skills profile",
+    "skills-profile-saved": "Saved the skills profile",
+    "skills-profile-deleted": "Deleted the skills profile",
   },
   report: {
     title: "Report to IMDi",

@@ -276,6 +276,9 @@ export const casesNb = {
     "exit-recorded": "Registrerte avslutningen",
     "read-benefit": "Beregnet introduksjonsstønaden",
     "report-export": "Tok med deltakeren i rapporten til IMDi",
+    "skills-profile-read": "Leste kompetanseprofilen",
+    "skills-profile-saved": "Lagret kompetanseprofilen",
+    "skills-profile-deleted": "Slettet kompetanseprofilen",
   },
   report: {
     title: "Rapport til IMDi",

@@ -275,6 +275,9 @@ export const casesNn = {
     "exit-recorded": "Registrerte avslutninga",
     "read-benefit": "Rekna ut introduksjonsstønaden",
     "report-export": "Tok med deltakaren i rapporten til IMDi",
+    "skills-profile-read": "Las kompetanseprofilen",
+    "skills-profile-saved": "Lagra kompetanseprofilen",
+    "skills-profile-deleted": "Sletta kompetanseprofilen",
   },
   report: {
     title: "Rapport til IMDi",

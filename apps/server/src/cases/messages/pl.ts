@@ -275,6 +275,9 @@ export const casesPl = {
     "exit-recorded": "Zarejestrował(a) zakończenie",
     "read-benefit": "Obliczył(a) świadczenie wprowadzające",
     "report-export": "Uwzględnił(a) uczestnika w raporcie dla IMDi",
+    "skills-profile-read": "Odczytał(a) profil kompetencji",
+    "skills-profile-saved": "Zapisał(a) profil kompetencji",
+    "skills-profile-deleted": "Usunął(ęła) profil kompetencji",
   },
   report: {
     title: "Raport dla IMDi",

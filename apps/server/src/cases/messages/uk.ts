@@ -275,6 +275,9 @@ export const casesUk = {
     "exit-recorded": "Зареєстрував(ла) завершення",
     "read-benefit": "Розрахував(ла) вступну допомогу",
     "report-export": "Включив(ла) учасника до звіту для IMDi",
+    "skills-profile-read": "Переглянув профіль компетенцій",
+    "skills-profile-saved": "Зберіг профіль компетенцій",
+    "skills-profile-deleted": "Видалив профіль компетенцій",
   },
   report: {
     title: "Звіт для IMDi",
