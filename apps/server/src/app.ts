@@ -59,6 +59,8 @@ import { interpreterPages } from "./interpreters/interpreter-pages.tsx";
 import { recognitionApiRoutes } from "./recognition/recognition-api.ts";
 import { recognitionPages } from "./recognition/recognition-pages.tsx";
 import { trainingApiRoutes } from "./training/training-api.ts";
+import { skillsProfileApiRoutes } from "./skills-profile/skills-profile-api.ts";
+import { skillsProfilePages } from "./skills-profile/skills-profile-pages.tsx";
 import { trainingPages } from "./training/training-pages.tsx";
 import { jobMatchingApiRoutes } from "./job-matching/job-matching-api.ts";
 import { jobMatchingPages } from "./job-matching/job-matching-pages.tsx";
@@ -172,6 +174,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
     await api.register(recognitionApiRoutes);
     await api.register(employersApiRoutes);
     await api.register(jobMatchingApiRoutes);
+    await api.register(skillsProfileApiRoutes);
   }, { prefix: "/api/v1" });
   await app.register(municipalityPages);
   await app.register(authPages);
@@ -194,6 +197,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(guidancePages);
   await app.register(interpreterPages);
   await app.register(recognitionPages);
+  await app.register(skillsProfilePages);
   await app.register(offlinePages);
   await app.register(mentoringStaffPages);
   await app.register(mentorPages);

@@ -20,6 +20,7 @@ import { readinessRoutes } from "./access/readiness-routes.ts";
 import { searchRoutes } from "./access/search-routes.ts";
 import { settlementRoutes } from "./access/settlement-routes.ts";
 import { recognitionRoutes } from "./access/recognition-routes.ts";
+import { skillsProfileRoutes } from "./access/skills-profile-routes.ts";
 import { offlineRoutes } from "./access/offline-routes.ts";
 import { trainingRoutes } from "./access/training-routes.ts";
 const admins: readonly Role[] = ["national-admin", "municipality-admin"];
@@ -73,7 +74,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, jobMatchingRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, trainingRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, jobMatchingRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, skillsProfileRoutes, trainingRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

@@ -18,6 +18,9 @@ import type { ProgrammeStatus } from "./programme-status.ts";
 import { HealthNotesSection, SelfServiceSection, type HealthNotesView, type SelfServiceView } from "./self-service-sections.tsx";
 import { ReferToTeamLink } from "../newcomer-team/referral-views.tsx";
 
+import { skillsProfilePaths } from "../skills-profile/skills-profile-paths.ts";
+import { skillsProfileTexts } from "../skills-profile/skills-profile-texts.ts";
+
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
 const sectionPath = {
@@ -51,6 +54,9 @@ export function RecordFrame({ participant, section, notice, children }: { partic
               </Link>
             </li>
           ))}
+          <li>
+            <Link href={skillsProfilePaths.participant(lang, participant.id).form}>{skillsProfileTexts(lang)("page.recordLink")}</Link>
+          </li>
         </ul>
       </nav>
       {notice && (

@@ -66,7 +66,10 @@ export type CaseAccessAction =
   | "invitation-created"
   | "account-linked"
   | "health-note-written"
-  | "reveal-health-notes";
+  | "reveal-health-notes"
+  | "skills-profile-read"
+  | "skills-profile-saved"
+  | "skills-profile-deleted";
 
 /** The role a reader acted in, for the participant to see who read their record and for whom. */
 export type CaseActorRole = "coordinator" | "municipality-admin" | "national-admin" | "participant";

@@ -14,6 +14,8 @@ import { paths } from "../web/paths.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
 import type { SavedPlan } from "./saved-plans.ts";
+import { skillsProfilePaths } from "../skills-profile/skills-profile-paths.ts";
+import { skillsProfileTexts } from "../skills-profile/skills-profile-texts.ts";
 
 const nextStepsShown = 3;
 
@@ -114,6 +116,7 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
         </section>
       )}
       <MyJobsLink />
+      <Link href={skillsProfilePaths.own(lang).form}>{skillsProfileTexts(lang)("page.myPageLink")}</Link>
       <section className="stack" aria-labelledby="my-data-heading">
         <Heading level={2} data-size="md" id="my-data-heading">
           {n("myPage.yourData")}

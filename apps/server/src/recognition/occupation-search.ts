@@ -71,3 +71,12 @@ export function findOccupations(text: string, limit = 8): OccupationMatch[] {
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.occupation.names.nb.localeCompare(b.occupation.names.nb, "nb")).slice(0, limit);
 }
+
+/** A best match this far ahead of the next is taken as meant; closer calls are offered as a choice. */
+const clearLead = 0.15;
+
+/** The match a typed title clearly means (the same after folding, alone, or well ahead of the next), if any. */
+export function clearBest(matches: readonly OccupationMatch[]): OccupationMatch | undefined {
+  const [best, next] = matches;
+  return best && (best.score === 1 || !next || best.score - next.score >= clearLead) ? best : undefined;
+}

@@ -6,13 +6,11 @@ import { publicAccess } from "../platform/access.ts";
 import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import type { FormErrors } from "../web/components/form-errors.tsx";
-import { findOccupations, type OccupationMatch } from "./occupation-search.ts";
+import { clearBest, findOccupations, type OccupationMatch } from "./occupation-search.ts";
 import { educationLevels, type NavigatorAnswers } from "./recognition-paths.ts";
 import { recognitionTexts } from "./recognition-texts.ts";
 import { NavigatorPage } from "./recognition-views.tsx";
 
-/** A best match this far ahead of the next is taken as meant; closer calls are offered as a choice. */
-const clearLead = 0.15;
 const countryCode = /^[A-Z]{2}$/;
 
 const answerField = Type.Optional(Type.String({ maxLength: 200 }));
@@ -57,9 +55,8 @@ export const recognitionPages: FastifyPluginAsync = async (plain) => {
         errors.fields.q = r("errors.occupationMissing");
       } else {
         matches = findOccupations(answers.q);
-        const [best, next] = matches;
-        if (!best) errors.fields.q = r("errors.occupationNotFound", { text: answers.q });
-        else if (best.score === 1 || !next || best.score - next.score >= clearLead) occupationId = best.occupation.id;
+        if (matches.length === 0) errors.fields.q = r("errors.occupationNotFound", { text: answers.q });
+        else occupationId = clearBest(matches)?.occupation.id;
       }
       if (!answers.country) errors.fields.country = r("errors.countryMissing");
 

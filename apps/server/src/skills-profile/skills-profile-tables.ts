@@ -1,10 +1,10 @@
 import type { ColumnType, Generated } from "kysely";
-import type { Certificate, Education, LanguageSkill, NorwegianSkills, SkillsProfile, WorkExperience, Wishes } from "./skills-profile.ts";
+import type { Certificate, DigitalSkills, Education, LanguageSkill, NorwegianSkills, SkillsProfile, WorkExperience, Wishes } from "./skills-profile.ts";
 
 /** jsonb: read as the parsed value, written as a JSON string (as in the cases module). */
 type Json<T> = ColumnType<T, string, string>;
 
-/** Kysely's view of the table of migration 0045. */
+/** Kysely's view of the table of migrations 0045 and 0065. */
 export interface SkillsProfileTables {
   skills_profiles: SkillsProfilesTable;
 }
@@ -25,6 +25,8 @@ export interface SkillsProfilesTable {
   driving_licences: ColumnType<string[], string[] | undefined, string[]>;
   certificates: Json<Certificate[]>;
   wishes: Json<Wishes>;
+  digital_skills: ColumnType<DigitalSkills | null, DigitalSkills | null | undefined, DigitalSkills | null>;
+  other_skills: ColumnType<string | null, string | null | undefined, string | null>;
   consent_given_at: ColumnType<Date, Date | string, Date | string>;
   matching_opt_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: ColumnType<Date, Date | string, never>;

@@ -51,6 +51,9 @@ export interface Certificate {
   validUntil: string | null;
 }
 
+/** The settlement skills mapping's scale (none is stored as null). */
+export type DigitalSkills = "basic" | "good";
+
 export interface Wishes {
   /** STYRK-08 codes */
   occupations: string[];
@@ -73,6 +76,9 @@ export interface SkillsProfile {
   /** Norwegian licence classes, e.g. "B", "C1", "CE" */
   drivingLicences: string[];
   certificates: Certificate[];
+  /** Europass "digital and other skills": the settlement mapping's levels, and free text. */
+  digitalSkills?: DigitalSkills | null;
+  otherSkills?: string | null;
   wishes: Wishes;
   consentGivenAt: Date;
   matchingOptInAt: Date | null;

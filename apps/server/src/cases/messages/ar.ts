@@ -279,6 +279,9 @@ export const casesAr = {
     "account-linked": "ربط البيانات بحسابه الخاص",
     "health-note-written": "كتب ملاحظة صحية",
     "reveal-health-notes": "اطّلع على الملاحظات الصحية",
+    "skills-profile-read": "قرأ ملف المهارات",
+    "skills-profile-saved": "حفظ ملف المهارات",
+    "skills-profile-deleted": "حذف ملف المهارات",
   },
   report: {
     title: "تقرير إلى IMDi",

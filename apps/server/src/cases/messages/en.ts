@@ -279,6 +279,9 @@ export const casesEn = {
     "account-linked": "Linked the details to their own account",
     "health-note-written": "Wrote a health note",
     "reveal-health-notes": "Saw the health notes",
+    "skills-profile-read": "Read the skills profile",
+    "skills-profile-saved": "Saved the skills profile",
+    "skills-profile-deleted": "Deleted the skills profile",
   },
   report: {
     title: "Report to IMDi",

@@ -280,6 +280,9 @@ export const casesNb = {
     "account-linked": "Koblet opplysningene til egen konto",
     "health-note-written": "Skrev et helsenotat",
     "reveal-health-notes": "Så helsenotatene",
+    "skills-profile-read": "Leste kompetanseprofilen",
+    "skills-profile-saved": "Lagret kompetanseprofilen",
+    "skills-profile-deleted": "Slettet kompetanseprofilen",
   },
   report: {
     title: "Rapport til IMDi",

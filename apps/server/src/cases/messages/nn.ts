@@ -279,6 +279,9 @@ export const casesNn = {
     "account-linked": "Kopla opplysningane til eigen konto",
     "health-note-written": "Skreiv eit helsenotat",
     "reveal-health-notes": "Såg helsenotata",
+    "skills-profile-read": "Las kompetanseprofilen",
+    "skills-profile-saved": "Lagra kompetanseprofilen",
+    "skills-profile-deleted": "Sletta kompetanseprofilen",
   },
   report: {
     title: "Rapport til IMDi",

@@ -279,6 +279,9 @@ export const casesPl = {
     "account-linked": "Połączył dane z własnym kontem",
     "health-note-written": "Napisał notatkę o zdrowiu",
     "reveal-health-notes": "Zobaczył notatki o zdrowiu",
+    "skills-profile-read": "Odczytał(a) profil kompetencji",
+    "skills-profile-saved": "Zapisał(a) profil kompetencji",
+    "skills-profile-deleted": "Usunął(ęła) profil kompetencji",
   },
   report: {
     title: "Raport dla IMDi",

@@ -279,6 +279,9 @@ export const casesUk = {
     "account-linked": "Підключив дані до власного облікового запису",
     "health-note-written": "Написав нотатку про здоров'я",
     "reveal-health-notes": "Переглянув нотатки про здоров'я",
+    "skills-profile-read": "Переглянув профіль компетенцій",
+    "skills-profile-saved": "Зберіг профіль компетенцій",
+    "skills-profile-deleted": "Видалив профіль компетенцій",
   },
   report: {
     title: "Звіт для IMDi",
