@@ -23,29 +23,7 @@ import { decodeScope, encodeScope, grantableScopeOptions, scopeNamer, type Scope
 import { emailSchema, nameSchema } from "./staff-schemas.ts";
 import type { StaffUser } from "./user-repository.ts";
 import { staffTodo, type TodoItem } from "./staff-todo.ts";
-import { LinkCard } from "../web/components/link-card.tsx";
-import { EmployerTaskCards } from "../employers/employer-task-cards.tsx";
-import { OpeningsTaskCard } from "../job-matching/job-matching-views.tsx";
-import { readinessReaderRoles } from "../readiness/readiness-access.ts";
-import { caseworkRoles } from "../cases/case-access.ts";
-import { casesTaskCard } from "../cases/cases-paths.ts";
-import { readinessPaths } from "../readiness/readiness-paths.ts";
-import { readinessTexts } from "../readiness/readiness-texts.ts";
-import { directoryEditorRoles } from "../directory/directory.ts";
-import { directoryPaths } from "../directory/directory-paths.ts";
-import { directoryTexts } from "../directory/directory-texts.ts";
-import { settlementPaths } from "../settlement/settlement-paths.ts";
-import { settlementTexts } from "../settlement/settlement-texts.ts";
-import { eventStaffRoles } from "../events/events-access.ts";
-import { eventsPaths } from "../events/events-paths.ts";
-import { eventsTexts } from "../events/events-texts.ts";
-import { contentRoles } from "../content/content-scope.ts";
-import { contentTaskCard } from "../content/content-staff-views.tsx";
-import { guidanceTaskCard } from "../guidance/guidance-views.tsx";
-import { guidanceRoles } from "../guidance/guidance-access.ts";
-import { interpretersTaskCard } from "../interpreters/interpreter-views.tsx";
-import { MentoringTaskCards } from "../mentoring/mentoring-task-cards.tsx";
-import { trainingTaskCard } from "../training/training-views.tsx";
+import { TaskCardGroups } from "./staff-task-cards.tsx";
 import { rulesBeingChecked, type RuleCheck } from "@velkomst/rules";
 import { RulesStatusBlock } from "../plans/rules-status-block.tsx";
 
@@ -80,9 +58,8 @@ function TodoBlock({ todo }: { todo: readonly TodoItem[] }) {
 }
 
 function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => string; todo: readonly TodoItem[]; ruleChecks: readonly RuleCheck[] | undefined }) {
-  const { t, lang, viewer } = usePage();
+  const { t, viewer } = usePage();
   if (!viewer) return null;
-  const isAdmin = hasAnyRole(viewer, administratorRoles);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -100,37 +77,7 @@ function Dashboard({ nameOf, todo, ruleChecks }: { nameOf: (scope: Scope) => str
           ))}
         </List.Unordered>
       </section>
-      <section className="stack" aria-labelledby="tasks">
-        <Heading level={2} data-size="sm" id="tasks">
-          {t("staff.tasks")}
-        </Heading>
-        <div className="card-grid">
-          {isAdmin && (
-            <LinkCard href={paths.staffUsers(lang)} title={t("staff.taskUsers")} text={t("staff.taskUsersText")} headingLevel={3} />
-          )}
-          {hasAnyRole(viewer, directoryEditorRoles) && (
-            <LinkCard href={directoryPaths.staffList(lang)} title={directoryTexts(lang)("staff.homeTitle")} text={directoryTexts(lang)("staff.homeText")} headingLevel={3} />
-          )}
-          {hasAnyRole(viewer, readinessReaderRoles) && (
-            <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} />
-          )}
-          {hasAnyRole(viewer, caseworkRoles) && <LinkCard {...casesTaskCard(lang)} headingLevel={3} />}
-          {hasAnyRole(viewer, eventStaffRoles) && (
-            <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} />
-          )}
-          {hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} />}
-          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...guidanceTaskCard(lang)} headingLevel={3} />}
-          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...interpretersTaskCard(lang)} headingLevel={3} />}
-          <MentoringTaskCards lang={lang} viewer={viewer} />
-          {hasAnyRole(viewer, guidanceRoles) && <LinkCard {...trainingTaskCard(lang)} headingLevel={3} />}
-          {isAdmin && (
-            <LinkCard href={settlementPaths.home(lang)} title={settlementTexts(lang)("staffCard.title")} text={settlementTexts(lang)("staffCard.text")} headingLevel={3} />
-          )}
-          <EmployerTaskCards viewer={viewer} />
-          {hasAnyRole(viewer, ["employer"]) && <OpeningsTaskCard />}
-          <LinkCard href={paths.account(lang)} title={t("staff.taskAccount")} text={t("staff.taskAccountText")} headingLevel={3} />
-        </div>
-      </section>
+      <TaskCardGroups viewer={viewer} />
       {ruleChecks && <RulesStatusBlock checks={ruleChecks} />}
     </div>
   );
