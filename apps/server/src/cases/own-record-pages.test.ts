@@ -117,8 +117,13 @@ for (const engine of testEngines) {
       assert.deepEqual([used, stranger, expired].map((r) => [r.statusCode, errorOf(r.body)]), Array(3).fill([400, "Koden er ikke gyldig. Be programrådgiveren om en ny kode."]));
       assert.equal((await db().selectFrom("case_participants").select("user_id").where("id", "=", hitraParticipant).executeTakeFirstOrThrow()).user_id, null);
 
-      // A fresh code for Hitra's participant links the other newcomer, for the tests below.
-      assert.equal((await post(otherNewcomer, "/nb/min-side/introduksjonsprogram/kode", { code: await codeFor(hitra, hitraParticipant) })).statusCode, 303);
+      // One record per account: a linked account is refused before the code is looked at, so the code stays usable.
+      const fresh = await codeFor(hitra, hitraParticipant);
+      assert.equal((await post(newcomer, "/nb/min-side/introduksjonsprogram/kode", { code: fresh })).statusCode, 409);
+      assert.equal((await db().selectFrom("case_participants").select("user_id").where("id", "=", hitraParticipant).executeTakeFirstOrThrow()).user_id, null);
+
+      // The same code links the other newcomer, for the tests below.
+      assert.equal((await post(otherNewcomer, "/nb/min-side/introduksjonsprogram/kode", { code: fresh })).statusCode, 303);
     });
 
     test("the linked participant sees who read the record (name, role, municipality, why), newest first, paginated; their own reading is not logged", async () => {
