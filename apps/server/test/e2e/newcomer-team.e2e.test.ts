@@ -72,6 +72,8 @@ describe("the newcomer team on a phone", () => {
       .executeTakeFirstOrThrow();
     await page.goto(`${baseUrl}/nb/ansatt/veiledning/${guidanceCase.id}`);
     await page.getByRole("link", { name: "Henvis til en etat i tilflytterteamet" }).click();
+    // The demo region's team is around Hitra too: choose this team's NAV.
+    await page.getByLabel("Etat", { exact: true }).selectOption({ label: "NAV Hitra (NAV)" });
     await page.getByLabel("Formål med henvisningen").fill("Registrering som arbeidssøker");
     // Without the consent ticked, the form refuses at the consent field.
     await page.getByRole("button", { name: "Send henvisningen" }).click();
