@@ -107,4 +107,15 @@ describe("the newcomer team on a phone", () => {
       [`/ar/tilflytterteam/${teamId}/kalender`, "newcomer-team-calendar-ar"],
     ]);
   });
+
+  test("a municipality's page leads a visitor to the team that works there", async () => {
+    const { baseUrl } = e2e.server;
+    const page = await (await phoneContext(e2e.browser)).newPage();
+    await page.goto(`${baseUrl}/nb/kommune/5056`);
+    await expectAccessible(page, "municipality with newcomer team nb");
+    await screenshot(page, "municipality-newcomer-team-nb");
+    await page.getByRole("link", { name: "Tilflytterteamet Frøya og Hitra" }).click();
+    await assert.doesNotReject(page.getByRole("heading", { name: "NAV Frøya og Hitra" }).waitFor());
+    await checkRtlPages(page, baseUrl, [["/ar/kommune/5056", "municipality-newcomer-team-ar"]]);
+  });
 });
