@@ -15,6 +15,7 @@ import { seedEmployersDemo } from "../employers/employers-demo.ts";
 import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
 import { seedTrainingDemo } from "../training/training-demo.ts";
 import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
+import { seedNewcomerTeamDemo } from "../newcomer-team/newcomer-team-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -90,6 +91,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedGuidanceDemo(db, clock, demoRegion.id);
   await seedTrainingDemo(db, clock);
   await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
+  await seedNewcomerTeamDemo(db, clock, demoRegion.id);
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 

@@ -10,6 +10,7 @@ import { directoryTexts } from "../directory/directory-texts.ts";
 import { SearchForm } from "../search/search-views.tsx";
 import { eventsPaths } from "../events/events-paths.ts";
 import { guidanceMunicipalityCard } from "../guidance/guidance-views.tsx";
+import { newcomerTeamMunicipalityCard } from "../newcomer-team/team-public-views.tsx";
 import { eventsTexts } from "../events/events-texts.ts";
 
 /** Official national sources named in the national guide (seed 000 §4.2–4.3). */
@@ -76,6 +77,7 @@ function WelcomeServiceCard({ service, headingLevel }: { service: WelcomeService
 export interface LocalListings {
   services: number;
   upcomingEvents: number;
+  newcomerTeams: ReadonlyArray<{ id: string; name: string }>;
 }
 
 export function MunicipalityPage({ overview, listings }: { overview: MunicipalityOverview; listings: LocalListings }) {
@@ -100,6 +102,7 @@ export function MunicipalityPage({ overview, listings }: { overview: Municipalit
         {listings.upcomingEvents > 0 && (
           <LinkCard href={eventsPaths.list(lang, overview.number)} title={eventsTexts(lang)("municipalityLink.title")} text={eventsTexts(lang)("municipalityLink.text")} />
         )}
+        {listings.newcomerTeams.map((team) => <LinkCard key={team.id} {...newcomerTeamMunicipalityCard(lang, team)} />)}
         <LinkCard {...guidanceMunicipalityCard(lang, overview.number)} />
         {/* The plan starts with this municipality already answered. */}
         <LinkCard href={`${planPaths.questionnaire(lang)}${answersQuery({ [planFields.municipality]: overview.number })}`} title={t("landing.makePlan")} text={t("landing.makePlanText")} />

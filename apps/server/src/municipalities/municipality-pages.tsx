@@ -15,6 +15,7 @@ import { findMunicipalities } from "./municipality-finder.ts";
 import { foldText } from "../search/search-folding.ts";
 import { MunicipalityNotFoundPage, MunicipalityPage, type LocalListings } from "./municipality-page.tsx";
 import { eventsCovering, occurrencesOf } from "../events/events-repository.ts";
+import { teamsCovering } from "../newcomer-team/team-repository.ts";
 import { pageStylesheets } from "../web/page-stylesheets.ts";
 
 export const municipalityPages: FastifyPluginAsync = async (plain) => {
@@ -25,9 +26,9 @@ export const municipalityPages: FastifyPluginAsync = async (plain) => {
   /** Counts of what the municipality page would link to, so it offers no empty list. */
   async function localListings(number: string): Promise<LocalListings> {
     const now = clock.now();
-    const [services, events] = await Promise.all([directory.listForMunicipality(number), eventsCovering(db, number)]);
+    const [services, events, newcomerTeams] = await Promise.all([directory.listForMunicipality(number), eventsCovering(db, number), teamsCovering(db, number)]);
     const upcoming = events.length > 0 ? await occurrencesOf(db, events, now, new Date(now.getTime() + 365 * 86_400_000), 1) : [];
-    return { services: services.length, upcomingEvents: upcoming.length };
+    return { services: services.length, upcomingEvents: upcoming.length, newcomerTeams };
   }
 
   // The first visit goes to the browser's language; a chosen language is remembered.

@@ -1,4 +1,5 @@
 import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { Language } from "@velkomst/i18n";
 import { formatDayTimes } from "../events/event-format.ts";
 import { eventsPaths } from "../events/events-paths.ts";
 import { localise, placeLine } from "../events/events-repository.ts";
@@ -181,4 +182,9 @@ export function PublicCalendarPage({ team, entries }: { team: Team; entries: rea
       </Paragraph>
     </div>
   );
+}
+
+/** The card on a municipality's public page for a team that works there (the municipalities module's one line). */
+export function newcomerTeamMunicipalityCard(lang: Language, team: Pick<Team, "id" | "name">) {
+  return { href: newcomerTeamPaths.publicTeam(lang, team.id), title: isolated(team.name, lang), text: newcomerTeamTexts(lang)("public.municipalityLink") };
 }

@@ -72,6 +72,8 @@ describe("the newcomer team on a phone", () => {
       .executeTakeFirstOrThrow();
     await page.goto(`${baseUrl}/nb/ansatt/veiledning/${guidanceCase.id}`);
     await page.getByRole("link", { name: "Henvis til en etat i tilflytterteamet" }).click();
+    // The demo region's team is around Hitra too: choose this team's NAV.
+    await page.getByLabel("Etat", { exact: true }).selectOption({ label: "NAV Hitra (NAV)" });
     await page.getByLabel("Formål med henvisningen").fill("Registrering som arbeidssøker");
     // Without the consent ticked, the form refuses at the consent field.
     await page.getByRole("button", { name: "Send henvisningen" }).click();
@@ -104,5 +106,16 @@ describe("the newcomer team on a phone", () => {
       [`/ar/tilflytterteam/${teamId}`, "newcomer-team-public-ar"],
       [`/ar/tilflytterteam/${teamId}/kalender`, "newcomer-team-calendar-ar"],
     ]);
+  });
+
+  test("a municipality's page leads a visitor to the team that works there", async () => {
+    const { baseUrl } = e2e.server;
+    const page = await (await phoneContext(e2e.browser)).newPage();
+    await page.goto(`${baseUrl}/nb/kommune/5056`);
+    await expectAccessible(page, "municipality with newcomer team nb");
+    await screenshot(page, "municipality-newcomer-team-nb");
+    await page.getByRole("link", { name: "Tilflytterteamet Frøya og Hitra" }).click();
+    await assert.doesNotReject(page.getByRole("heading", { name: "NAV Frøya og Hitra" }).waitFor());
+    await checkRtlPages(page, baseUrl, [["/ar/kommune/5056", "municipality-newcomer-team-ar"]]);
   });
 });

@@ -150,6 +150,7 @@ export const newcomerTeamEn = {
     done: "Done",
   },
   public: {
+    municipalityLink: "The agencies that help new residents: whom to contact about work, tax, Norwegian classes, health and leisure.",
     lead: "These agencies work together to welcome new residents in {area}. Contact the one that can help you with what you are wondering about.",
     contact: "Contact person: {name}",
     email: "E-mail",

@@ -151,6 +151,7 @@ export const newcomerTeamNb = {
     done: "Ferdig",
   },
   public: {
+    municipalityLink: "Etatene som hjelper nye innbyggere: hvem du kontakter om arbeid, skatt, norskopplæring, helse og fritid.",
     lead: "Disse etatene samarbeider om å ta imot nye innbyggere i {area}. Ta kontakt med den som kan hjelpe deg med det du lurer på.",
     contact: "Kontaktperson: {name}",
     email: "E-post",

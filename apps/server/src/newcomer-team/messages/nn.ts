@@ -150,6 +150,7 @@ export const newcomerTeamNn = {
     done: "Ferdig",
   },
   public: {
+    municipalityLink: "Etatane som hjelper nye innbyggjarar: kven du kontaktar om arbeid, skatt, norskopplæring, helse og fritid.",
     lead: "Desse etatane samarbeider om å ta imot nye innbyggjarar i {area}. Ta kontakt med den som kan hjelpe deg med det du lurer på.",
     contact: "Kontaktperson: {name}",
     email: "E-post",

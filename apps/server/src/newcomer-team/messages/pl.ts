@@ -150,6 +150,7 @@ export const newcomerTeamPl = {
     done: "Zakończono",
   },
   public: {
+    municipalityLink: "Instytucje, które pomagają nowym mieszkańcom: do kogo się zwrócić w sprawie pracy, podatków, kursów norweskiego, zdrowia i czasu wolnego.",
     lead: "Te instytucje wspólnie przyjmują nowych mieszkańców: {area}. Skontaktuj się z tą, która może pomóc w Twojej sprawie.",
     contact: "Osoba kontaktowa: {name}",
     email: "Adres e-mail",
