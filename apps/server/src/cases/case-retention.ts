@@ -18,7 +18,8 @@ export interface CaseRetentionRun {
   casesDeleted: number;
 }
 
-const yearsBefore = (now: Date, years: number) => {
+/** The date (YYYY-MM-DD) `years` before `now`: where a retention period started (guidance and training use it too). */
+export const yearsBefore = (now: Date, years: number) => {
   const date = new Date(now);
   date.setUTCFullYear(date.getUTCFullYear() - years);
   return date.toISOString().slice(0, 10);

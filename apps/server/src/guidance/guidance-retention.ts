@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { yearsBefore } from "../cases/case-retention.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 
 /**
@@ -16,19 +17,16 @@ import type { DatabaseSchema } from "../database/schema.ts";
  */
 export const guidanceRetention = { deleteYearsAfterClosing: 3, deleteUntakenEnquiryYears: 1 } as const;
 
-const yearsBefore = (now: Date, years: number) => {
-  const date = new Date(now);
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date;
-};
+/** The instant `years` before `now`, to the second (closing and receiving are instants). */
+const instantYearsBefore = (now: Date, years: number) => new Date(`${yearsBefore(now, years)}${now.toISOString().slice(10)}`);
 
 export async function purgeGuidanceCases(db: Kysely<DatabaseSchema>, now: Date): Promise<{ guidanceCasesDeleted: number }> {
   const [deleted] = await db
     .deleteFrom("guidance_cases")
     .where((eb) =>
       eb.or([
-        eb.and([eb("status", "=", "closed"), eb("closed_at", "<", yearsBefore(now, guidanceRetention.deleteYearsAfterClosing))]),
-        eb.and([eb("status", "=", "new"), eb("received_at", "<", yearsBefore(now, guidanceRetention.deleteUntakenEnquiryYears))]),
+        eb.and([eb("status", "=", "closed"), eb("closed_at", "<", instantYearsBefore(now, guidanceRetention.deleteYearsAfterClosing))]),
+        eb.and([eb("status", "=", "new"), eb("received_at", "<", instantYearsBefore(now, guidanceRetention.deleteUntakenEnquiryYears))]),
       ]),
     )
     .execute();

@@ -61,6 +61,18 @@ function toInterpreter(row: { id: string; municipality_number: string | null; re
   };
 }
 
+/** The columns an interpreter's form fills, on adding and on changing alike. */
+const interpreterColumns = (input: InterpreterInput) => ({
+  municipality_number: input.area.kind === "municipality" ? input.area.id : null,
+  region_id: input.area.kind === "region" ? input.area.id : null,
+  name: input.name,
+  birth_date: input.birthDate,
+  languages: JSON.stringify(input.languages),
+  qualification: input.qualification,
+  phone: input.phone,
+  email: input.email,
+});
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Interpreter lists per municipality or region, and bookings; every listing of interpreters (names, birth dates) is in the audit log. */
@@ -139,17 +151,7 @@ export function createInterpreterRepository(db: Db, clock: Clock) {
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable("interpreters")
-          .set({
-            municipality_number: input.area.kind === "municipality" ? input.area.id : null,
-            region_id: input.area.kind === "region" ? input.area.id : null,
-            name: input.name,
-            birth_date: input.birthDate,
-            languages: JSON.stringify(input.languages),
-            qualification: input.qualification,
-            phone: input.phone,
-            email: input.email,
-            active: input.active,
-          })
+          .set({ ...interpreterColumns(input), active: input.active })
           .where("id", "=", id)
           .execute();
         await recordAudit(trx, { actorUserId: actor.userId, action: "interpreter.changed", subjectType: "interpreter", subjectId: id, details: { active: input.active } });
@@ -209,14 +211,7 @@ export function createInterpreterRepository(db: Db, clock: Clock) {
         const { id } = await trx
           .insertInto("interpreters")
           .values({
-            municipality_number: input.area.kind === "municipality" ? input.area.id : null,
-            region_id: input.area.kind === "region" ? input.area.id : null,
-            name: input.name,
-            birth_date: input.birthDate,
-            languages: JSON.stringify(input.languages),
-            qualification: input.qualification,
-            phone: input.phone,
-            email: input.email,
+            ...interpreterColumns(input),
             created_by: actor.userId,
             created_at: clock.now(),
           })

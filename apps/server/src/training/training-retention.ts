@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { yearsBefore } from "../cases/case-retention.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 
 /**
@@ -18,11 +19,6 @@ import type { DatabaseSchema } from "../database/schema.ts";
  */
 export const trainingRetention = { anonymiseYearsAfterLastActivity: 5, deleteYearsWithoutActivity: 2 } as const;
 
-const yearsBefore = (now: Date, years: number) => {
-  const date = new Date(now);
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date.toISOString().slice(0, 10);
-};
 
 export async function purgeTrainingRecords(db: Kysely<DatabaseSchema>, now: Date): Promise<{ learnersAnonymised: number; learnersDeleted: number }> {
   const lastActivity = sql<string>`greatest(

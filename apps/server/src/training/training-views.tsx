@@ -158,7 +158,7 @@ function Attendance({ learner, values, errors }: { learner: Learner; values: Val
       )}
       <form method="post" action={trainingPaths.attendance(lang, learner.id)} className="stack" noValidate>
         <CsrfField />
-        <SelectField name="emne" label={t("attendance.subject")} defaultValue={values.emne} error={errors.fields.emne} options={trainingSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
+        <SelectField name="emne" label={t("attendance.subjectField")} defaultValue={values.emne} error={errors.fields.emne} options={trainingSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
         <SelectField
           name="periode"
           label={t("attendance.period")}
@@ -185,7 +185,7 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
   const { lang, now } = usePage();
   const t = trainingTexts(lang);
   const latest = (skill: (typeof trainingSkills)[number]) => learner.results.find((r) => r.skill === skill);
-  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), emne: t("attendance.subject"), periode: t("attendance.period"), timedato: t("attendance.date"), antall: t("attendance.hours"), ferdighet: t("learner.skill"), niva: t("learner.level"), prove: t("learner.test"), dato: t("learner.testedOn"), fag: t("learner.subject"), begrunnelse: t("learner.reason"), vedtaksdato: t("learner.decidedOn") };
+  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), emne: t("attendance.subjectField"), periode: t("attendance.period"), timedato: t("attendance.date"), antall: t("attendance.hours"), ferdighet: t("learner.skill"), niva: t("learner.level"), prove: t("learner.test"), dato: t("learner.testedOn"), fag: t("learner.subject"), begrunnelse: t("learner.reason"), vedtaksdato: t("learner.decidedOn") };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">

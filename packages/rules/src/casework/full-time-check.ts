@@ -17,11 +17,12 @@ export interface FullTimeCheck {
 const quarterHours = (hours: number) => Math.round(hours * 4) / 4;
 
 /**
- * The plan's hours a week against the full-time norm (§ 14 a: "skal være på fulltid"). `required`
- * comes from `evaluateProgramme`'s `fullTime`: false under ch. 6A, where "programmet kan være på deltid".
+ * The plan's hours a week against the full-time norm (§ 14 a: "skal være på fulltid"): 37.5 hours, or
+ * 30 when the elements demand much own activity (`ownActivity`). `required` comes from
+ * `evaluateProgramme`'s `fullTime`: false under ch. 6A, where "programmet kan være på deltid".
  */
-export function checkFullTime(hoursPerWeek: readonly number[], asOf: string, required: boolean): FullTimeCheck {
-  const norm = ruleParameters.number("integration/programme-full-time-hours-per-week", asOf);
+export function checkFullTime(hoursPerWeek: readonly number[], asOf: string, required: boolean, options: { ownActivity?: boolean } = {}): FullTimeCheck {
+  const norm = ruleParameters.number(options.ownActivity ? "integration/programme-full-time-hours-per-week-own-activity" : "integration/programme-full-time-hours-per-week", asOf);
   const plannedHours = quarterHours(hoursPerWeek.reduce((sum, hours) => sum + hours, 0));
   const shortBy = Math.max(0, quarterHours(norm.value - plannedHours));
   const status: FullTimeStatus = shortBy === 0 ? "fullTime" : required ? "short" : "partTimeAllowed";

@@ -26,6 +26,7 @@ const datedValueSchema = Type.Object(
     seed: Type.String({ minLength: 1, description: "seed document and section, or why the seeds are silent" }),
     lastReviewed: isoDate,
     note: Type.Optional(Type.String({ minLength: 1 })),
+    unverified: Type.Optional(Type.String({ minLength: 1, description: "what could not be checked against the law's own text, and what it rests on instead" })),
     endConfirmed: Type.Optional(
       Type.Boolean({
         description:

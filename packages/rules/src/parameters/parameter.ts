@@ -8,6 +8,8 @@ export interface ParameterPeriod {
   reference: readonly LegalReference[];
   seed: string;
   lastReviewed: string;
+  /** What could not be checked against the law's own text (see the parameter file), if anything. */
+  unverified: string | undefined;
   /** For a value ended by `null` (`to` set, no value after it): whether the law confirms that end. */
   endConfirmed: boolean | undefined;
 }
@@ -36,6 +38,7 @@ export function toPeriods(file: ParameterFile): ParameterPeriod[] {
       reference: entry.reference,
       seed: entry.seed,
       lastReviewed: entry.lastReviewed,
+      unverified: entry.unverified,
       endConfirmed: entry.endConfirmed,
     });
   });

@@ -47,6 +47,7 @@ const parameterKinds = {
   "interpreting/interpreter-min-age": "number",
   "integration/programme-start-deadline-months": "number",
   "integration/programme-full-time-hours-per-week": "number",
+  "integration/programme-full-time-hours-per-week-own-activity": "number",
   "integration/introduction-benefit-hours-a-year": "number",
   "integration/introduction-benefit-days-a-month": "number",
 } as const;

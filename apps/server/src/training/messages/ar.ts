@@ -105,10 +105,11 @@ export const trainingAr = {
     period: "تخص",
     perWeek: "أسبوع",
     perSession: "حصة واحدة",
-    date: "التاريخ",
+    date: "تاريخ الساعات",
     dateHint: "للأسبوع: أي يوم من أيام الأسبوع.",
     add: "سجّل الساعات",
     week: "الأسبوع {week} (من {date})",
     earlier: "سُجّلت سابقًا ({date})",
+    subjectField: "المادة التي تخصها الساعات",
   },
 } as const satisfies CatalogShape<typeof trainingNb>;

@@ -105,10 +105,11 @@ export const trainingEn = {
     period: "Recorded for",
     perWeek: "A week",
     perSession: "A session",
-    date: "Date",
+    date: "Date of the hours",
     dateHint: "For a week: any day of the week.",
     add: "Record hours",
     week: "Week {week} (from {date})",
     earlier: "Recorded earlier ({date})",
+    subjectField: "Subject of the hours",
   },
 } as const satisfies CatalogShape<typeof trainingNb>;

@@ -84,10 +84,11 @@ export const trainingNb = {
     period: "Gjelder",
     perWeek: "En uke",
     perSession: "En økt",
-    date: "Dato",
+    date: "Dato for timene",
     dateHint: "For en uke: en dag i uka.",
     add: "Registrer timer",
     week: "Uke {week} (fra {date})",
     earlier: "Tidligere registrert ({date})",
+    subjectField: "Fag timene gjelder",
   },
 } as const;

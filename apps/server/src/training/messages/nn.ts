@@ -105,10 +105,11 @@ export const trainingNn = {
     period: "Gjeld",
     perWeek: "Ei veke",
     perSession: "Ei økt",
-    date: "Dato",
+    date: "Dato for timane",
     dateHint: "For ei veke: ein dag i veka.",
     add: "Registrer timar",
     week: "Veke {week} (frå {date})",
     earlier: "Tidlegare registrert ({date})",
+    subjectField: "Fag timane gjeld",
   },
 } as const satisfies CatalogShape<typeof trainingNb>;

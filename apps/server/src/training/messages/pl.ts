@@ -105,10 +105,11 @@ export const trainingPl = {
     period: "Dotyczy",
     perWeek: "Tydzień",
     perSession: "Jedne zajęcia",
-    date: "Data",
+    date: "Data godzin",
     dateHint: "Dla tygodnia: dowolny dzień tego tygodnia.",
     add: "Zarejestruj godziny",
     week: "Tydzień {week} (od {date})",
     earlier: "Zarejestrowane wcześniej ({date})",
+    subjectField: "Przedmiot, którego dotyczą godziny",
   },
 } as const satisfies CatalogShape<typeof trainingNb>;

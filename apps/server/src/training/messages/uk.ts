@@ -105,10 +105,11 @@ export const trainingUk = {
     period: "За період",
     perWeek: "Тиждень",
     perSession: "Одне заняття",
-    date: "Дата",
+    date: "Дата годин",
     dateHint: "Для тижня: будь-який день цього тижня.",
     add: "Зареєструвати години",
     week: "Тиждень {week} (з {date})",
     earlier: "Зареєстровано раніше ({date})",
+    subjectField: "Предмет, до якого належать години",
   },
 } as const satisfies CatalogShape<typeof trainingNb>;
