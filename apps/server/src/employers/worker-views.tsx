@@ -125,7 +125,7 @@ export function MyWorkPage({ items, message }: { items: readonly MyWorkItem[]; m
       {items.map(({ notice, idCheck, consentedAt }) => (
         <Card key={notice.id} data-color="neutral" className="stack">
           <Heading level={2} data-size="sm">
-            {isolated(notice.employerName, lang)}, {notice.municipalityName}
+            {isolated(`${notice.employerName}, ${notice.municipalityName}`, lang)}
           </Heading>
           <Paragraph>{e("myWork.startDate", { date: formatDay(notice.startDate, lang) })}</Paragraph>
           <Heading level={3} data-size="xs">
