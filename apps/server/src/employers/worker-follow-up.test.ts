@@ -119,7 +119,7 @@ for (const engine of testEngines) {
     test("an unknown, malformed or expired link gets one and the same answer", async () => {
       const { db } = t.test.database;
       const expired = "x".repeat(43);
-      await db.insertInto("worker_links").values({ token_hash: hashToken(expired), notice_id: noticeId, created_at: new Date("2020-01-01T00:00:00Z"), expires_at: new Date("2020-06-01T00:00:00Z") }).execute();
+      await db.insertInto("worker_links").values({ token_hash: hashToken(expired), notice_id: noticeId, created_at: new Date(t.app.services.clock.now().getTime() - 200 * 86_400_000), expires_at: new Date(t.app.services.clock.now().getTime() - 60_000) }).execute();
       const answers = await Promise.all(["short", "y".repeat(43), expired].map(async (wrong) => {
         const response = await get(null, `/pl/ny-arbeidstaker/${wrong}`, "10.3.9.1");
         return { status: response.statusCode, body: response.body.replaceAll(wrong, "TOKEN") };
