@@ -196,6 +196,12 @@ for (const engine of testEngines) {
       assert.equal((await employerApi(demoEmployer)).find((w) => w.id === noticeId)?.progress, null);
       const record = await t.test.database.db.selectFrom("worker_progress_consents").select("withdrawn_at").where("notice_id", "=", noticeId).executeTakeFirstOrThrow();
       assert.ok(record.withdrawn_at, "the withdrawal is recorded, the consent kept as a record");
+      // The worker's data download has their notice and consent (given and withdrawn); another newcomer's has neither.
+      const download = async (email: string) => JSON.parse((await get(email, "/nb/min-side/mine-data.json")).body) as { workerNotices: Array<{ employer: string; startDate: string; workplace: string; consents: Array<{ what: string; to: string; givenAt: string; withdrawnAt: string | null }> }> };
+      const own = (await download(newcomer)).workerNotices;
+      assert.deepEqual(own.map((n) => [n.employer, n.startDate, n.workplace]), [["Kari Fiskeindustri AS", start, "Frøya"]]);
+      assert.deepEqual(own[0]!.consents.map((c) => [c.what, c.to, Boolean(c.givenAt), c.withdrawnAt === record.withdrawn_at?.toISOString()]), [["plan-steps", "Kari Fiskeindustri AS", true, true]]);
+      assert.deepEqual((await download(otherNewcomer)).workerNotices, []);
       assert.equal((await post(newcomer, `/nb/min-side/arbeid/${noticeId}/samtykke`, { samtykke: "kanskje" })).statusCode, 400);
     });
 
