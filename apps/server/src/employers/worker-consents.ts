@@ -103,3 +103,28 @@ export function createWorkerConsents(db: Db, clock: Clock) {
 }
 
 export type WorkerConsents = ReturnType<typeof createWorkerConsents>;
+
+/** The worker's notices and their consents, for their "Min side" data download (GDPR art. 15 and 20). */
+export async function workerNoticesOf(db: Db, userId: string) {
+  const notices = await db
+    .selectFrom("worker_notices as n")
+    .innerJoin("employers as e", "e.id", "n.employer_id")
+    .innerJoin("municipalities as m", "m.number", "n.municipality_number")
+    .select(["n.id", "e.name as employer", "n.start_date", "m.name as workplace"])
+    .where("n.worker_user_id", "=", userId)
+    .orderBy("n.start_date")
+    .execute();
+  const consents = notices.length === 0 ? [] : await db
+    .selectFrom("worker_progress_consents as c")
+    .innerJoin("employers as e", "e.id", "c.employer_id")
+    .select(["c.notice_id", "c.scope", "e.name", "c.given_at", "c.withdrawn_at"])
+    .where("c.user_id", "=", userId)
+    .orderBy("c.given_at")
+    .execute();
+  return notices.map((notice) => ({
+    employer: notice.employer,
+    startDate: notice.start_date,
+    workplace: notice.workplace,
+    consents: consents.filter((c) => c.notice_id === notice.id).map((c) => ({ what: c.scope, to: c.name, givenAt: c.given_at.toISOString(), withdrawnAt: c.withdrawn_at?.toISOString() ?? null })),
+  }));
+}

@@ -5,6 +5,7 @@ import { issueOneTimeToken } from "../auth/one-time-tokens.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { requestComposedMail, type MailComposer } from "../mail/mail-queue.ts";
+import { workerNoticesOf } from "../employers/worker-consents.ts";
 import { DomainError } from "../platform/domain-errors.ts";
 import type { StaffAdministration } from "../staff/staff-administration.ts";
 import { invitationLifetimeMs } from "../staff/staff-administration.ts";
@@ -73,6 +74,7 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
         account: { email: user.email, name: user.name, createdAt: user.created_at.toISOString() },
         savedPlan: plan ? { answers: plan.answers, consentedAt: plan.consentedAt.toISOString(), updatedAt: plan.updatedAt.toISOString() } : null,
         progress: (await savedPlans.progressOf(userId)).map((p) => ({ step: p.stepId, doneAt: p.doneAt.toISOString() })),
+        workerNotices: await workerNoticesOf(db, userId),
       };
     },
 

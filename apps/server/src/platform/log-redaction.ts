@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 
-/** Path segments after which a secret follows: password links, event cancel links and reported workers' own links. */
-const secretAfter = new Set(["nytt-passord", "avmelding", "ny-arbeidstaker"]);
+/** Path segments after which a secret follows: password links, event cancel links, reported workers' own links and their ID checks' calendar files. */
+const secretAfter = new Set(["nytt-passord", "avmelding", "ny-arbeidstaker", "id-kontroll"]);
 
 /**
  * A request address as the log may keep it: no query string (plan answers, search words) and no
