@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
 import { demoPassword } from "../test-app.ts";
-import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, phoneContext, reflowWidth, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const candidateEmail = "nykommer@demo.velkomst.no";
@@ -48,6 +48,14 @@ async function addJobFair(): Promise<string> {
     .executeTakeFirstOrThrow();
   await db.insertInto("event_texts").values([{ event_id: event.id, language: "nb", title: "Jobbmesse på Frøya", description: "Møt arbeidsgivere i havbruk og fiskeindustri." }, { event_id: event.id, language: "ar", title: "معرض توظيف في فرويا", description: "" }]).execute();
   return event.id;
+}
+
+/** A screenshot at 320 px too (WCAG reflow width), the viewport set back after. */
+async function screenshotAt320(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: reflowWidth, height: viewport.height });
+  await screenshot(page, name);
+  await page.setViewportSize(viewport);
 }
 
 async function signInAsNewcomer(context: BrowserContext): Promise<Page> {
@@ -103,6 +111,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     for (const secret of [contact.name, contact.email, "987 65 432", "Київенерго"]) assert.ok(!html.includes(secret), `the opening page shows ${secret}`);
     await expectAccessible(page, "opening with matches nb");
     await screenshot(page, "job-matching-opening-nb-360");
+    await screenshotAt320(page, "job-matching-opening-nb-320");
 
     await card.getByRole("link", { name: /Kandidat K-/ }).click();
     await page.waitForURL(/\/kandidater\/[0-9a-f-]+$/);
@@ -115,6 +124,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
       [openingUrl.replace("/nb/", "/ar/"), "job-matching-opening-ar-360"],
       [candidateUrl.replace("/nb/", "/ar/"), "job-matching-candidate-ar-360"],
     ]);
+    await screenshotAt320(page, "job-matching-candidate-ar-320");
     await page.goto(candidateUrl);
     await page.getByRole("button", { name: "Be kandidaten ta kontakt" }).click();
     await page.waitForURL(/\?melding=requested$/);
@@ -151,6 +161,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     assert.ok(await page.getByText("Kari Fiskeindustri AS хоче поговорити з вами про вакансію «Elektriker til fiskeforedling» у Frøya.").isVisible());
     await expectAccessible(page, "request uk");
     await screenshot(page, "job-matching-request-uk-360");
+    await screenshotAt320(page, "job-matching-request-uk-320");
     await checkRtlPages(page, e2e.server.baseUrl, [["/ar/min-side/jobb", "job-matching-mine-ar-360"]]);
     await page.goto(`${e2e.server.baseUrl}/uk/min-side/jobb`);
     await page.getByRole("button", { name: "Так, передати моє ім’я та контактні дані" }).click();
@@ -165,6 +176,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     assert.ok(await employerPage.getByRole("heading", { name: "Kontaktinformasjon" }).isVisible());
     assert.ok(await employerPage.getByRole("link", { name: contact.email }).isVisible());
     assert.ok(await employerPage.getByRole("link", { name: contact.phone }).isVisible());
+    assert.ok(await employerPage.getByText("37,5 timer per uke").isVisible(), "hours as Norwegian write them");
     await expectAccessible(employerPage, "candidate after acceptance nb");
     await screenshot(employerPage, "job-matching-contact-nb-360");
     await employerContext.close();
