@@ -14,6 +14,7 @@ import { seedDirectory } from "../directory/directory-seed.ts";
 import { seedEmployersDemo } from "../employers/employers-demo.ts";
 import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
 import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
+import { seedJobMatchingDemo } from "../job-matching/job-matching-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -88,6 +89,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedEmployersDemo(db, clock);
   await seedGuidanceDemo(db, clock, demoRegion.id);
   await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
+  await seedJobMatchingDemo(db, clock, "nykommer@demo.velkomst.no");
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 

@@ -8,11 +8,13 @@ const e2e = useE2eSession();
 const candidateEmail = "nykommer@demo.velkomst.no";
 const contact = { name: "Oksana Demo", email: "oksana.kovalenko@example.com", phone: "+47 987 65 432" };
 
-/** The demo newcomer's skills profile, as the profile pages (built in parallel) would store it: an electrician from Ukraine. */
+/** The demo newcomer's skills profile (instead of the seeded one), as the profile pages (built in parallel) would store it: an electrician from Ukraine. */
 async function giveCandidateAProfile(): Promise<void> {
   const { db, clock } = e2e.server.testApp.app.services;
   const user = await db.selectFrom("users").select("id").where("email", "=", candidateEmail).executeTakeFirstOrThrow();
   const now = clock.now();
+  // Replaces the demo seed's profile: this journey starts from one that has not opted in.
+  await db.deleteFrom("skills_profiles").where("user_id", "=", user.id).execute();
   await db
     .insertInto("skills_profiles")
     .values({
@@ -141,7 +143,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     await fair.getByLabel("Elektriker til fiskeforedling").check();
     await fair.getByRole("button", { name: "Lagre standen" }).click();
     await page.waitForURL(/\?melding=stand$/);
-    assert.ok(await page.getByText("Dere har stand her.").isVisible());
+    assert.ok(await fair.getByText("Dere har stand her.").isVisible());
     await expectAccessible(page, "openings and fairs nb");
     await screenshot(page, "job-matching-openings-nb-360");
     await checkRtlPages(page, e2e.server.baseUrl, [["/ar/arbeidsgiver/stillinger", "job-matching-openings-ar-360"]]);
