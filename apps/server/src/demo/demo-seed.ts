@@ -16,6 +16,7 @@ import { seedGuidanceDemo } from "../guidance/guidance-demo.ts";
 import { seedTrainingDemo } from "../training/training-demo.ts";
 import { mentoringDemoAccounts, seedMentoringDemo } from "../mentoring/mentoring-demo.ts";
 import { seedNewcomerTeamDemo } from "../newcomer-team/newcomer-team-demo.ts";
+import { seedJobMatchingDemo } from "../job-matching/job-matching-demo.ts";
 
 /** Frøya and Hitra share a welcome service (seed 000 §5 describes Frøya's). */
 export const demoRegion = { id: "froya-hitra", name: "Frøya og Hitra", countyNumber: "50", municipalities: ["5014", "5056"] };
@@ -92,6 +93,7 @@ export async function seedDemo(db: Kysely<DatabaseSchema>, options: { clock: Clo
   await seedTrainingDemo(db, clock);
   await seedMentoringDemo(db, clock, "frivillig@demo.velkomst.no");
   await seedNewcomerTeamDemo(db, clock, demoRegion.id);
+  await seedJobMatchingDemo(db, clock, "nykommer@demo.velkomst.no");
   return accounts.map(({ email, role, password }) => ({ email, role, password }));
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { intlLocale } from "@velkomst/i18n";
 import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { OccupationMatch } from "../recognition/occupation-search.ts";
 import { languageName } from "../events/event-format.ts";
@@ -203,7 +204,7 @@ function CandidateFacts({ candidate }: { candidate: PseudonymousCandidate }) {
         ],
         [t("candidate.licences"), list(candidate.drivingLicences)],
         [t("candidate.wishedPlaces"), list(candidate.wishedMunicipalities.map((m) => m.name))],
-        [t("candidate.wishedHours"), candidate.hoursPerWeek === null ? notGiven : t("candidate.hoursValue", { hours: candidate.hoursPerWeek })],
+        [t("candidate.wishedHours"), candidate.hoursPerWeek === null ? notGiven : t("candidate.hoursValue", { hours: new Intl.NumberFormat(intlLocale(lang)).format(candidate.hoursPerWeek) })],
       ]}
     />
   );

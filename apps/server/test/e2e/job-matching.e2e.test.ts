@@ -2,17 +2,19 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
 import { demoPassword } from "../test-app.ts";
-import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, phoneContext, reflowWidth, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const candidateEmail = "nykommer@demo.velkomst.no";
 const contact = { name: "Oksana Demo", email: "oksana.kovalenko@example.com", phone: "+47 987 65 432" };
 
-/** The demo newcomer's skills profile, as the profile pages (built in parallel) would store it: an electrician from Ukraine. */
+/** The demo newcomer's skills profile (instead of the seeded one), as the profile pages (built in parallel) would store it: an electrician from Ukraine. */
 async function giveCandidateAProfile(): Promise<void> {
   const { db, clock } = e2e.server.testApp.app.services;
   const user = await db.selectFrom("users").select("id").where("email", "=", candidateEmail).executeTakeFirstOrThrow();
   const now = clock.now();
+  // Replaces the demo seed's profile: this journey starts from one that has not opted in.
+  await db.deleteFrom("skills_profiles").where("user_id", "=", user.id).execute();
   await db
     .insertInto("skills_profiles")
     .values({
@@ -48,6 +50,14 @@ async function addJobFair(): Promise<string> {
     .executeTakeFirstOrThrow();
   await db.insertInto("event_texts").values([{ event_id: event.id, language: "nb", title: "Jobbmesse på Frøya", description: "Møt arbeidsgivere i havbruk og fiskeindustri." }, { event_id: event.id, language: "ar", title: "معرض توظيف في فرويا", description: "" }]).execute();
   return event.id;
+}
+
+/** A screenshot at 320 px too (WCAG reflow width), the viewport set back after. */
+async function screenshotAt320(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: reflowWidth, height: viewport.height });
+  await screenshot(page, name);
+  await page.setViewportSize(viewport);
 }
 
 async function signInAsNewcomer(context: BrowserContext): Promise<Page> {
@@ -103,6 +113,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     for (const secret of [contact.name, contact.email, "987 65 432", "Київенерго"]) assert.ok(!html.includes(secret), `the opening page shows ${secret}`);
     await expectAccessible(page, "opening with matches nb");
     await screenshot(page, "job-matching-opening-nb-360");
+    await screenshotAt320(page, "job-matching-opening-nb-320");
 
     await card.getByRole("link", { name: /Kandidat K-/ }).click();
     await page.waitForURL(/\/kandidater\/[0-9a-f-]+$/);
@@ -115,6 +126,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
       [openingUrl.replace("/nb/", "/ar/"), "job-matching-opening-ar-360"],
       [candidateUrl.replace("/nb/", "/ar/"), "job-matching-candidate-ar-360"],
     ]);
+    await screenshotAt320(page, "job-matching-candidate-ar-320");
     await page.goto(candidateUrl);
     await page.getByRole("button", { name: "Be kandidaten ta kontakt" }).click();
     await page.waitForURL(/\?melding=requested$/);
@@ -131,7 +143,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     await fair.getByLabel("Elektriker til fiskeforedling").check();
     await fair.getByRole("button", { name: "Lagre standen" }).click();
     await page.waitForURL(/\?melding=stand$/);
-    assert.ok(await page.getByText("Dere har stand her.").isVisible());
+    assert.ok(await fair.getByText("Dere har stand her.").isVisible());
     await expectAccessible(page, "openings and fairs nb");
     await screenshot(page, "job-matching-openings-nb-360");
     await checkRtlPages(page, e2e.server.baseUrl, [["/ar/arbeidsgiver/stillinger", "job-matching-openings-ar-360"]]);
@@ -151,6 +163,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     assert.ok(await page.getByText("Kari Fiskeindustri AS хоче поговорити з вами про вакансію «Elektriker til fiskeforedling» у Frøya.").isVisible());
     await expectAccessible(page, "request uk");
     await screenshot(page, "job-matching-request-uk-360");
+    await screenshotAt320(page, "job-matching-request-uk-320");
     await checkRtlPages(page, e2e.server.baseUrl, [["/ar/min-side/jobb", "job-matching-mine-ar-360"]]);
     await page.goto(`${e2e.server.baseUrl}/uk/min-side/jobb`);
     await page.getByRole("button", { name: "Так, передати моє ім’я та контактні дані" }).click();
@@ -165,6 +178,7 @@ describe("job matching: an employer posts an opening, sees a pseudonymous match,
     assert.ok(await employerPage.getByRole("heading", { name: "Kontaktinformasjon" }).isVisible());
     assert.ok(await employerPage.getByRole("link", { name: contact.email }).isVisible());
     assert.ok(await employerPage.getByRole("link", { name: contact.phone }).isVisible());
+    assert.ok(await employerPage.getByText("37,5 timer per uke").isVisible(), "hours as Norwegian write them");
     await expectAccessible(employerPage, "candidate after acceptance nb");
     await screenshot(employerPage, "job-matching-contact-nb-360");
     await employerContext.close();
