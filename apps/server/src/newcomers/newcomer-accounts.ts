@@ -72,6 +72,7 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
         account: { email: user.email, name: user.name, createdAt: user.created_at.toISOString() },
         savedPlan: plan ? { answers: plan.answers, consentedAt: plan.consentedAt.toISOString(), updatedAt: plan.updatedAt.toISOString() } : null,
         progress: (await savedPlans.progressOf(userId)).map((p) => ({ step: p.stepId, doneAt: p.doneAt.toISOString() })),
+        skillsProfile: (await db.selectFrom("skills_profiles").selectAll().where("user_id", "=", userId).executeTakeFirst()) ?? null,
       };
     },
 
