@@ -75,6 +75,7 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
         savedPlan: plan ? { answers: plan.answers, consentedAt: plan.consentedAt.toISOString(), updatedAt: plan.updatedAt.toISOString() } : null,
         progress: (await savedPlans.progressOf(userId)).map((p) => ({ step: p.stepId, doneAt: p.doneAt.toISOString() })),
         workerNotices: await workerNoticesOf(db, userId),
+        skillsProfile: (await db.selectFrom("skills_profiles").selectAll().where("user_id", "=", userId).executeTakeFirst()) ?? null,
       };
     },
 

@@ -179,7 +179,8 @@ export function bodyOfDraft(draft: ProfileDraft): FormBody {
     phone: orNull(draft.phone),
     language: draft.language,
     municipalityNumber: orNull(draft.municipalityNumber),
-    education: kept("education", draft.education).map((row) => ({ level: row.level, field: row.field, country: row.country, completedYear: numberOr(row.completedYear), recognition: row.recognition || "unknown" })),
+    // A row's recognition select starts at "unknown", so it alone does not make a row.
+    education: kept("education", draft.education, ["recognition"]).map((row) => ({ level: row.level, field: row.field, country: row.country, completedYear: numberOr(row.completedYear), recognition: row.recognition || "unknown" })),
     experience,
     languages: kept("languages", draft.languages).map((row) => ({ code: row.code, level: row.level })),
     norwegian: norwegianGiven ? Object.fromEntries(norwegianSkills.map((skill) => [skill, orNull(draft.norwegian[skill])])) : null,

@@ -84,6 +84,9 @@ for (const engine of testEngines) {
       // The education links to the recognition navigator with its answers.
       assert.match(page.body, /href="\/nb\/godkjenning\?q=Elektroinstallasjon&amp;country=UA&amp;level=vocational"/);
       assert.match(page.body, /Samtykke gitt/);
+      // The person's download of their data carries the profile too (GDPR art. 15/20).
+      const exported = (await form.get(newcomer, "/nb/min-side/mine-data.json")).json();
+      assert.equal(exported.skillsProfile.full_name, "Olena Kovalenko");
     });
 
     test("a bad field is a 422 named at the field, and the stored profile stays as it was", async () => {

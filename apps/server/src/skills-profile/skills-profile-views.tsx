@@ -40,7 +40,7 @@ export interface ProfilePageProps {
 function rowsShown(list: RowList, rows: readonly object[]): number {
   // The rows in use, and one blank to add another.
   let used = rows.length;
-  while (used > 0 && Object.values(rows[used - 1]!).every((value) => value === "")) used--;
+  while (used > 0 && Object.entries(rows[used - 1]!).every(([field, value]) => value === "" || (field === "recognition" && value === "unknown"))) used--;
   return Math.min(maxRows[list], used + 1);
 }
 
