@@ -76,7 +76,8 @@ for (const households of numbers(values.sizes)) {
       const failure = child.signal === "SIGKILL" ? `killed after ${killAfter} s: did not stop at its time limit` : `failed (exit ${child.status ?? child.signal})`;
       const measurement: Measurement =
         child.status === 0
-          ? JSON.parse(line)
+          ? // JSON has no Infinity: HiGHS stopped without a bound.
+            { ...JSON.parse(line), bound: JSON.parse(line).bound ?? Number.POSITIVE_INFINITY }
           : { households, seed, method, seconds: (performance.now() - startedAt) / 1000, cpuSeconds: Number.NaN, objective: null, bound: Number.NaN, peakMegabytes: Number.NaN, status: failure };
       measured.push(measurement);
       console.log(row(measurement));
