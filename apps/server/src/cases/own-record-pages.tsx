@@ -69,7 +69,7 @@ export const ownRecordPages: FastifyPluginAsync = async (plain) => {
       await invitations.accept(code, participantSelf(request.viewer!));
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      await recordAudit(db, { actorUserId: request.viewer!.id, action: "case.invitation.refused", subjectType: "user", subjectId: request.viewer!.id, ip: request.ip });
+      await recordAudit(db, { actorUserId: request.viewer!.id, action: "case.invitation.refused", subjectType: "user", subjectId: request.viewer!.id, ip: request.ip, at: clock.now() });
       const reason = error.errors[0]?.code === "alreadyLinked" ? "alreadyLinked" : "invitation";
       return render(request, reply, { errors: { fields: { code: c(`errors.${reason}`) } }, code, status: error.statusCode });
     }

@@ -53,7 +53,7 @@ export const workerPages: FastifyPluginAsync = async (plain) => {
     const noticeId = await noticeIdOfLink(db, token, clock.now());
     const notice = noticeId ? await employers.noticeById(noticeId) : undefined;
     if (!notice) {
-      await recordAudit(db, { actorUserId: request.viewer?.id ?? null, action: unknownLinkAction, subjectType: "worker-link", subjectId: "", ip: request.ip });
+      await recordAudit(db, { actorUserId: request.viewer?.id ?? null, action: unknownLinkAction, subjectType: "worker-link", subjectId: "", ip: request.ip, at: clock.now() });
       // One answer for every link that opens nothing: unknown, expired or malformed.
       const e = employersTexts(request.language);
       await sendPage(request, reply, <MessagePage title={e("workerPage.invalidTitle")} text={e("workerPage.invalidText")} color="info" />, { title: e("workerPage.invalidTitle"), status: 404 });
