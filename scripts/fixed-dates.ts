@@ -32,4 +32,6 @@ export const dateSensitiveSuites: readonly string[] = [
   "apps/server/src/mentoring/",
   "apps/server/src/newcomer-team/",
   "apps/server/src/recognition/",
+  "apps/server/src/skills-profile/",
+  "apps/server/src/job-matching/",
 ];
