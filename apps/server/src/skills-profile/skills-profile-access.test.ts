@@ -1,6 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { roles } from "../staff/roles.ts";
+import { withoutDemoProfile } from "../../test/without-demo-profile.ts";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { formRequests } from "../../test/form-requests.ts";
 import { testEngines } from "../../test/test-database.ts";
@@ -88,6 +89,7 @@ for (const engine of testEngines) {
 
     test("a newcomer's own profile reaches only its owner: another newcomer and staff get none of it", async () => {
       const owner = await t.signIn("newcomer");
+      await withoutDemoProfile(t);
       const body = { fullName: "Oksana Demo", language: "uk", education: [], experience: [], languages: [], norwegian: null, drivingLicences: [], certificates: [], wishes: { occupations: [], municipalities: [], hoursPerWeek: null }, consent: true };
       assert.equal((await t.app.inject({ method: "PUT", url: "/api/v1/skills-profile", headers: { cookie: owner }, payload: body })).statusCode, 201);
       // A second newcomer, with the demo password.

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { withoutDemoProfile } from "../../test/without-demo-profile.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
 import { readPdf } from "../../test/pdf-reader.ts";
@@ -26,6 +27,7 @@ for (const engine of testEngines) {
     before(async () => {
       t = await startTestApp(engine);
       cookie = await t.signIn("newcomer");
+      await withoutDemoProfile(t);
     });
     after(() => t.close());
 

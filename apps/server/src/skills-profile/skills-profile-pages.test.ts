@@ -1,5 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { withoutDemoProfile } from "../../test/without-demo-profile.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { formRequests } from "../../test/form-requests.ts";
 import { testEngines } from "../../test/test-database.ts";
@@ -52,6 +53,7 @@ for (const engine of testEngines) {
       form = formRequests(t);
       newcomer = await t.signIn("newcomer");
       userId = (await t.test.database.db.selectFrom("users").select("id").where("email", "=", t.emailOf("newcomer")).executeTakeFirstOrThrow()).id;
+      await withoutDemoProfile(t);
     });
     after(() => t.close());
 
