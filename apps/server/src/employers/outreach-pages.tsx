@@ -122,7 +122,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
 
   app.get(
     "/kalender/id-kontroll/:token.ics",
-    { config: { access: publicAccess }, schema: { params: Type.Object({ token: Type.String() }), querystring: Type.Object({ lang: Type.Optional(languageParam) }) } },
+    { config: { access: publicAccess }, schema: { params: Type.Object({ token: Type.String({ pattern: "^[A-Za-z0-9_-]{20,64}$" }) }), querystring: Type.Object({ lang: Type.Optional(languageParam) }) } },
     async (request, reply) => {
       const file = await outreach.calendarFile(request.params.token, request.query.lang ?? "nb");
       if (!file) throw new NotFoundError("appointment", "");

@@ -146,7 +146,7 @@ export function IdCheckPage({ notice, appointment, slots, error }: { notice: Wor
         {e("outreach.bookTitle", { name: notice.name })}
       </Heading>
       <Paragraph>{e("outreach.bookLead")}</Paragraph>
-      <IdCheckPanel appointment={appointment} slots={slots} error={error} bookAction={employersPaths.idCheck(lang, notice.id)} />
+      <IdCheckPanel appointment={appointment} slots={slots} error={error} bookAction={employersPaths.idCheck(lang, notice.id)} calendarLanguage={notice.language} />
     </div>
   );
 }
@@ -163,12 +163,14 @@ export function IdCheckPanel({
   error,
   bookAction,
   cancelAction,
+  calendarLanguage,
 }: {
   appointment?: Appointment;
   slots: readonly FreeSlot[];
   error?: string;
   bookAction: string;
   cancelAction?: string;
+  calendarLanguage: Language;
 }) {
   const { lang, e } = useTexts();
   if (appointment) {
@@ -176,6 +178,7 @@ export function IdCheckPanel({
       <Alert data-color="success">
         <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: isolated(appointment.place, lang) })}</Paragraph>
         <Paragraph>{e("outreach.bring")}</Paragraph>
+        <Link href={`${employersPaths.outreachCalendar(appointment.calendarToken)}?lang=${calendarLanguage}`}>{e("outreach.calendar")}</Link>
         {cancelAction && (
           <form method="post" action={cancelAction}>
             <CsrfField />
