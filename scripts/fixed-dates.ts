@@ -1,15 +1,16 @@
 /**
  * The dates at which `npm test` runs the date-sensitive suites again, with the app's clock
  * (VELKOMST_CLOCK_START) started there. Each is a day where date arithmetic tends to break.
- * Four, not more: each date costs about two minutes, and CI must stay under 30 minutes. An
- * ordinary day is whatever today is in the first run; summer time is crossed once each way
- * (into it just past midnight, out of it from the day before). The election year's 30 June
- * cut-off has its own table cases in packages/rules, on both sides of the date.
+ * Three, not more: each date costs almost four minutes now, and CI must stay under 30 minutes.
+ * An ordinary day is whatever today is in the first run; the day after summer time starts, just
+ * past midnight, is the day Norway's date and UTC's differ. The autumn crossing (the day before
+ * summer time ends) was dropped for time and should come back once a test app's demo seed is
+ * cheaper. The election year's 30 June cut-off has its own table cases in packages/rules, on both
+ * sides of the date.
  */
 export const fixedDates: ReadonlyArray<{ start: string; why: string }> = [
   // 00:30 in Norway is still the day before in UTC: "today" must be Norway's.
   { start: "2027-03-29T00:30:00+02:00", why: "the day after summer time starts, just past midnight" },
-  { start: "2027-10-30T12:00:00+02:00", why: "the day before summer time ends" },
   { start: "2026-12-31T15:00:00+01:00", why: "31 December, the last day of the qualified-interpreter exemption" },
   { start: "2028-02-29T12:00:00+01:00", why: "29 February" },
 ];
