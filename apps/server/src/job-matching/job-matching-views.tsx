@@ -421,7 +421,7 @@ export function MyJobsPage({ profile, requests, openings, notice }: { profile?: 
 /** The link from Min side to the candidate's job matching page. */
 export function MyJobsLink() {
   const { lang, t } = useTexts();
-  return <LinkCard href={jobMatchingPaths.mine(lang)} title={t("myPageLink.title")} text={t("myPageLink.text")} />;
+  return <LinkCard href={jobMatchingPaths.mine(lang)} title={t("myPageLink.title")} text={t("myPageLink.text")} headingLevel={3} />;
 }
 
 /** The staff start page's card for employers. */

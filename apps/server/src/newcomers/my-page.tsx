@@ -115,8 +115,14 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
           <Link href={planPaths.questionnaire(lang)}>{n("myPage.makePlan")}</Link>
         </section>
       )}
-      <MyJobsLink />
-      <Link href={skillsProfilePaths.own(lang).form}>{skillsProfileTexts(lang)("page.myPageLink")}</Link>
+      <section className="stack" aria-labelledby="my-work-heading">
+        <Heading level={2} data-size="md" id="my-work-heading">
+          {n("myPage.workTitle")}
+        </Heading>
+        <Link href={skillsProfilePaths.own(lang).form}>{skillsProfileTexts(lang)("page.myPageLink")}</Link>
+        <MyWorkLink />
+        <MyJobsLink />
+      </section>
       <section className="stack" aria-labelledby="my-data-heading">
         <Heading level={2} data-size="md" id="my-data-heading">
           {n("myPage.yourData")}
@@ -127,7 +133,6 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
         </Link>
         <Link href={paths.ownSessions(lang)}>{t("sessions.linkText")}</Link>
         <OwnRecordLink />
-        <MyWorkLink />
         {saved && (
           <form method="post" action={newcomerPaths.deletePlan(lang)}>
             <CsrfField />

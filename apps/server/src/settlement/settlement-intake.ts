@@ -7,6 +7,7 @@ import { DomainError, InvalidInputError, NotFoundError } from "../platform/domai
 import type { Clock } from "../platform/clock.ts";
 import { requireNational, type SettlementActor } from "./settlement-access.ts";
 import { isValidDate } from "./settlement-cycle.ts";
+import { isUniqueViolation } from "../platform/unique-violation.ts";
 import { mappingAges } from "./scoring/settlement-score.ts";
 import type { householdBody } from "./settlement-schemas.ts";
 
@@ -142,7 +143,7 @@ export function createSettlementIntake(db: Db, municipalities: MunicipalityList,
 
   /** A second write of the same reference between the check and the insert: reported like the check. */
   function referenceRace(error: unknown, reference: string): never {
-    if ((error as { code?: string }).code === "23505") {
+    if (isUniqueViolation(error)) {
       throw new InvalidInputError([{ path: "reference", code: "referenceTaken", message: `reference "${reference}" is already registered` }]);
     }
     throw error;

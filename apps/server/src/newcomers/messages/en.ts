@@ -30,6 +30,7 @@ export const newcomerEn = {
     allDone: "You have done every step in the plan. Well done!",
     deadline: "Deadline {date}",
     yourData: "Your data",
+    workTitle: "Work and skills",
     yourDataText: "We store your e-mail address, the answers in the plan and which steps you have ticked. Nobody but you can see them. You can download or delete them whenever you like.",
     download: "Download a copy of everything we keep about you",
     deletePlan: "Delete the saved plan",

@@ -31,6 +31,7 @@ export const newcomerNb = {
     allDone: "Du har gjort alle stegene i planen. Bra!",
     deadline: "Frist {date}",
     yourData: "Dine data",
+    workTitle: "Arbeid og kompetanse",
     yourDataText: "Vi lagrer e-postadressen din, svarene i planen og hvilke steg du har krysset av. Ingen andre enn du kan se dem. Du kan laste dem ned eller slette dem når du vil.",
     download: "Last ned en kopi av alt vi har lagret om deg",
     deletePlan: "Slett den lagrede planen",

@@ -30,6 +30,7 @@ export const newcomerNn = {
     allDone: "Du har gjort alle stega i planen. Bra!",
     deadline: "Frist {date}",
     yourData: "Dataa dine",
+    workTitle: "Arbeid og kompetanse",
     yourDataText: "Vi lagrar e-postadressa di, svara i planen og kva steg du har kryssa av. Ingen andre enn du kan sjå dei. Du kan laste dei ned eller slette dei når du vil.",
     download: "Last ned ein kopi av alt vi har lagra om deg",
     deletePlan: "Slett den lagra planen",

@@ -30,6 +30,7 @@ export const newcomerPl = {
     allDone: "Wykonano wszystkie kroki planu. Brawo!",
     deadline: "Termin {date}",
     yourData: "Twoje dane",
+    workTitle: "Praca i kompetencje",
     yourDataText: "Przechowujemy Twój adres e-mail, odpowiedzi w planie i zaznaczone kroki. Nikt poza Tobą ich nie widzi. Możesz je pobrać lub usunąć w dowolnej chwili.",
     download: "Pobierz kopię wszystkiego, co o tobie przechowujemy",
     deletePlan: "Usuń zapisany plan",
