@@ -4,13 +4,17 @@
  * Then the date-sensitive suites run again with the app's clock started at fixed dates (see
  * fixed-dates.ts), so a test that only passes on some days of the year fails on every day.
  * Usage: npm test [-- path-filter ...]; a filter runs only those files, today only, unless
- * `--fixed-dates` is given too.
+ * `--fixed-dates` is given too. Files run a few to a process (test-processes.ts), and test databases
+ * are copies of one migrated (or seeded) database per run (apps/server/test/database-copies.ts); the
+ * processes' entry files and the PGlite dumps live in a scratch directory made here.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { dateSensitiveSuites, fixedDates } from "./fixed-dates.ts";
 import { postgresAvailable, startPostgres, type PostgresServer } from "./postgres-server.ts";
+import { testProcesses } from "./test-processes.ts";
 
 const root = join(import.meta.dirname, "..");
 const roots = ["packages", "apps"];
@@ -44,21 +48,23 @@ if (postgresAvailable()) {
   console.warn("PostgreSQL not installed: database tests run on PGlite only.");
 }
 
+const scratch = mkdtempSync(join(tmpdir(), "velkomst-tests-"));
+
 function runTests(testFiles: readonly string[], env: NodeJS.ProcessEnv): number {
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", "--test-reporter=spec", ...testFiles],
+    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", "--test-reporter=spec", ...testProcesses(root, testFiles, mkdtempSync(join(scratch, "entries-")))],
     { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "test", ...env } },
   );
   return result.status ?? 1;
 }
 
-const databases = postgres ? { TEST_POSTGRES_URL: postgres.url } : {};
+const databases = { TEST_DATABASE_COPIES: scratch, ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}) };
 let status = runTests(files, databases);
 
 // At the fixed dates the suites run on one engine (PostgreSQL, the faster to set up, where it is
 // installed): what they check is the calendar, not the engine.
-const datedEngine = postgres ? { ...databases, TEST_ENGINES: "postgres" } : {};
+const datedEngine = postgres ? { ...databases, TEST_ENGINES: "postgres" } : databases;
 const datedFiles = files.filter(matching(dateSensitiveSuites));
 if (status === 0 && (filters.length === 0 || withFixedDates) && datedFiles.length > 0) {
   for (const { start, why } of fixedDates) {
@@ -71,4 +77,5 @@ if (status === 0 && (filters.length === 0 || withFixedDates) && datedFiles.lengt
   }
 }
 postgres?.stop();
+rmSync(scratch, { recursive: true, force: true });
 process.exit(status);

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import type { Engine } from "../src/database/database.ts";
-import type { Clock } from "../src/platform/clock.ts";
+import type { Database, Engine } from "../src/database/database.ts";
+import { norwegianDate, type Clock } from "../src/platform/clock.ts";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import type { MailRun } from "../src/mail/mail-queue.ts";
@@ -9,7 +9,8 @@ import type { Mail } from "../src/mail/mail-transport.ts";
 import { demoAccounts, seedDemo } from "../src/demo/demo-seed.ts";
 import type { Role } from "../src/staff/roles.ts";
 import { prepareDatabase } from "../src/startup.ts";
-import { createEmptyDatabase, testEngines, type TestDatabase } from "./test-database.ts";
+import { copyOfPrepared, freshDatabase, type PreparedDatabase } from "./database-copies.ts";
+import { testEngines, type TestDatabase } from "./test-database.ts";
 import { testClock } from "./test-clock.ts";
 
 export const demoPassword = "demo-password-for-tests";
@@ -48,11 +49,33 @@ export function mergeCookies(...cookieHeaders: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
+/**
+ * How long test apps on the test clock share one seed. The seed is made as of the start of its five
+ * minutes, so a test sees it at most five minutes old (as a test running that long after its own
+ * seed always did), and never from Norway's day before: the five minutes start at a fifth of an
+ * hour, and Norway is whole hours from UTC.
+ */
+const sharedSeedMinutes = 5;
+
+/** A migrated database with the demo seeded: a copy of the seed shared on the test clock, or seeded from scratch on a test's own clock. */
+function seededDatabase(engine: Engine, clock: Clock | undefined): Promise<PreparedDatabase> {
+  const seed = (database: Database, seedClock: Clock) => prepareDatabase(database).then(() => seedDemo(database.db, { clock: seedClock, password: demoPassword })).then(() => {});
+  if (clock) return freshDatabase(engine, (database) => seed(database, clock));
+  const period = sharedSeedMinutes * 60_000;
+  const periodStart = Math.floor(testClock.now().getTime() / period) * period;
+  return copyOfPrepared(engine, `seeded_${periodStart}`, (database) => seed(database, clockRunningFrom(new Date(periodStart))));
+}
+
+/** A clock that reads `start` now and runs at the real pace from here. */
+function clockRunningFrom(start: Date): Clock {
+  const began = performance.now();
+  const now = () => new Date(start.getTime() + performance.now() - began);
+  return { now, today: () => norwegianDate(now()) };
+}
+
 /** The real app on a fresh, migrated, seeded database of the chosen engine, served in-process; a test may bring its own clock or public address, settings as in the environment (`env`), and `logLevel` "info" to see request lines. */
 export async function startTestApp(engine: Engine = testEngines[0] ?? "pglite", options: { clock?: Clock; publicUrl?: string; env?: Record<string, string>; logLevel?: string } = {}): Promise<TestApp> {
-  const test = await createEmptyDatabase(engine);
-  await prepareDatabase(test.database);
-  await seedDemo(test.database.db, { clock: options.clock ?? testClock, password: demoPassword });
+  const test = await seededDatabase(engine, options.clock);
   const logs: Array<Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {

@@ -24,20 +24,24 @@ export type DatabaseLocation =
   | { engine: "postgres"; url: string }
   | { engine: "pglite"; dataDir: string | undefined /* undefined = in memory */ };
 
+/** What every PGlite database of the app opens with: pg_trgm and the app's type parsers. */
+export const pgliteSettings = { extensions: { pg_trgm }, parsers: typeParsers };
+
 async function openPGlite(dataDir: string | undefined): Promise<Database> {
   const lock = dataDir ? await lockDataDirectory(dataDir) : undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({
-      ...(dataDir ? { dataDir } : {}),
-      extensions: { pg_trgm },
-      parsers: typeParsers,
-    });
+    pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...pgliteSettings });
     if (dataDir) makeFilesPrivate(dataDir);
   } catch (error) {
     await lock?.release();
     throw error;
   }
+  return databaseOnPGlite(pglite, lock?.release);
+}
+
+/** The app's database on an open PGlite instance; closing it closes the instance, then runs `afterClose` (releasing the data directory's lock). */
+export function databaseOnPGlite(pglite: PGlite, afterClose?: () => Promise<void>): Database {
   const pool = createPGlitePool(pglite);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {
@@ -59,7 +63,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
     close: async () => {
       await db.destroy();
       await pglite.close();
-      await lock?.release();
+      await afterClose?.();
     },
   };
 }
