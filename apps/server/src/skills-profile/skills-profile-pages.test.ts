@@ -106,6 +106,13 @@ for (const engine of testEngines) {
       const saved = await form.post(newcomer, "/nb/min-side/kompetanse", { ...electricianForm, samtykke: "ja", "certificates-0-validUntil": "31.03.2027" });
       assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
       assert.deepEqual((await stored())!.certificates, [{ name: "Sikkerhetskurs FSE", issuer: "Elsikkerhet Norge", validUntil: "2027-03-31" }]);
+      // A text field with the date as it is written in Norway, not the browser's picker (mm/dd/yyyy in many languages).
+      const shown = await form.get(newcomer, "/nb/min-side/kompetanse");
+      assert.match(shown.body, /<input[^>]*name="certificates-0-validUntil"[^>]*>/);
+      const field = /<input[^>]*name="certificates-0-validUntil"[^>]*>/.exec(shown.body)![0];
+      assert.match(field, /type="text"/);
+      assert.match(field, /value="31\.03\.2027"/);
+      assert.match(shown.body, /dd\.mm\.åååå, for eksempel 17\.05\.2026/);
       const before = await stored();
       const refused = await form.post(newcomer, "/nb/min-side/kompetanse", { ...electricianForm, samtykke: "ja", "certificates-0-validUntil": "31.02.2027" });
       assert.equal(refused.statusCode, 422);
