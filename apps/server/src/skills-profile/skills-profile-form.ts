@@ -1,6 +1,6 @@
 import type { FieldError } from "@velkomst/validation";
 import { isLanguage, type Language } from "@velkomst/i18n";
-import { normalizeNumberInput } from "@velkomst/validation";
+import { normalizeNumberInput, parseDateInput } from "@velkomst/validation";
 import { clearBest, findOccupations, type OccupationMatch } from "../recognition/occupation-search.ts";
 import type { SkillsProfile } from "./skills-profile.ts";
 import type { SkillsProfileInput } from "./skills-profile-schema.ts";
@@ -130,6 +130,8 @@ const isBlank = (row: Record<string, string>, ignored: readonly string[] = []) =
 /** A whole number typed as one stays a number; anything else goes to the schema as text, which names the field. */
 const numberOr = (value: string) => (value === "" ? null : /^\d+$/.test(value) ? Number(value) : value);
 const orNull = (value: string) => (value === "" ? null : value);
+/** A date typed as dd.mm.åååå (or sent as ISO by a date picker) as its ISO date; what is not a day stays as typed for the schema to refuse. */
+const dateOrNull = (value: string) => (value === "" ? null : (parseDateInput(value) ?? value));
 
 /** What the form sent, as the API's body, and for each list which form row each item came from (blank rows are left out). */
 export interface FormBody {
@@ -185,7 +187,7 @@ export function bodyOfDraft(draft: ProfileDraft): FormBody {
     languages: kept("languages", draft.languages).map((row) => ({ code: row.code, level: row.level })),
     norwegian: norwegianGiven ? Object.fromEntries(norwegianSkills.map((skill) => [skill, orNull(draft.norwegian[skill])])) : null,
     drivingLicences: [...new Set(draft.drivingLicences)],
-    certificates: kept("certificates", draft.certificates).map((row) => ({ name: row.name, issuer: orNull(row.issuer), validUntil: orNull(row.validUntil) })),
+    certificates: kept("certificates", draft.certificates).map((row) => ({ name: row.name, issuer: orNull(row.issuer), validUntil: dateOrNull(row.validUntil) })),
     digitalSkills: orNull(draft.digitalSkills),
     otherSkills: orNull(draft.otherSkills),
     wishes: {

@@ -102,6 +102,25 @@ for (const engine of testEngines) {
       assert.deepEqual(await stored(), before);
     });
 
+    test("a certificate's end date is read as dd.mm.åååå like every date field, and a day that does not exist is named in that form", async () => {
+      const saved = await form.post(newcomer, "/nb/min-side/kompetanse", { ...electricianForm, samtykke: "ja", "certificates-0-validUntil": "31.03.2027" });
+      assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
+      assert.deepEqual((await stored())!.certificates, [{ name: "Sikkerhetskurs FSE", issuer: "Elsikkerhet Norge", validUntil: "2027-03-31" }]);
+      // A text field with the date as it is written in Norway, not the browser's picker (mm/dd/yyyy in many languages).
+      const shown = await form.get(newcomer, "/nb/min-side/kompetanse");
+      assert.match(shown.body, /<input[^>]*name="certificates-0-validUntil"[^>]*>/);
+      const field = /<input[^>]*name="certificates-0-validUntil"[^>]*>/.exec(shown.body)![0];
+      assert.match(field, /type="text"/);
+      assert.match(field, /value="31\.03\.2027"/);
+      assert.match(shown.body, /dd\.mm\.åååå, for eksempel 17\.05\.2026/);
+      const before = await stored();
+      const refused = await form.post(newcomer, "/nb/min-side/kompetanse", { ...electricianForm, samtykke: "ja", "certificates-0-validUntil": "31.02.2027" });
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /id="field-certificates-0-validUntil-error"[^>]*>Skriv en gyldig dato som dd\.mm\.åååå, for eksempel 17\.05\.2026\./);
+      assert.match(refused.body, /value="31\.02\.2027"/);
+      assert.deepEqual(await stored(), before);
+    });
+
     test("a title that fits several occupations asks which one, and the choice is kept", async () => {
       const ambiguous = await form.post(newcomer, "/nb/min-side/kompetanse", { ...electricianForm, "experience-0-title": "elektro" });
       assert.equal(ambiguous.statusCode, 422);

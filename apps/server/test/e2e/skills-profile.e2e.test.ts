@@ -54,11 +54,14 @@ describe("a Ukrainian electrician builds a skills profile and downloads a CV", (
       await page.locator("#field-norwegian-listening").selectOption("A2");
       await page.locator("#field-norwegian-speaking").selectOption("A2");
       await page.locator(`input[name="drivingLicences"][value="B"]`).check();
+      await page.locator("#field-certificates-0-name").fill("Sikkerhetskurs FSE");
+      await page.locator("#field-certificates-0-validUntil").fill("31.03.2027");
       await page.getByLabel(journey.consent).check();
       await page.getByRole("button", { name: journey.save }).click();
       await page.waitForURL(/kompetanse\?lagret=1$/);
       assert.equal((await page.getByRole("status").filter({ hasText: journey.saved }).count()), 1);
       assert.equal(await page.locator("#field-experience-0-occupationCode").inputValue(), "7411");
+      assert.equal(await page.locator("#field-certificates-0-validUntil").inputValue(), "31.03.2027");
       if (journey.lang === "ar") assert.equal(await page.getAttribute("html", "dir"), "rtl");
       await expectAccessible(page, `skills profile saved ${journey.lang}`);
       await screenshot(page, `skills-profile-saved-${journey.lang}-360`);

@@ -1,7 +1,7 @@
 /**
  * The numbers and section titles the case-work rules rest on, each against the public text it was
- * checked with (searched 2026-12-06), so a wrong figure or a misnamed section fails here with its source.
- * What no text could confirm is marked `unverified` in its parameter file, and listed at the end.
+ * checked with (searched 2026-12-06, again 2026-12-07), so a wrong figure or a misnamed section fails here with its source.
+ * What no text could confirm is marked `unverified` in its parameter file, listed at the end, and in the README.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,6 +12,7 @@ const imdiScope = "IMDi, «Omfang og innhold i programmet – integreringsloven�
 const prop89 = "Prop. 89 L (2019–2020) kap. 9.1 Gjeldende rett (introduksjonsloven § 9): «stønaden per måned utgjør 1/12 av stønaden på årsbasis. Stønaden per dag utgjør 1/30 av månedsstønaden. Stønaden per time utgjør 1/1 850 av stønaden på årsbasis»";
 const imdiBenefit = "IMDi, «Introduksjonsstønad» (2021-01-11): «Stønaden tilsvarer to ganger folketrygdens grunnbeløp»";
 const lawContents = "Integreringsloven, innholdsfortegnelse (lov 2020-11-06-127)";
+const imdiSupervision = "IMDi, «Tilsynsinstruks 2026–2028», deltema 3 Omfanget av introduksjonsprogrammet: «Introduksjonsprogrammet skal være helårig og på fulltid»";
 
 const values: ReadonlyArray<{ parameter: Parameters<typeof ruleParameters.number>[0]; value: number; source: string }> = [
   { parameter: "integration/programme-full-time-hours-per-week", value: 37.5, source: imdiScope },
@@ -41,16 +42,28 @@ for (const [section, title] of sectionTitles) {
   });
 }
 
+test(`the introduction programme is full time under the ordinary rules [${imdiSupervision}]`, () => {
+  assert.equal(ruleParameters.flag("integration/programme-full-time", "2026-06-01").value, true);
+});
+
 test(`a plan with elements that demand much own activity is full time at 30 hours a week [${imdiScope}]`, () => {
   assert.equal(checkFullTime([15, 15], "2026-06-01", true).status, "short");
   const ownActivity = checkFullTime([15, 15], "2026-06-01", true, { ownActivity: true });
   assert.deepEqual([ownActivity.status, ownActivity.normHours], ["fullTime", 30]);
 });
 
-test("what could not be checked against the law's own text is marked in the data", () => {
-  const unverified = (name: string) => ruleParameters.all.get(name)!.periods.at(-1)!.unverified;
-  assert.match(unverified("integration/introduction-benefit-hours-a-year") ?? "", /§ 20/);
-  assert.match(unverified("integration/introduction-benefit-days-a-month") ?? "", /§ 20/);
-  assert.match(unverified("integration/programme-start-deadline-months") ?? "", /tre måneder/);
-  assert.match(unverified("integration/programme-full-time-hours-per-week") ?? "", /forskrift/);
+test("what could not be checked against the law's own text is marked in the data, and nothing else is", () => {
+  const unverified = [...ruleParameters.all.values()].filter((p) => p.periods.at(-1)!.unverified).map((p) => p.name);
+  assert.deepEqual(unverified.sort(), [
+    "integration/introduction-benefit-days-a-month",
+    "integration/introduction-benefit-hours-a-year",
+    "integration/programme-full-time-hours-per-week",
+    "integration/programme-full-time-hours-per-week-own-activity",
+    "integration/programme-start-deadline-months",
+  ]);
+  const why = (name: string) => ruleParameters.all.get(name)!.periods.at(-1)!.unverified ?? "";
+  assert.match(why("integration/introduction-benefit-hours-a-year"), /§ 20/);
+  assert.match(why("integration/introduction-benefit-days-a-month"), /§ 20/);
+  assert.match(why("integration/programme-start-deadline-months"), /tre måneder/);
+  assert.match(why("integration/programme-full-time-hours-per-week"), /forskrift/);
 });

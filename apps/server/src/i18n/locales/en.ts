@@ -210,7 +210,7 @@ export const en = {
   validation: {
     required: "Fill in the field.",
     formatEmail: "Write a valid e-mail address, for example name@example.com.",
-    formatDate: "Write a valid date (YYYY-MM-DD).",
+    formatDate: "Write a valid date as dd.mm.yyyy, for example 17.05.2026.",
     minLength: "Write at least {limit} characters.",
     maxLength: "Write at most {limit} characters.",
     enum: "Choose one of the options.",

@@ -211,7 +211,7 @@ export const nb = {
   validation: {
     required: "Fyll ut feltet.",
     formatEmail: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
-    formatDate: "Skriv en gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatDate: "Skriv en gyldig dato som dd.mm.åååå, for eksempel 17.05.2026.",
     minLength: "Skriv minst {limit} tegn.",
     maxLength: "Skriv høyst {limit} tegn.",
     enum: "Velg et av alternativene.",

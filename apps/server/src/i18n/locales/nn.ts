@@ -210,7 +210,7 @@ export const nn = {
   validation: {
     required: "Fyll ut feltet.",
     formatEmail: "Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.",
-    formatDate: "Skriv ein gyldig dato (ÅÅÅÅ-MM-DD).",
+    formatDate: "Skriv ein gyldig dato som dd.mm.åååå, til dømes 17.05.2026.",
     minLength: "Skriv minst {limit} teikn.",
     maxLength: "Skriv høgst {limit} teikn.",
     enum: "Vel eitt av alternativa.",

@@ -210,7 +210,7 @@ export const pl = {
   validation: {
     required: "Wypełnij to pole.",
     formatEmail: "Wpisz prawidłowy adres e-mail, na przykład imie@przyklad.pl.",
-    formatDate: "Wpisz prawidłową datę (RRRR-MM-DD).",
+    formatDate: "Wpisz prawidłową datę w formacie dd.mm.rrrr, na przykład 17.05.2026.",
     minLength: "Minimalna liczba znaków: {limit}.",
     maxLength: "Maksymalna liczba znaków: {limit}.",
     enum: "Wybierz jedną z opcji.",

@@ -16,3 +16,13 @@ test("the README lists every temporary rule with its start, end, whether the end
   assert.ok(expected.length > 0);
   assert.deepEqual(rows, expected);
 });
+
+test("the README lists every value not yet confirmed by the law's own text, with the value in use", () => {
+  const section = readme.slice(readme.indexOf("## Facts not yet confirmed"), readme.indexOf("## Changing a rule"));
+  const rows = [...section.matchAll(/^\| `([^`]+)` \| (\S+) \|/gm)].map((m) => [m[1], m[2]]);
+  const expected = [...ruleParameters.all.values()]
+    .filter((parameter) => parameter.periods.at(-1)!.unverified)
+    .map((parameter) => [parameter.name, String(parameter.periods.at(-1)!.value)]);
+  assert.ok(expected.length > 0);
+  assert.deepEqual(rows.sort(), expected.sort());
+});
