@@ -144,8 +144,10 @@ async function solveCompiled(
   incumbent = better(improved(incumbent), incumbent);
   trace(`knapsack bound (${search.iterations} rounds)`);
 
+  // The relaxation whose solution chooses the households the MIPs reconsider: the master's, once it has run.
+  let optionValue = relaxation.optionValue;
   const disagreementScope = (start: Placement) => ({
-    ...disagreement(compiled, start, relaxation.optionValue, search.taken, lagrangian.optionLoss),
+    ...disagreement(compiled, start, optionValue, search.taken, lagrangian.optionLoss),
     forcePlace: new Uint8Array(compiled.householdCount),
     start,
   });
@@ -167,6 +169,7 @@ async function solveCompiled(
     const master = solveFillingMaster(highs, pool, exactKnapsacks, { ...settings(), timeLimitSeconds: masterSeconds, lpSeconds: MASTER_LP_SHARE * secondsLeft(), start: incumbent, centre: search.prices, centreBound: search.bound });
     Atomics.store(stopSignal, 0, 1);
     bound = Math.min(bound, master.bound);
+    if (master.optionValue.some((value) => value > 0)) optionValue = master.optionValue;
     incumbent = better(improved(master.placement), incumbent);
     if (meanwhile) incumbent = better(improved((await meanwhile).placement), incumbent);
     trace(`master over ${master.fillings} fillings (${master.rounds} rounds)${meanwhile ? " and the disagreement MIP beside it" : ""}`);
