@@ -43,6 +43,12 @@ async function master(instance: SettlementInstance) {
   return { compiled, outcome, search, start };
 }
 
+/** 150 households of a seed whose greedy settlement places every mustPlace household (the master's start must). */
+function startableInstance(): SettlementInstance {
+  const seed = [3, 4, 5, 6, 7, 8].find((s) => greedyPlacement(compileInstance(generateSettlementInstance({ households: 150, seed: s }))).isFeasible());
+  return generateSettlementInstance({ households: 150, seed: seed ?? 0 });
+}
+
 test("the master's bound is never below the brute-force optimum, and its settlements are feasible", async () => {
   let checked = 0;
   for (let seed = 1; seed <= 40; seed++) {
@@ -64,13 +70,29 @@ test("the master's bound is never below the brute-force optimum, and its settlem
 });
 
 test("on 150 households the master lowers the knapsack bound and finds a settlement within 0.5 % of it", async () => {
-  // A seed whose greedy settlement places every mustPlace household (the master's start must).
-  const seed = [3, 4, 5, 6, 7, 8].find((s) => greedyPlacement(compileInstance(generateSettlementInstance({ households: 150, seed: s }))).isFeasible());
-  const instance = generateSettlementInstance({ households: 150, seed: seed ?? 0 });
+  const instance = startableInstance();
   const { compiled, outcome, search, start } = await master(instance);
   assert.ok(outcome.bound <= search.bound + 1e-9, `master ${outcome.bound} vs price search ${search.bound}`);
   assert.ok(outcome.placement, "a settlement");
   assertValidResult(instance, settlementResult(instance, compiled, outcome.placement, outcome.bound, performance.now()));
   assert.ok(outcome.placement.objective() >= start.objective());
   assert.ok(outcome.bound - outcome.placement.objective() <= 5e-3 * Math.abs(outcome.bound), `${outcome.placement.objective()} vs ${outcome.bound}`);
+});
+
+test("the master's LP solution places each household at most once (once when it must) and is worth at most its bound", async () => {
+  const { compiled, outcome } = await master(startableInstance());
+  const { householdCount, optionHousehold, optionScore, mustPlace, unplacedPenalty } = compiled;
+  const placedShare = new Float64Array(householdCount);
+  let value = -unplacedPenalty * householdCount;
+  outcome.optionValue.forEach((share, option) => {
+    const h = optionHousehold[option] ?? 0;
+    placedShare[h] = (placedShare[h] ?? 0) + share;
+    value += share * ((optionScore[option] ?? 0) + unplacedPenalty);
+  });
+  assert.ok(placedShare.some((share) => share > 0), "the LP solved");
+  placedShare.forEach((share, h) => {
+    assert.ok(share <= 1 + 1e-6, `household ${h} placed ${share} times`);
+    if (mustPlace[h]) assert.ok(share >= 1 - 1e-6, `household ${h} must be placed, placed ${share}`);
+  });
+  assert.ok(value <= outcome.bound + 1e-6, `LP value ${value} above the bound ${outcome.bound}`);
 });

@@ -78,6 +78,12 @@ export interface FillingMasterOutcome {
   bound: number;
   /** The best settlement made of the fillings generated, when the integer master found one. */
   placement: Placement | undefined;
+  /**
+   * Per option, the share of the master LP's last optimal solution that places its household
+   * there (all zero if the LP never solved): a far tighter relaxation than the assignment LP's
+   * (1,000 households: 4,205 against 4,247), to choose the households a MIP reconsiders.
+   */
+  optionValue: Float64Array;
   rounds: number;
   fillings: number;
 }
@@ -147,13 +153,18 @@ export function solveFillingMaster(
   let bound = settings.centreBound;
   let smoothing = SMOOTHING;
   let rounds = 0;
+  const optionValue = new Float64Array(optionScore.length);
   try {
     model.options.set({ output_flag: false, random_seed: settings.seed });
     for (; rounds < MAX_ROUNDS && elapsed() < settings.lpSeconds; rounds++) {
       model.options.set({ time_limit: Math.max(settings.lpSeconds - elapsed(), 0.1) });
       const { modelStatus } = model.run();
       if (modelStatus !== highs.constants.modelStatus.optimal) break;
-      const { rowDual } = model.getSolution();
+      const { rowDual, colValue } = model.getSolution();
+      optionValue.fill(0);
+      colValue.forEach((value, filling) => {
+        if (value > 0) for (const option of pool.options[filling] ?? []) optionValue[option] = (optionValue[option] ?? 0) + value;
+      });
       const lpValue = Number(model.info.get("objective_function_value"));
       // The master's value is at most the DW bound, itself at most any K(u): once they are within a tenth of the
       // gap target, little is left to gain (1,000 households: the second half of 77 rounds lowered it by 0.01 %).
@@ -186,13 +197,13 @@ export function solveFillingMaster(
     model.raw.setSolution({ colValue });
     const stopAtObjective = Math.min(settings.stopAtObjective ?? Infinity, bound - settings.relativeGap * Math.max(1, Math.abs(bound)));
     model.run(stoppingCallbacks(highs, { ...settings, stopAtObjective, timeLimitSeconds: settings.timeLimitSeconds - elapsed() }));
-    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { bound, placement: undefined, rounds, fillings: pool.size };
+    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size };
     const values = model.getSolution().colValue;
     const placement = new Placement(instance);
     values.forEach((value, filling) => {
       if (value > 0.5) for (const option of pool.options[filling] ?? []) placement.place(optionHousehold[option] ?? 0, option);
     });
-    return { bound, placement: placement.isFeasible() ? placement : undefined, rounds, fillings: pool.size };
+    return { bound, placement: placement.isFeasible() ? placement : undefined, optionValue, rounds, fillings: pool.size };
   } finally {
     model.dispose();
   }

@@ -55,6 +55,13 @@ const MASTER_SHARE = 0.5;
 const MASTER_LP_SHARE = 0.25;
 /** Options per household that start the master as fillings of one household each. */
 const SINGLE_FILLINGS_EACH = 3;
+/**
+ * The helper's MIP beside the master may run this much past the master's share: the master
+ * raises its stop signal on returning, so it answers then, before MipThread counts it overdue.
+ */
+const MEANWHILE_MARGIN_SECONDS = 5;
+/** As in improveOverDisagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
+const DISAGREEMENT_GAP = 1e-5;
 const INFEASIBLE = "the mustPlace households cannot all be placed within the capacities";
 
 /**
@@ -137,23 +144,39 @@ async function solveCompiled(
   incumbent = better(improved(incumbent), incumbent);
   trace(`knapsack bound (${search.iterations} rounds)`);
 
+  // The relaxation whose solution chooses the households the MIPs reconsider: the master's, once it has run.
+  let optionValue = relaxation.optionValue;
+  const disagreementScope = (start: Placement) => ({
+    ...disagreement(compiled, start, optionValue, search.taken, lagrangian.optionLoss),
+    forcePlace: new Uint8Array(compiled.householdCount),
+    start,
+  });
   if (incumbent && !closeEnough(incumbent) && compiled.optionScore.length <= MASTER_UP_TO_OPTIONS) {
     pool.addPlacement(incumbent);
     // Each household alone in its options of least LP loss: they keep the master's first household prices near the LP's.
     pool.addSingles(leastLossOptions(compiled, lagrangian.optionLoss, SINGLE_FILLINGS_EACH));
     const exactKnapsacks = new KnapsackRelaxation(compiled, relaxation.prices, EXACT_KNAPSACK_WORK);
-    const master = solveFillingMaster(highs, pool, exactKnapsacks, { ...settings(), timeLimitSeconds: MASTER_SHARE * secondsLeft(), lpSeconds: MASTER_LP_SHARE * secondsLeft(), start: incumbent, centre: search.prices, centreBound: search.bound });
+    const masterSeconds = MASTER_SHARE * secondsLeft();
+    // The master runs on this thread alone: meanwhile the helper's core solves the MIP over the disagreement.
+    const stopSignal = new Int32Array(new SharedArrayBuffer(4));
+    const meanwhile = helper?.solve(compiled, disagreementScope(incumbent), {
+      ...settings(),
+      relativeGap: DISAGREEMENT_GAP,
+      timeLimitSeconds: masterSeconds + MEANWHILE_MARGIN_SECONDS,
+      stopAtObjective: target(),
+      stopSignal,
+    });
+    const master = solveFillingMaster(highs, pool, exactKnapsacks, { ...settings(), timeLimitSeconds: masterSeconds, lpSeconds: MASTER_LP_SHARE * secondsLeft(), start: incumbent, centre: search.prices, centreBound: search.bound });
+    Atomics.store(stopSignal, 0, 1);
     bound = Math.min(bound, master.bound);
+    if (master.optionValue.some((value) => value > 0)) optionValue = master.optionValue;
     incumbent = better(improved(master.placement), incumbent);
-    trace(`master over ${master.fillings} fillings (${master.rounds} rounds)`);
+    if (meanwhile) incumbent = better(improved((await meanwhile).placement), incumbent);
+    trace(`master over ${master.fillings} fillings (${master.rounds} rounds)${meanwhile ? " and the disagreement MIP beside it" : ""}`);
   }
 
   if (incumbent && !closeEnough(incumbent)) {
-    const scope = {
-      ...disagreement(compiled, incumbent, relaxation.optionValue, search.taken, lagrangian.optionLoss),
-      forcePlace: new Uint8Array(compiled.householdCount),
-      start: incumbent,
-    };
+    const scope = disagreementScope(incumbent);
     // When the whole MIP may follow (it can also lower the bound), it gets the other half of the time.
     const share = compiled.optionScore.length <= MAX_FIXED_MIP_COLUMNS ? WHOLE_MIP_SHARE : 0;
     const until = elapsed() + (1 - share) * secondsLeft();
