@@ -6,7 +6,7 @@ import { Facts } from "../web/components/facts.tsx";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { ConsentList, type Consent } from "./case-record-views.tsx";
 import { ownRecordPaths } from "./cases-paths.ts";
-import { AccessLogTable, useCasesTexts } from "./cases-views.tsx";
+import { AccessLogTable, actorRoleAndMunicipality, useCasesTexts } from "./cases-views.tsx";
 import type { OwnLogEntry } from "./own-record.ts";
 
 export interface OwnRecordView {
@@ -19,16 +19,13 @@ export interface OwnRecordView {
 function Actor({ entry, municipalityName }: { entry: OwnLogEntry; municipalityName: string }) {
   const { c } = useCasesTexts();
   if (entry.actorRole === "participant") return <>{c("mine.you")}</>;
-  const role = entry.actorRole === "" ? undefined : c(`actorRoles.${entry.actorRole}`);
+  if (entry.actorRole === "") return <span dir="auto">{entry.actorName}</span>;
+  const { role, municipality } = actorRoleAndMunicipality(entry, municipalityName, c);
   return (
     <>
       <span dir="auto">{entry.actorName}</span>
-      {role && (
-        <>
-          <br />
-          {entry.actorRole === "national-admin" ? role : c("mine.actor", { role, municipality: municipalityName })}
-        </>
-      )}
+      <br />
+      {municipality === "–" ? role : c("mine.actor", { role, municipality })}
     </>
   );
 }

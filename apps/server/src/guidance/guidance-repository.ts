@@ -4,6 +4,7 @@ import type { CaseActor } from "../cases/case-access.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { guidanceCaseData } from "./guidance-data.ts";
 import type { EnquirySource, GuidanceOutcome, GuidanceStatus } from "./guidance-tables.ts";
 
 type Db = Kysely<DatabaseSchema>;
@@ -165,6 +166,15 @@ export function createGuidanceRepository(db: Db, clock: Clock) {
           notes: notes.map((n) => ({ id: n.id, at: n.at, authorName: n.author_name, text: n.text })),
           referrals: referrals.map((r) => ({ id: r.id, serviceId: r.service_id, serviceName: r.name, at: r.at, note: r.note })),
         };
+      });
+    },
+
+    /** Everything stored about the person of the case (`guidanceCaseData`); the export is logged first, so it is in the file too. */
+    async export(id: string, actor: CaseActor) {
+      return db.transaction().execute(async (trx) => {
+        await accessible(trx, id, actor);
+        await audit(trx, actor, "guidance.exported", id);
+        return guidanceCaseData(trx, id);
       });
     },
 
