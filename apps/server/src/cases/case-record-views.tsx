@@ -353,14 +353,19 @@ function FullTimeNorm({ check, ownActivity }: { check: FullTimeCheck; ownActivit
   return (
     <Paragraph data-size="sm">
       <strong>{c("plan.norm")}:</strong> {c(ownActivity ? "plan.normOwnActivity" : "plan.normOrdinary", { norm: formatNumber(check.normHours, lang) })}{" "}
-      {check.legalReferences.map((ref, index) => (
-        <Fragment key={ref.href}>
-          {index > 0 && "; "}
-          <Link href={ref.href}>{ref.text}</Link>
-        </Fragment>
-      ))}
+      <LegalReferenceLinks references={check.legalReferences} />
     </Paragraph>
   );
+}
+
+/** A rule's legal references as links, separated by semicolons. */
+function LegalReferenceLinks({ references }: { references: ReadonlyArray<{ href: string; text: string }> }) {
+  return references.map((ref, index) => (
+    <Fragment key={ref.href}>
+      {index > 0 && "; "}
+      <Link href={ref.href}>{ref.text}</Link>
+    </Fragment>
+  ));
 }
 
 /** The plan's mark that its elements demand much own work (30 hours a week is then full time). */
@@ -570,12 +575,7 @@ function BenefitSection({ participantId, month, benefit, basicAmount }: { partic
           />
           {basicAmount && <Paragraph data-size="sm">{c("benefit.basicAmount", { date: formatDate(basicAmount.validFrom, lang), amount: kr(basicAmount.value) })}</Paragraph>}
           <Paragraph data-size="sm">
-            {benefit.legalReferences.map((ref, index) => (
-              <Fragment key={ref.href}>
-                {index > 0 && "; "}
-                <Link href={ref.href}>{ref.text}</Link>
-              </Fragment>
-            ))}
+            <LegalReferenceLinks references={benefit.legalReferences} />
           </Paragraph>
         </>
       )}

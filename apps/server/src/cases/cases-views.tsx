@@ -39,7 +39,7 @@ export function ParticipantListPage({ participants, filter, names }: { participa
   const { lang, c } = useCasesTexts();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" className="programme-title">
         {c("list.title")}
       </Heading>
       <Paragraph>{c("list.lead")}</Paragraph>

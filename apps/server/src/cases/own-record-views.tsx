@@ -57,7 +57,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
   const { lang, c } = useCasesTexts();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" className="programme-title">
         {c("mine.title")}
       </Heading>
       {notice && (

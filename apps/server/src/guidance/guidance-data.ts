@@ -1,6 +1,17 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
 
+/** The case's row with its coordinator's name (the case page and the export). */
+export function caseWithCoordinator(db: Kysely<DatabaseSchema>, id: string) {
+  return db
+    .selectFrom("guidance_cases")
+    .leftJoin("users", "users.id", "guidance_cases.coordinator_id")
+    .selectAll("guidance_cases")
+    .select("users.name as coordinator_name")
+    .where("guidance_cases.id", "=", id)
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * Everything stored about the person of a guidance case (GDPR art. 15 and 20): the enquiry and the
  * case with its plan answers, next meeting and outcome, the notes, the referrals, the interpreter
@@ -9,13 +20,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
  * participantData; the coordinator is named.
  */
 export async function guidanceCaseData(db: Kysely<DatabaseSchema>, id: string) {
-  const row = await db
-    .selectFrom("guidance_cases")
-    .leftJoin("users", "users.id", "guidance_cases.coordinator_id")
-    .selectAll("guidance_cases")
-    .select("users.name as coordinator_name")
-    .where("guidance_cases.id", "=", id)
-    .executeTakeFirstOrThrow();
+  const row = await caseWithCoordinator(db, id);
   const { created_by: _createdBy, coordinator_id: _coordinatorId, ...guidanceCase } = row;
   const notes = await db.selectFrom("guidance_notes").select(["at", "author_name", "text"]).where("case_id", "=", id).orderBy("at").orderBy("id").execute();
   const referrals = await db

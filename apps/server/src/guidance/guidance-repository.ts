@@ -4,7 +4,7 @@ import type { CaseActor } from "../cases/case-access.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
-import { guidanceCaseData } from "./guidance-data.ts";
+import { caseWithCoordinator, guidanceCaseData } from "./guidance-data.ts";
 import type { EnquirySource, GuidanceOutcome, GuidanceStatus } from "./guidance-tables.ts";
 
 type Db = Kysely<DatabaseSchema>;
@@ -129,13 +129,7 @@ export function createGuidanceRepository(db: Db, clock: Clock) {
     async read(id: string, actor: CaseActor): Promise<GuidanceCase> {
       return db.transaction().execute(async (trx) => {
         await accessible(trx, id, actor);
-        const row = await trx
-          .selectFrom("guidance_cases")
-          .leftJoin("users", "users.id", "guidance_cases.coordinator_id")
-          .selectAll("guidance_cases")
-          .select("users.name as coordinator_name")
-          .where("guidance_cases.id", "=", id)
-          .executeTakeFirstOrThrow();
+        const row = await caseWithCoordinator(trx, id);
         const notes = await trx.selectFrom("guidance_notes").select(["id", "at", "author_name", "text"]).where("case_id", "=", id).orderBy("at").execute();
         const referrals = await trx
           .selectFrom("guidance_referrals")
