@@ -67,7 +67,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
       )}
       {!record ? (
         <section className="stack narrow" aria-labelledby="own-connect">
-          <Heading level={2} data-size="md" id="own-connect">
+          <Heading level={2} data-size="sm" id="own-connect">
             {c("mine.connectHeading")}
           </Heading>
           <Paragraph>{c("mine.connectLead")}</Paragraph>
@@ -85,14 +85,14 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
           <Paragraph>{c("mine.lead")}</Paragraph>
           <Facts facts={[[c("mine.municipality"), record.municipalityName]]} />
           <section className="stack" aria-labelledby="own-consents">
-            <Heading level={2} data-size="md" id="own-consents">
+            <Heading level={2} data-size="sm" id="own-consents">
               {c("consents.heading")}
             </Heading>
             <Paragraph>{c("mine.consentsLead")}</Paragraph>
             {record.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={record.consents} withdrawAction={(id) => ownRecordPaths.withdrawConsent(lang, id)} />}
           </section>
           <section className="stack" aria-labelledby="own-log">
-            <Heading level={2} data-size="md" id="own-log">
+            <Heading level={2} data-size="sm" id="own-log">
               {c("mine.logHeading")}
             </Heading>
             <Paragraph>{c("mine.logLead")}</Paragraph>
@@ -100,7 +100,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
             <LogPages page={record.log.page} pages={record.log.pages} />
           </section>
           <section className="stack" aria-labelledby="own-data">
-            <Heading level={2} data-size="md" id="own-data">
+            <Heading level={2} data-size="sm" id="own-data">
               {c("mine.downloadHeading")}
             </Heading>
             <Paragraph>{c("mine.downloadText")}</Paragraph>
