@@ -1,14 +1,15 @@
 import { Fragment, type ReactNode } from "react";
-import { Alert, Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Field, Heading, Input, Label, Link, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { programmeGoals, type BenefitMonth, type FullTimeCheck } from "@velkomst/rules";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Facts } from "../web/components/facts.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
-import { decisionKinds, exitOutcomes, followUpOutcomes, planElements, type CaseExitsTable, type ConsentRecipient } from "./cases-tables.ts";
+import { consentRecipients, decisionKinds, exitOutcomes, followUpOutcomes, planElements, type CaseActorRole, type CaseExitsTable, type ConsentRecipient } from "./cases-tables.ts";
 import { formatLanguageList, languageName } from "../events/event-format.ts";
 import { formatDate, formatKroner, formatMonth, formatNumber, isolate } from "./cases-format.ts";
 import { AccessLogTable, municipalityLabel, useCasesTexts, WarningTag } from "./cases-views.tsx";
@@ -111,6 +112,7 @@ export function RecordOverview(props: {
   reason: string;
   health: HealthNotesView;
   selfService: SelfServiceView;
+  consentForm: ConsentFormView;
 }) {
   const { lang, c } = useCasesTexts();
   const { participant: p, status } = props;
@@ -159,7 +161,15 @@ export function RecordOverview(props: {
         </TitledSection>
       )}
       <TitledSection id="consents" title={c("consents.heading")}>
-        {props.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />}
+        {props.consents.length === 0 ? (
+          <Paragraph>{c("consents.none")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph data-size="sm">{c("consents.withdrawLead")}</Paragraph>
+            <ConsentList consents={props.consents} withdrawAction={(id) => casesPaths.withdrawConsent(lang, p.id, id)} />
+          </>
+        )}
+        <ConsentForm participantId={p.id} form={props.consentForm} />
         <ReferToTeamLink subject={{ kind: "participant", id: p.id }} />
       </TitledSection>
       <TitledSection id="health" title={c("health.heading")}>
@@ -169,6 +179,43 @@ export function RecordOverview(props: {
         <SelfServiceSection participantId={p.id} selfService={props.selfService} />
       </TitledSection>
     </RecordFrame>
+  );
+}
+
+export interface ConsentFormView {
+  values: Record<string, string>;
+  errors: FormErrors;
+}
+
+/** The adviser records a consent the participant gave on paper: to whom, what and why, and the day. */
+function ConsentForm({ participantId, form }: { participantId: string; form: ConsentFormView }) {
+  const { lang, c } = useCasesTexts();
+  const labels = { recipient: c("consents.recipient"), purpose: c("consents.purpose"), givenOn: c("consents.givenOn") };
+  return (
+    <Card data-color="neutral" className="stack">
+      <Heading level={3} data-size="2xs">
+        {c("consents.recordHeading")}
+      </Heading>
+      <Paragraph data-size="sm">{c("consents.recordLead")}</Paragraph>
+      <FormErrorSummary errors={form.errors} labels={labels} />
+      <form method="post" action={casesPaths.recordConsent(lang, participantId)} className="stack" noValidate>
+        <CsrfField />
+        <SelectField
+          name="recipient"
+          label={labels.recipient}
+          defaultValue={form.values.recipient ?? ""}
+          error={form.errors.fields.recipient}
+          options={[{ value: "", label: "–" }, ...consentRecipients.map((recipient) => ({ value: recipient, label: c(`recipients.${recipient}`) }))]}
+        />
+        <FormField name="purpose" label={labels.purpose} hint={c("consents.purposeHint")} defaultValue={form.values.purpose ?? ""} error={form.errors.fields.purpose} maxLength={500} dir="auto" autoComplete="off" />
+        <DateField name="givenOn" label={labels.givenOn} defaultValue={form.values.givenOn ?? ""} error={form.errors.fields.givenOn} />
+        <div>
+          <Button type="submit" variant="secondary">
+            {c("consents.submit")}
+          </Button>
+        </div>
+      </form>
+    </Card>
   );
 }
 
@@ -214,7 +261,7 @@ export function PlanPage(props: {
   const { participant: p, plan, fullTime } = props;
   const current = plan[0];
   const parental = props.status.rules?.determinations.parentalGuidance.value.required;
-  const labels: Record<string, string> = { goal: c("plan.goal"), goalText: c("plan.goalText"), reason: c("plan.reason"), validFrom: c("plan.validFrom") };
+  const labels: Record<string, string> = { goal: c("plan.goal"), goalText: c("plan.goalText"), reason: c("plan.reason"), validFrom: c("plan.validFrom"), ownActivity: c("plan.ownActivity") };
   for (const element of planElements) labels[`hours-${element}`] = c(`elements.${element}`);
   return (
     <RecordFrame participant={p} section="plan" notice={props.notice}>
@@ -236,9 +283,12 @@ export function PlanPage(props: {
             ]}
           />
           {fullTime && (
-            <Alert data-color={fullTime.status === "short" ? "warning" : "info"}>
-              {c(`plan.${fullTime.status}`, { planned: formatNumber(fullTime.plannedHours, lang), norm: formatNumber(fullTime.normHours, lang), short: formatNumber(fullTime.shortBy, lang) })}
-            </Alert>
+            <>
+              <Alert data-color={fullTime.status === "short" ? "warning" : "info"}>
+                {c(`plan.${fullTime.status}`, { planned: formatNumber(fullTime.plannedHours, lang), norm: formatNumber(fullTime.normHours, lang), short: formatNumber(fullTime.shortBy, lang) })}
+              </Alert>
+              <FullTimeNorm check={fullTime} ownActivity={current.ownActivity} />
+            </>
           )}
         </Card>
       )}
@@ -270,7 +320,8 @@ export function PlanPage(props: {
               );
             })}
           </fieldset>
-          <FormField name="validFrom" type="date" label={labels.validFrom!} defaultValue={props.values.validFrom ?? ""} error={props.errors.fields.validFrom} />
+          <OwnActivityCheckbox checked={props.values.goal !== undefined ? props.values.ownActivity === "yes" : (current?.ownActivity ?? false)} error={props.errors.fields.ownActivity} />
+          <DateField name="validFrom" label={labels.validFrom!} defaultValue={props.values.validFrom ?? ""} error={props.errors.fields.validFrom} />
           <TextareaField name="reason" label={labels.reason!} defaultValue={props.values.reason ?? ""} error={props.errors.fields.reason} rows={3} dir="auto" />
           <div>
             <Button type="submit">{c("plan.submit")}</Button>
@@ -293,6 +344,45 @@ export function PlanPage(props: {
         </TitledSection>
       )}
     </RecordFrame>
+  );
+}
+
+/** Which full-time norm the check used and why, with the rule's legal basis. */
+function FullTimeNorm({ check, ownActivity }: { check: FullTimeCheck; ownActivity: boolean }) {
+  const { lang, c } = useCasesTexts();
+  return (
+    <Paragraph data-size="sm">
+      <strong>{c("plan.norm")}:</strong> {c(ownActivity ? "plan.normOwnActivity" : "plan.normOrdinary", { norm: formatNumber(check.normHours, lang) })}{" "}
+      <LegalReferenceLinks references={check.legalReferences} />
+    </Paragraph>
+  );
+}
+
+/** A rule's legal references as links, separated by semicolons. */
+function LegalReferenceLinks({ references }: { references: ReadonlyArray<{ href: string; text: string }> }) {
+  return references.map((ref, index) => (
+    <Fragment key={ref.href}>
+      {index > 0 && "; "}
+      <Link href={ref.href}>{ref.text}</Link>
+    </Fragment>
+  ));
+}
+
+/** The plan's mark that its elements demand much own work (30 hours a week is then full time). */
+function OwnActivityCheckbox({ checked, error }: { checked: boolean; error?: string }) {
+  const { c } = useCasesTexts();
+  const id = "field-ownActivity";
+  return (
+    <Field>
+      <Input type="checkbox" id={id} name="ownActivity" value="yes" defaultChecked={checked} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} />
+      <Label htmlFor={id} weight="regular">
+        {c("plan.ownActivity")}
+      </Label>
+      <Paragraph data-size="sm" id={`${id}-hint`} className="field-hint">
+        {c("plan.ownActivityHint")}
+      </Paragraph>
+      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
+    </Field>
   );
 }
 
@@ -342,9 +432,9 @@ export function DecisionsPage(props: { participant: ParticipantDetails; status: 
         <form method="post" action={casesPaths.decisions(lang, p.id)} className="stack" noValidate>
           <CsrfField />
           <SelectField name="kind" label={labels.kind} defaultValue={props.values.kind ?? (props.status.start ? "" : "start")} error={props.errors.fields.kind} options={[{ value: "", label: "–" }, ...decisionKinds.map((kind) => ({ value: kind, label: c(`decisionKinds.${kind}`) }))]} />
-          <FormField name="decidedOn" type="date" label={labels.decidedOn} defaultValue={props.values.decidedOn ?? ""} error={props.errors.fields.decidedOn} />
-          <FormField name="fromDate" type="date" label={labels.fromDate} defaultValue={props.values.fromDate ?? ""} error={props.errors.fields.fromDate} />
-          <FormField name="toDate" type="date" label={labels.toDate} defaultValue={props.values.toDate ?? ""} error={props.errors.fields.toDate} />
+          <DateField name="decidedOn" label={labels.decidedOn} defaultValue={props.values.decidedOn ?? ""} error={props.errors.fields.decidedOn} />
+          <DateField name="fromDate" label={labels.fromDate} defaultValue={props.values.fromDate ?? ""} error={props.errors.fields.fromDate} />
+          <DateField name="toDate" label={labels.toDate} defaultValue={props.values.toDate ?? ""} error={props.errors.fields.toDate} />
           <FormField name="note" label={labels.note} defaultValue={props.values.note ?? ""} error={props.errors.fields.note} maxLength={500} dir="auto" autoComplete="off" />
           <div>
             <Button type="submit">{c("decision.submit")}</Button>
@@ -386,7 +476,7 @@ export function AttendancePage(props: {
         <FormErrorSummary errors={props.errors} labels={labels} />
         <form method="post" action={casesPaths.attendance(lang, p.id)} className="stack" noValidate>
           <CsrfField />
-          <FormField name="weekStart" type="date" label={labels.weekStart!} defaultValue={props.values.weekStart ?? ""} error={props.errors.fields.weekStart} />
+          <DateField name="weekStart" label={labels.weekStart!} defaultValue={props.values.weekStart ?? ""} error={props.errors.fields.weekStart} />
           <fieldset className="stack plain-fieldset">
             <legend>{c("week.hours")}</legend>
             {planElements.map((element) => (
@@ -395,7 +485,7 @@ export function AttendancePage(props: {
           </fieldset>
           <fieldset className="stack plain-fieldset">
             <legend>{c("week.absence")}</legend>
-            <FormField name="absenceDate" type="date" label={labels.absenceDate!} defaultValue={props.values.absenceDate ?? ""} error={props.errors.fields.absenceDate} />
+            <DateField name="absenceDate" label={labels.absenceDate!} defaultValue={props.values.absenceDate ?? ""} error={props.errors.fields.absenceDate} />
             <FormField name="absenceHours" label={labels.absenceHours!} defaultValue={props.values.absenceHours ?? ""} error={props.errors.fields.absenceHours} inputMode="decimal" autoComplete="off" size={6} />
             <SelectField
               name="absenceValid"
@@ -485,12 +575,7 @@ function BenefitSection({ participantId, month, benefit, basicAmount }: { partic
           />
           {basicAmount && <Paragraph data-size="sm">{c("benefit.basicAmount", { date: formatDate(basicAmount.validFrom, lang), amount: kr(basicAmount.value) })}</Paragraph>}
           <Paragraph data-size="sm">
-            {benefit.legalReferences.map((ref, index) => (
-              <Fragment key={ref.href}>
-                {index > 0 && "; "}
-                <Link href={ref.href}>{ref.text}</Link>
-              </Fragment>
-            ))}
+            <LegalReferenceLinks references={benefit.legalReferences} />
           </Paragraph>
         </>
       )}
@@ -513,7 +598,7 @@ export function ExitPage(props: { participant: ParticipantDetails; exit: CaseExi
       <form method="post" action={casesPaths.exit(lang, p.id)} className="stack narrow" noValidate>
         <CsrfField />
         <SelectField name="outcome" label={labels.outcome} defaultValue={props.values.outcome ?? exit?.outcome ?? ""} error={props.errors.fields.outcome} options={[{ value: "", label: "–" }, ...exitOutcomes.map((o) => ({ value: o, label: c(`outcomes.${o}`) }))]} />
-        <FormField name="exitDate" type="date" label={labels.exitDate} defaultValue={props.values.exitDate ?? exit?.exit_date ?? ""} error={props.errors.fields.exitDate} />
+        <DateField name="exitDate" label={labels.exitDate} defaultValue={props.values.exitDate ?? exit?.exit_date ?? ""} error={props.errors.fields.exitDate} />
         <SelectField name="followUp1" label={labels.followUp1} defaultValue={props.values.followUp1 ?? exit?.follow_up_1 ?? ""} error={props.errors.fields.followUp1} options={followUpOptions} />
         <SelectField name="followUp12" label={labels.followUp12} defaultValue={props.values.followUp12 ?? exit?.follow_up_12 ?? ""} error={props.errors.fields.followUp12} options={followUpOptions} />
         <div>
@@ -524,7 +609,7 @@ export function ExitPage(props: { participant: ParticipantDetails; exit: CaseExi
   );
 }
 
-export function AccessLogPage({ participant, entries }: { participant: Pick<ParticipantDetails, "id" | "name">; entries: Array<{ at: Date; actorName: string; action: string; reason: string }> }) {
+export function AccessLogPage({ participant, municipalityName, entries }: { participant: Pick<ParticipantDetails, "id" | "name">; municipalityName: string; entries: Array<{ at: Date; actorName: string; actorRole: CaseActorRole | ""; action: string; reason: string }> }) {
   const { c } = useCasesTexts();
   return (
     <RecordFrame participant={participant} section="accessLog">
@@ -532,7 +617,7 @@ export function AccessLogPage({ participant, entries }: { participant: Pick<Part
         {c("accessLog.heading")}
       </Heading>
       <Paragraph>{c("accessLog.lead")}</Paragraph>
-      <AccessLogTable entries={entries} />
+      <AccessLogTable entries={entries} municipalityName={municipalityName} />
     </RecordFrame>
   );
 }

@@ -81,7 +81,55 @@ for (const engine of testEngines) {
       assert.match(record.body, /Oppstart senest/);
       const shown = await post(froyaAdmin, `/nb/ansatt/deltakere/${participantId}/fodselsnummer`, { reason: "Søknad til NAV" });
       assert.ok(shown.body.includes(good));
-      assert.deepEqual((await logOf(participantId)).map((entry) => entry.action), ["create", "read", "read-consents", "reveal-identity-number", "read", "read-consents"]);
+      assert.deepEqual((await logOf(participantId)).map((entry) => entry.action), ["create", "read", "reveal-identity-number", "read"]);
+    });
+
+    test("the create form asks for dates as dd.mm.åååå in text fields, the birth date with autocomplete bday; a date typed so is read, one that is not a day is named at the field", async () => {
+      const form = await get(froyaAdmin, "/nb/ansatt/deltakere/ny");
+      assert.match(form.body, /<input[^>]*name="birthDate"[^>]*>/);
+      const birthInput = form.body.match(/<input[^>]*name="birthDate"[^>]*>/)![0];
+      assert.match(birthInput, /type="text"/);
+      assert.match(birthInput, /autoComplete="bday"|autocomplete="bday"/);
+      assert.ok(!/type="date"/.test(form.body), "no native date pickers");
+      const fields = { memberId: "", municipality: "5014", name: `Dato Test ${engine}`, birthDate: "31.02.1990", identityNumber: "", residenceBasis: "refugee", settlementDate: "", arrivalDate: "", education: "none", languages: "", interpreterLanguage: "", childrenBirthDates: "", livesWithParents: "no" };
+      const refused = await post(froyaAdmin, "/nb/ansatt/deltakere/ny", fields);
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /id="field-birthDate-error"[^>]*>Skriv en dato slik: 31\.03\.2026/);
+      assert.match(refused.body, /value="31\.02\.1990"/, "the field keeps what was typed");
+      const created = await post(froyaAdmin, "/nb/ansatt/deltakere/ny", { ...fields, birthDate: "17.05.1990", settlementDate: `${settledOn().slice(8, 10)}.${settledOn().slice(5, 7)}.${settledOn().slice(0, 4)}` });
+      assert.equal(created.statusCode, 303, created.body.slice(0, 500));
+      const id = String(created.headers.location).split("/").at(-1)!.split("?")[0]!;
+      const row = await t.test.database.db.selectFrom("case_participants").select(["birth_date", "settlement_date"]).where("id", "=", id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { birth_date: "1990-05-17", settlement_date: settledOn() });
+    });
+
+    test("the adviser records a consent given on paper: bad input is named at each field and stores nothing; a good one is stored, logged, and withdrawn again from the page", async () => {
+      const url = `/nb/ansatt/deltakere/${participantId}/samtykker`;
+      const consentsOf = () => t.test.database.db.selectFrom("case_consents").select(["id", "recipient", "purpose", "given_on", "withdrawn_at"]).where("participant_id", "=", participantId).execute();
+      const empty = await post(froyaAdmin, url, { recipient: "", purpose: " ", givenOn: "31.02.2026" });
+      assert.equal(empty.statusCode, 400);
+      assert.match(empty.body, /id="field-recipient-error"[^>]*>Velg et av alternativene/);
+      assert.match(empty.body, /id="field-purpose-error"[^>]*>/);
+      assert.match(empty.body, /id="field-givenOn-error"[^>]*>Skriv en dato slik: 31\.03\.2026/);
+      const future = await post(froyaAdmin, url, { recipient: "nav", purpose: "Kartlegging til NAV", givenOn: shift(today, 1) });
+      assert.equal(future.statusCode, 400);
+      assert.match(future.body, /id="field-givenOn-error"[^>]*>Datoen kan ikke være etter i dag/);
+      assert.equal((await consentsOf()).length, 0, "nothing stored");
+
+      const day = shift(today, -2);
+      const given = await post(froyaAdmin, url, { recipient: "nav", purpose: "Kartlegging og plan til NAV", givenOn: `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` });
+      assert.equal(given.statusCode, 303, given.body.slice(0, 500));
+      const [consent] = await consentsOf();
+      assert.deepEqual({ ...consent, id: undefined }, { id: undefined, recipient: "nav", purpose: "Kartlegging og plan til NAV", given_on: day, withdrawn_at: null });
+      assert.equal((await logOf(participantId)).at(-1)!.action, "consent-recorded");
+      const record = await get(froyaAdmin, `/nb/ansatt/deltakere/${participantId}`);
+      assert.match(record.body, /Kartlegging og plan til NAV/);
+      assert.match(record.body, new RegExp(`action="/nb/ansatt/deltakere/${participantId}/samtykker/${consent!.id}/trekk"`));
+
+      assert.equal((await post(froyaAdmin, `${url}/${consent!.id}/trekk`, {})).statusCode, 303);
+      assert.notEqual((await consentsOf())[0]!.withdrawn_at, null);
+      assert.equal((await logOf(participantId)).at(-1)!.action, "consent-withdrawn");
+      assert.equal((await post(hitra, url, { recipient: "nav", purpose: "Kartlegging til NAV", givenOn: today })).statusCode, 404, "not in another municipality");
     });
 
     test("the integration plan: hours over 24 a day are refused at the field; a version with its reason and the full-time check", async () => {
@@ -101,6 +149,18 @@ for (const engine of testEngines) {
       assert.match(revised.body, /Versjon 2/);
       assert.match(revised.body, /planen mangler 6 timer/);
       assert.match(revised.body, /Grunn: \u2068Mindre praksis\u2069/);
+      assert.match(revised.body, /37,5 timer i uken, den vanlige normen, fordi planen ikke er merket med mye egenaktivitet/);
+
+      const marked = { goal: "work", goalText: "", reason: "Mye selvstudium", validFrom: today, ...hours, "hours-work-practice": "10" };
+      const badMark = await post(froyaAdmin, `/nb/ansatt/deltakere/${participantId}/plan`, { ...marked, ownActivity: "kanskje" });
+      assert.equal(badMark.statusCode, 400);
+      assert.match(badMark.body, /id="field-ownActivity-error"[^>]*>Velg et av alternativene/);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/deltakere/${participantId}/plan`, { ...marked, ownActivity: "yes" })).statusCode, 303);
+      const ownWork = await get(froyaAdmin, `/nb/ansatt/deltakere/${participantId}/plan`);
+      assert.match(ownWork.body, /Versjon 3/);
+      assert.match(ownWork.body, /31,5 timer i uken\. Fulltid er 30 timer: planen er på fulltid/);
+      assert.match(ownWork.body, /30 timer i uken fordi planen er merket med at elementene krever mye egenaktivitet/);
+      assert.match(ownWork.body, /<input[^>]*name="ownActivity"[^>]*checked=""/, "the mark stays ticked for the next version");
     });
 
     test("decisions: nothing before a start; an end before the start of a leave is refused at the field; the start and a leave are recorded", async () => {
@@ -192,14 +252,20 @@ for (const engine of testEngines) {
       assert.equal((await logOf(participantId)).length, before, "nothing logged for Hitra");
       assert.equal((await t.test.database.db.selectFrom("case_decisions").select("id").where("participant_id", "=", participantId).where("kind", "=", "stop").execute()).length, 0);
 
-      for (const section of ["", "/plan", "/vedtak", "/oppmote", "/avslutning"]) {
-        const count = (await logOf(participantId)).filter((entry) => entry.action === "read").length;
+      // One page view, one row: the record page reads the consents and the attendance page the benefit month under the page's own row.
+      for (const [section, action] of [["", "read"], ["/plan", "read"], ["/vedtak", "read"], ["/oppmote", "read-benefit"], ["/avslutning", "read"], ["/tilgangslogg", "read-access-log"]] as const) {
+        const count = (await logOf(participantId)).length;
         assert.equal((await get(froyaAdmin, `/nb/ansatt/deltakere/${participantId}${section}`)).statusCode, 200);
-        assert.equal((await logOf(participantId)).filter((entry) => entry.action === "read").length, count + 1, `the read of ${section || "the record"} is logged`);
+        assert.deepEqual((await logOf(participantId)).slice(count).map((entry) => entry.action), [action], `one row for ${section || "the record"}`);
       }
       const log = await get(froyaAdmin, `/nb/ansatt/deltakere/${participantId}/tilgangslogg`);
       assert.match(log.body, /Så fødselsnummeret/);
       assert.match(log.body, /Søknad til NAV/);
+      // Who, in which role, for which municipality.
+      assert.match(log.body, /<th[^>]*>Rolle<\/th>/);
+      assert.match(log.body, /<th[^>]*>Kommune<\/th>/);
+      assert.match(log.body, /Kommuneadministrator/);
+      assert.match(log.body, /Frøya/);
     });
   });
 }

@@ -2,15 +2,16 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { checkFullTime, isIsoDate } from "@velkomst/rules";
-import { createValidator, type FieldError } from "@velkomst/validation";
+import { createValidator, parseDateInput, type FieldError } from "@velkomst/validation";
 import { recordAudit } from "../audit/audit-log.ts";
 import { rolesAllowed } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { accessLogRoles, caseActor, caseworkRoles, type CaseActor } from "./case-access.ts";
-import { AccessLogPage, AttendancePage, DecisionsPage, ExitPage, PlanPage, RecordOverview } from "./case-record-views.tsx";
+import { AccessLogPage, AttendancePage, DecisionsPage, ExitPage, PlanPage, RecordOverview, type ConsentFormView } from "./case-record-views.tsx";
 import { casesFieldErrors } from "./cases-form-errors.ts";
 import { casesPaths } from "./cases-paths.ts";
 import { casesTexts } from "./cases-texts.ts";
@@ -20,11 +21,12 @@ import { createHealthNotes, type HealthNote } from "./health-notes.ts";
 import { createParticipantInvitations } from "./participant-invitations.ts";
 import { nationalReport, reportCsv, reportErrors } from "./national-report.ts";
 import { createParticipantRepository } from "./participant-repository.ts";
-import { participantBody, type ParticipantInput } from "./participant-schemas.ts";
+import { consentBody, participantBody, type ParticipantInput } from "./participant-schemas.ts";
 import { participantErrors } from "./participant-validation.ts";
 import { parseDecisionForm, parseExitForm, parsePlanForm, parseWeekForm, type Parsed } from "./programme-input.ts";
 import { createProgrammeRepository } from "./programme-repository.ts";
 import type { Phase } from "./programme-status.ts";
+import type { CaseAccessAction } from "./cases-tables.ts";
 import { settledMembers } from "./settled-members.ts";
 
 const casework = rolesAllowed(...caseworkRoles);
@@ -33,8 +35,12 @@ const idParams = Type.Object({ lang: languageParam, id: Type.String({ format: "u
 const consentParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }), consentId: Type.String({ format: "uuid" }) });
 const savedQuery = Type.Object({ lagret: Type.Optional(Type.String({ maxLength: 4 })) });
 const validateParticipantBody = createValidator(participantBody);
+const validateConsentBody = createValidator(consentBody);
 
 const list = (text: string | undefined) => (text ?? "").split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
+
+/** A date field as typed (31.03.2026 or ISO) in ISO; what cannot be read stays as typed, so the schema's error names the field. */
+const typedDate = (text: string) => parseDateInput(text.trim()) ?? text.trim();
 
 /** The create form's fields as the API's body, so both check the same way. */
 function participantFromForm(values: CreateValues): unknown {
@@ -42,11 +48,11 @@ function participantFromForm(values: CreateValues): unknown {
   return {
     municipality: values.municipality,
     name: values.name,
-    birthDate: values.birthDate.trim(),
+    birthDate: typedDate(values.birthDate),
     ...optional("identityNumber", values.identityNumber.replace(/\s/g, "")),
     ...(values.residenceBasis ? { residenceBasis: values.residenceBasis } : {}),
-    ...optional("settlementDate", values.settlementDate),
-    ...optional("arrivalDate", values.arrivalDate),
+    ...optional("settlementDate", typedDate(values.settlementDate)),
+    ...optional("arrivalDate", typedDate(values.arrivalDate)),
     ...(values.education ? { education: values.education } : {}),
     languages: list(values.languages),
     ...optional("interpreterLanguage", values.interpreterLanguage),
@@ -61,6 +67,7 @@ function participantFromForm(values: CreateValues): unknown {
  * access log, and the national report. Every page that shows a participant writes the access log.
  */
 export const casesPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "cases.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, users, clock } = app.services;
   const participants = createParticipantRepository(db, clock);
@@ -84,11 +91,11 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     if (municipality === undefined || !(actor.municipalities.has(municipality) || (auditorToo && actor.auditor))) throw new NotFoundError("participant", id);
   }
 
-  /** The participant as a page shows them: checks access, then reads (which logs the read). */
-  async function opened(request: FastifyRequest, id: string) {
+  /** The participant as a page shows them: checks access, then reads, logging the page's one row (`read`, or the section's own action). */
+  async function opened(request: FastifyRequest, id: string, action?: CaseAccessAction, reason?: string) {
     const actor = await actorOf(request);
     await accessible(id, actor);
-    const participant = await participants.read(id, actor);
+    const participant = await participants.read(id, actor, action, reason);
     return { actor, participant };
   }
 
@@ -149,12 +156,12 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
 
   app.get(
     "/:lang/ansatt/deltakere/rapport",
-    { config: { access: casework }, schema: { params: langParams, querystring: Type.Object({ fra: Type.Optional(Type.String({ maxLength: 10 })), til: Type.Optional(Type.String({ maxLength: 10 })), format: Type.Optional(Type.String({ maxLength: 4 })), "last-ned": Type.Optional(Type.String({ maxLength: 1 })) }) } },
+    { config: { access: casework }, schema: { params: langParams, querystring: Type.Object({ fra: Type.Optional(Type.String({ maxLength: 20 })), til: Type.Optional(Type.String({ maxLength: 20 })), format: Type.Optional(Type.String({ maxLength: 4 })), "last-ned": Type.Optional(Type.String({ maxLength: 1 })) }) } },
     async (request, reply) => {
       const actor = await actorOf(request);
       const c = casesTexts(request.language);
       const today = clock.today();
-      const values = { fra: request.query.fra ?? `${today.slice(0, 4)}-01-01`, til: request.query.til ?? today, format: request.query.format ?? "csv" };
+      const values = { fra: typedDate(request.query.fra ?? `${today.slice(0, 4)}-01-01`), til: typedDate(request.query.til ?? today), format: request.query.format ?? "csv" };
       if (request.query["last-ned"] === undefined) return sendPage(request, reply, <ReportPage values={values} errors={noErrors} />, { title: c("report.title") });
       const problems = reportErrors(values);
       if (problems.length > 0) return sendPage(request, reply, <ReportPage values={values} errors={casesFieldErrors(problems, c)} />, { title: c("report.title"), status: 400 });
@@ -175,12 +182,13 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     healthErrors?: typeof noErrors;
     healthValues?: { healthReason?: string; note?: string };
     newCode?: { code: string; expiresAt: Date };
+    consentForm?: ConsentFormView;
   };
 
   async function renderOverview(request: FastifyRequest, reply: FastifyReply, id: string, extra: OverviewExtra = {}) {
     const { actor, participant } = await opened(request, id);
     const file = await programme.caseFile(db, participant.id, request.language);
-    const consentList = await consents.list(participant.id, actor);
+    const consentList = await consents.listWithLoggedRead(participant.id);
     const health = { count: await healthNotes.count(participant.id), revealed: extra.healthNotes, errors: extra.healthErrors ?? noErrors, values: extra.healthValues ?? {} };
     const selfService = { ...(await invitations.status(participant.id)), newCode: extra.newCode };
     return sendPage(
@@ -197,6 +205,7 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
         reason={extra.reason ?? ""}
         health={health}
         selfService={selfService}
+        consentForm={extra.consentForm ?? { values: {}, errors: noErrors }}
       />,
       { title: participant.name, status: extra.status },
     );
@@ -246,6 +255,22 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     return renderOverview(request, reply, request.params.id, { newCode });
   });
 
+  // A consent given on paper: the same checks as the API's body, and not dated after today.
+  app.post("/:lang/ansatt/deltakere/:id/samtykker", { config: { access: casework }, schema: { params: idParams }, preValidation: csrf }, async (request, reply) => {
+    const actor = await actorOf(request);
+    await accessible(request.params.id, actor);
+    const form = formFields(request.body);
+    const values = { recipient: form.recipient ?? "", purpose: form.purpose ?? "", givenOn: form.givenOn ?? "" };
+    const checked = validateConsentBody({ recipient: values.recipient, purpose: values.purpose.trim(), givenOn: typedDate(values.givenOn) });
+    const problems: FieldError[] = checked.ok ? [] : [...checked.errors];
+    if (checked.ok && checked.value.givenOn > clock.today()) problems.push({ path: "givenOn", code: "afterToday", message: "must not be after today" });
+    if (!checked.ok || problems.length > 0) {
+      return renderOverview(request, reply, request.params.id, { consentForm: { values, errors: casesFieldErrors(problems, casesTexts(request.language)) }, status: 400 });
+    }
+    await consents.record(request.params.id, checked.value, actor);
+    return reply.redirect(`${casesPaths.record(request.language, request.params.id)}?lagret=1#consents`, 303);
+  });
+
   app.post("/:lang/ansatt/deltakere/:id/samtykker/:consentId/trekk", { config: { access: casework }, schema: { params: consentParams }, preValidation: csrf }, async (request, reply) => {
     const actor = await actorOf(request);
     await accessible(request.params.id, actor);
@@ -280,7 +305,7 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     const { participant } = await opened(request, id);
     const file = await programme.caseFile(db, participant.id, request.language);
     const current = file.plan[0];
-    const fullTime = current && file.status.rules ? checkFullTime(current.elements.map((e) => e.minutesPerWeek / 60), clock.today(), file.status.rules.determinations.fullTime.value.required) : null;
+    const fullTime = current && file.status.rules ? checkFullTime(current.elements.map((e) => e.minutesPerWeek / 60), clock.today(), file.status.rules.determinations.fullTime.value.required, { ownActivity: current.ownActivity }) : null;
     return sendPage(request, reply, <PlanPage participant={participant} status={file.status} plan={file.plan} fullTime={fullTime} values={extra.values ?? {}} errors={extra.errors ?? noErrors} notice={extra.notice} />, {
       title: `${casesTexts(request.language)("plan.heading")} – ${participant.name}`,
       status: extra.status,
@@ -297,10 +322,10 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
   };
 
   const renderAttendance: Render = async (request, reply, id, extra = {}) => {
-    const { actor, participant } = await opened(request, id);
-    const file = await programme.caseFile(db, participant.id, request.language);
     const month = extra.month ?? clock.today().slice(0, 7);
-    const benefit = await programme.benefitMonth(participant.id, month, actor, request.language);
+    const { participant } = await opened(request, id, "read-benefit", month);
+    const file = await programme.caseFile(db, participant.id, request.language);
+    const benefit = await programme.benefitMonth(participant.id, month, request.language);
     const basicAmount = file.status.rules?.determinations.introductionBenefit.value.basicAmount ?? null;
     return sendPage(
       request,
@@ -343,7 +368,12 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     await accessible(request.params.id, actor, true);
     // The auditor reads the log without reading the record; the log's own reading is logged.
     const entries = await participants.accessLog(request.params.id, actor);
-    const participant = await db.selectFrom("case_participants").select(["id", "name"]).where("id", "=", request.params.id).executeTakeFirstOrThrow();
-    return sendPage(request, reply, <AccessLogPage participant={participant} entries={entries} />, { title: `${casesTexts(request.language)("accessLog.heading")} – ${participant.name}` });
+    const participant = await db
+      .selectFrom("case_participants")
+      .innerJoin("municipalities", "municipalities.number", "case_participants.municipality_number")
+      .select(["case_participants.id", "case_participants.name", "municipalities.name as municipalityName"])
+      .where("case_participants.id", "=", request.params.id)
+      .executeTakeFirstOrThrow();
+    return sendPage(request, reply, <AccessLogPage participant={participant} municipalityName={participant.municipalityName} entries={entries} />, { title: `${casesTexts(request.language)("accessLog.heading")} – ${participant.name}` });
   });
 };

@@ -15,6 +15,7 @@ export const casesPaths = {
   decisions: (lang: Language, id: string) => `${base(lang)}/${id}/vedtak`,
   attendance: (lang: Language, id: string, month?: string) => `${base(lang)}/${id}/oppmote${month ? `?maned=${month}` : ""}`,
   exit: (lang: Language, id: string) => `${base(lang)}/${id}/avslutning`,
+  recordConsent: (lang: Language, id: string) => `${base(lang)}/${id}/samtykker`,
   withdrawConsent: (lang: Language, id: string, consentId: string) => `${base(lang)}/${id}/samtykker/${consentId}/trekk`,
   accessLog: (lang: Language, id: string) => `${base(lang)}/${id}/tilgangslogg`,
   invite: (lang: Language, id: string) => `${base(lang)}/${id}/invitasjon`,

@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from "kysely";
 /** jsonb: read as the parsed value, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
 
-/** Kysely's view of the tables of migrations 0018–0020 and 0046 (case work: participants, their access log, consents, the introduction programme, invitations to link an account, health notes). */
+/** Kysely's view of the tables of migrations 0018–0020, 0046 and 0085 (case work: participants, their access log, consents, the introduction programme, invitations to link an account, health notes). */
 export interface CasesTables {
   case_participants: CaseParticipantsTable;
   case_access_log: CaseAccessLogTable;
@@ -117,6 +117,8 @@ export interface CasePlanVersionsTable {
   goal_text: Generated<string>;
   reason: string;
   valid_from: string;
+  /** The elements demand much own work: 30 hours a week is full time (migration 0085). */
+  own_activity: Generated<boolean>;
   created_by: string | null;
   created_at: ColumnType<Date, Date, never>;
 }

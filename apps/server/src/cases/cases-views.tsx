@@ -4,12 +4,13 @@ import { educationLevels, residenceBases } from "@velkomst/rules";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { casesPaths } from "./cases-paths.ts";
 import { casesTexts, type CasesTranslator } from "./cases-texts.ts";
 import { formatDate, formatDateTime, isolate } from "./cases-format.ts";
-import { consentRecipients, type ConsentRecipient } from "./cases-tables.ts";
+import { consentRecipients, type CaseActorRole, type ConsentRecipient } from "./cases-tables.ts";
 import type { ListedParticipant } from "./programme-repository.ts";
 import type { Phase, ProgrammeStatus } from "./programme-status.ts";
 import type { SettledMember } from "./settled-members.ts";
@@ -38,7 +39,7 @@ export function ParticipantListPage({ participants, filter, names }: { participa
   const { lang, c } = useCasesTexts();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" className="programme-title">
         {c("list.title")}
       </Heading>
       <Paragraph>{c("list.lead")}</Paragraph>
@@ -139,7 +140,7 @@ export function CreateParticipantPage({ values, errors, names, member }: { value
         <input type="hidden" name="memberId" value={values.memberId} />
         <SelectField name="municipality" label={labels.municipality} defaultValue={values.municipality} error={e.municipality} options={[...names].map(([value, label]) => ({ value, label }))} />
         <FormField name="name" label={labels.name} defaultValue={values.name} error={e.name} maxLength={200} autoComplete="off" dir="auto" />
-        <FormField name="birthDate" type="date" label={labels.birthDate} hint={c("create.dateHint")} defaultValue={values.birthDate} error={e.birthDate} />
+        <DateField name="birthDate" label={labels.birthDate} defaultValue={values.birthDate} error={e.birthDate} autoComplete="bday" />
         <FormField name="identityNumber" label={labels.identityNumber} hint={c("create.identityHint")} defaultValue={values.identityNumber} error={e.identityNumber} inputMode="numeric" autoComplete="off" maxLength={11} />
         <SelectField
           name="residenceBasis"
@@ -148,8 +149,8 @@ export function CreateParticipantPage({ values, errors, names, member }: { value
           error={e.residenceBasis}
           options={[{ value: "", label: "–" }, ...residenceBases.map((basis) => ({ value: basis, label: c(`bases.${basis}`) }))]}
         />
-        <FormField name="settlementDate" type="date" label={labels.settlementDate} hint={c("create.dateHint")} defaultValue={values.settlementDate} error={e.settlementDate} />
-        <FormField name="arrivalDate" type="date" label={labels.arrivalDate} hint={c("create.dateHint")} defaultValue={values.arrivalDate} error={e.arrivalDate} />
+        <DateField name="settlementDate" label={labels.settlementDate} defaultValue={values.settlementDate} error={e.settlementDate} />
+        <DateField name="arrivalDate" label={labels.arrivalDate} defaultValue={values.arrivalDate} error={e.arrivalDate} />
         <SelectField
           name="education"
           label={labels.education}
@@ -222,8 +223,8 @@ export function ReportPage({ values, errors }: { values: { fra: string; til: str
       <Paragraph>{c("report.lead")}</Paragraph>
       <FormErrorSummary errors={errors} labels={labels} />
       <form method="get" action={casesPaths.report(lang)} className="stack" noValidate>
-        <FormField name="fra" type="date" label={labels.fra} defaultValue={values.fra} error={errors.fields.fra} />
-        <FormField name="til" type="date" label={labels.til} defaultValue={values.til} error={errors.fields.til} />
+        <DateField name="fra" label={labels.fra} defaultValue={values.fra} error={errors.fields.fra} />
+        <DateField name="til" label={labels.til} defaultValue={values.til} error={errors.fields.til} />
         <SelectField name="format" label={labels.format} defaultValue={values.format} error={errors.fields.format} options={[{ value: "csv", label: "CSV" }, { value: "json", label: "JSON" }]} />
         <input type="hidden" name="last-ned" value="1" />
         <div>
@@ -242,22 +243,36 @@ function logReason(entry: { action: string; reason: string }, c: CasesTranslator
   return entry.reason || "–";
 }
 
-type LogEntry = { at: Date; actorName: string; action: string; reason: string };
+type LogEntry = { at: Date; actorName: string; actorRole: CaseActorRole | ""; action: string; reason: string };
 
-/** The access log, newest first as given; `who` says who acted in the reader's terms (the participant sees "You" and the role). */
-export function AccessLogTable<Entry extends LogEntry>({ entries, who = (entry) => <span dir="auto">{entry.actorName}</span> }: { entries: Entry[]; who?: (entry: Entry) => ReactNode }) {
+/** The role someone read or changed the record in, and the municipality they did it for (IMDi and the participant act for none). */
+export function actorRoleAndMunicipality(entry: Pick<LogEntry, "actorRole">, municipalityName: string, c: CasesTranslator): { role: string; municipality: string } {
+  if (entry.actorRole === "") return { role: "–", municipality: "–" };
+  const role = c(`actorRoles.${entry.actorRole}`);
+  return { role, municipality: entry.actorRole === "national-admin" || entry.actorRole === "participant" ? "–" : municipalityName };
+}
+
+/**
+ * The access log, newest first as given; `who` says who acted in the reader's terms (the participant
+ * sees "You" and the role), and with `municipalityName` the adviser's table has the role and the
+ * municipality in columns of their own.
+ */
+export function AccessLogTable<Entry extends LogEntry>({ entries, who = (entry) => <span dir="auto">{entry.actorName}</span>, municipalityName }: { entries: Entry[]; who?: (entry: Entry) => ReactNode; municipalityName?: string }) {
   const { lang, c } = useCasesTexts();
+  const withRole = municipalityName !== undefined;
   return (
     <DataTable
       stacked
       data-size="sm"
       caption={c("accessLog.caption")}
-      columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
-      rows={entries.map((entry, index) => ({
-        key: index,
-        cells: [formatDateTime(entry.at, lang), who(entry), c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{logReason(entry, c)}</span>],
-      }))}
+      columns={[{ label: c("accessLog.at") }, { label: c("accessLog.who") }, ...(withRole ? [{ label: c("accessLog.role") }, { label: c("accessLog.municipality") }] : []), { label: c("accessLog.action") }, { label: c("accessLog.reason") }]}
+      rows={entries.map((entry, index) => {
+        const acting = withRole ? actorRoleAndMunicipality(entry, municipalityName, c) : undefined;
+        return {
+          key: index,
+          cells: [formatDateTime(entry.at, lang), who(entry), ...(acting ? [acting.role, acting.municipality] : []), c(`actions.${entry.action}` as Parameters<CasesTranslator>[0]), <span dir="auto">{logReason(entry, c)}</span>],
+        };
+      })}
     />
   );
 }
-

@@ -7,6 +7,11 @@ import type { ConsentRecipient } from "./cases-tables.ts";
 import type { ParticipantAccessLog } from "./participant-repository.ts";
 import type { ConsentInput } from "./participant-schemas.ts";
 
+async function consentsOf(executor: Kysely<DatabaseSchema>, participantId: string) {
+  const rows = await executor.selectFrom("case_consents").selectAll().where("participant_id", "=", participantId).orderBy("recorded_at", "desc").orderBy("id").execute();
+  return rows.map((row) => ({ id: row.id, recipient: row.recipient, purpose: row.purpose, givenOn: row.given_on, withdrawnAt: row.withdrawn_at }));
+}
+
 /** A participant's consents to share with other agencies; each change and reading is in the access log. */
 export function createConsentRepository(db: Kysely<DatabaseSchema>, clock: Clock, accessLog: ParticipantAccessLog) {
   return {
@@ -35,10 +40,12 @@ export function createConsentRepository(db: Kysely<DatabaseSchema>, clock: Clock
     async list(participantId: string, actor: CaseActor) {
       return db.transaction().execute(async (trx) => {
         await accessLog(trx, [participantId], actor, "read-consents");
-        const rows = await trx.selectFrom("case_consents").selectAll().where("participant_id", "=", participantId).orderBy("recorded_at", "desc").orderBy("id").execute();
-        return rows.map((row) => ({ id: row.id, recipient: row.recipient, purpose: row.purpose, givenOn: row.given_on, withdrawnAt: row.withdrawn_at }));
+        return consentsOf(trx, participantId);
       });
     },
+
+    /** The consents as part of a record page whose read the page has logged (one view, one row). */
+    listWithLoggedRead: (participantId: string) => consentsOf(db, participantId),
 
     /** Whether the record may be shared with `recipient` now: a consent to it that is not withdrawn. */
     async mayShareWith(participantId: string, recipient: ConsentRecipient): Promise<boolean> {

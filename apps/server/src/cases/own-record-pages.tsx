@@ -7,6 +7,7 @@ import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { languageParam } from "../web/language-param.ts";
+import { pageStylesheets } from "../web/page-stylesheets.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { participantSelf } from "./case-access.ts";
 import { ownRecordPaths } from "./cases-paths.ts";
@@ -30,6 +31,7 @@ const notices = { koblet: "mine.connected", trukket: "mine.withdrawn" } as const
  * signed-in account is ever read here.
  */
 export const ownRecordPages: FastifyPluginAsync = async (plain) => {
+  pageStylesheets(plain, "cases.css");
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const { db, clock } = app.services;
   const participants = createParticipantRepository(db, clock);

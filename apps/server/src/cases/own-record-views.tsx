@@ -6,7 +6,7 @@ import { Facts } from "../web/components/facts.tsx";
 import { newcomerPaths } from "../newcomers/newcomer-paths.ts";
 import { ConsentList, type Consent } from "./case-record-views.tsx";
 import { ownRecordPaths } from "./cases-paths.ts";
-import { AccessLogTable, useCasesTexts } from "./cases-views.tsx";
+import { AccessLogTable, actorRoleAndMunicipality, useCasesTexts } from "./cases-views.tsx";
 import type { OwnLogEntry } from "./own-record.ts";
 
 export interface OwnRecordView {
@@ -19,16 +19,13 @@ export interface OwnRecordView {
 function Actor({ entry, municipalityName }: { entry: OwnLogEntry; municipalityName: string }) {
   const { c } = useCasesTexts();
   if (entry.actorRole === "participant") return <>{c("mine.you")}</>;
-  const role = entry.actorRole === "" ? undefined : c(`actorRoles.${entry.actorRole}`);
+  if (entry.actorRole === "") return <span dir="auto">{entry.actorName}</span>;
+  const { role, municipality } = actorRoleAndMunicipality(entry, municipalityName, c);
   return (
     <>
       <span dir="auto">{entry.actorName}</span>
-      {role && (
-        <>
-          <br />
-          {entry.actorRole === "national-admin" ? role : c("mine.actor", { role, municipality: municipalityName })}
-        </>
-      )}
+      <br />
+      {municipality === "–" ? role : c("mine.actor", { role, municipality })}
     </>
   );
 }
@@ -60,7 +57,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
   const { lang, c } = useCasesTexts();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" className="programme-title">
         {c("mine.title")}
       </Heading>
       {notice && (
@@ -70,7 +67,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
       )}
       {!record ? (
         <section className="stack narrow" aria-labelledby="own-connect">
-          <Heading level={2} data-size="md" id="own-connect">
+          <Heading level={2} data-size="sm" id="own-connect">
             {c("mine.connectHeading")}
           </Heading>
           <Paragraph>{c("mine.connectLead")}</Paragraph>
@@ -88,14 +85,14 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
           <Paragraph>{c("mine.lead")}</Paragraph>
           <Facts facts={[[c("mine.municipality"), record.municipalityName]]} />
           <section className="stack" aria-labelledby="own-consents">
-            <Heading level={2} data-size="md" id="own-consents">
+            <Heading level={2} data-size="sm" id="own-consents">
               {c("consents.heading")}
             </Heading>
             <Paragraph>{c("mine.consentsLead")}</Paragraph>
             {record.consents.length === 0 ? <Paragraph>{c("consents.none")}</Paragraph> : <ConsentList consents={record.consents} withdrawAction={(id) => ownRecordPaths.withdrawConsent(lang, id)} />}
           </section>
           <section className="stack" aria-labelledby="own-log">
-            <Heading level={2} data-size="md" id="own-log">
+            <Heading level={2} data-size="sm" id="own-log">
               {c("mine.logHeading")}
             </Heading>
             <Paragraph>{c("mine.logLead")}</Paragraph>
@@ -103,7 +100,7 @@ export function OwnRecordPage({ record, notice, errors, code }: { record?: OwnRe
             <LogPages page={record.log.page} pages={record.log.pages} />
           </section>
           <section className="stack" aria-labelledby="own-data">
-            <Heading level={2} data-size="md" id="own-data">
+            <Heading level={2} data-size="sm" id="own-data">
               {c("mine.downloadHeading")}
             </Heading>
             <Paragraph>{c("mine.downloadText")}</Paragraph>

@@ -107,9 +107,10 @@ export function createParticipantRepository(db: Db, clock: Clock) {
       return (await db.selectFrom("case_participants").select("municipality_number").where("id", "=", id).executeTakeFirst())?.municipality_number;
     },
 
-    async read(id: string, actor: CaseActor): Promise<ParticipantDetails> {
+    /** The record; the read is logged as `action` (a page logs its own section's action, so one view is one row). */
+    async read(id: string, actor: CaseActor, action: CaseAccessAction = "read", reason = ""): Promise<ParticipantDetails> {
       return db.transaction().execute(async (trx) => {
-        await log(trx, [id], actor, "read");
+        await log(trx, [id], actor, action, reason);
         const row = await trx.selectFrom("case_participants").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
         return {
           ...toSummary(row),
@@ -143,8 +144,8 @@ export function createParticipantRepository(db: Db, clock: Clock) {
     async accessLog(id: string, actor: CaseActor) {
       return db.transaction().execute(async (trx) => {
         await log(trx, [id], actor, "read-access-log");
-        const rows = await trx.selectFrom("case_access_log").select(["at", "actor_name", "action", "reason"]).where("participant_id", "=", id).orderBy("at", "desc").orderBy("id", "desc").execute();
-        return rows.map((row) => ({ at: row.at, actorName: row.actor_name, action: row.action, reason: row.reason }));
+        const rows = await trx.selectFrom("case_access_log").select(["at", "actor_name", "actor_role", "action", "reason"]).where("participant_id", "=", id).orderBy("at", "desc").orderBy("id", "desc").execute();
+        return rows.map((row) => ({ at: row.at, actorName: row.actor_name, actorRole: row.actor_role, action: row.action, reason: row.reason }));
       });
     },
   };

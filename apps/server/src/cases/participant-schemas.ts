@@ -66,7 +66,7 @@ export const revealBody = Type.Object(
 
 export const accessLogSchema = Type.Array(
   Type.Object(
-    { at: dateTime, actorName: Type.String(), action: Type.String(), reason: Type.String() },
+    { at: dateTime, actorName: Type.String(), actorRole: Type.String({ description: "the role the reader acted in; empty on rows from before roles were logged" }), action: Type.String(), reason: Type.String() },
     { additionalProperties: false },
   ),
 );

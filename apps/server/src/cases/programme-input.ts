@@ -1,5 +1,5 @@
 import { isIsoDate, programmeGoals, type ProgrammeGoal } from "@velkomst/rules";
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, type FieldError } from "@velkomst/validation";
 import { decisionKinds, exitOutcomes, followUpOutcomes, planElements, type DecisionKind, type ExitOutcome, type FollowUpOutcome, type PlanElement } from "./cases-tables.ts";
 import type { DecisionInput, ExitInput, PlanInput, WeekInput } from "./programme-repository.ts";
 
@@ -19,8 +19,10 @@ export function parseHours(text: string | undefined): number | undefined {
 
 export const formatHours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
 
+/** A date typed as 31.03.2026 (DateField) or ISO; what cannot be read stays as typed, so the error names the field. */
 function date(fields: Record<string, string>, name: string, errors: FieldError[], required = true): string | undefined {
-  const value = (fields[name] ?? "").trim();
+  const typed = (fields[name] ?? "").trim();
+  const value = parseDateInput(typed) ?? typed;
   if (value === "" && !required) return undefined;
   if (!isIsoDate(value)) {
     errors.push({ path: name, code: "date", message: "expected a date YYYY-MM-DD" });
@@ -71,8 +73,10 @@ export function parsePlanForm(fields: Record<string, string>): Parsed<PlanInput>
   const reason = text(fields, "reason", errors, { min: 1 });
   const validFrom = date(fields, "validFrom", errors);
   const elements = weekHours(fields, "hours-", errors);
+  // A checkbox: "yes" when ticked, absent when not.
+  const ownActivity = oneOf(fields, "ownActivity", ["yes"], errors, false) === "yes";
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { goal: goal!, goalText, reason, validFrom: validFrom!, elements } };
+  return { ok: true, value: { goal: goal!, goalText, reason, validFrom: validFrom!, ownActivity, elements } };
 }
 
 export function parseDecisionForm(fields: Record<string, string>): Parsed<DecisionInput> {

@@ -17,6 +17,8 @@ export interface PlanInput {
   goalText: string;
   reason: string;
   validFrom: string;
+  /** The elements demand much own work, so 30 hours a week is full time. */
+  ownActivity: boolean;
   /** Minutes a week per element; elements left out are not in the plan. */
   elements: Partial<Record<PlanElement, number>>;
 }
@@ -48,6 +50,7 @@ export interface PlanVersion {
   goalText: string;
   reason: string;
   validFrom: string;
+  ownActivity: boolean;
   createdAt: Date;
   elements: Array<{ element: PlanElement; minutesPerWeek: number }>;
 }
@@ -122,6 +125,7 @@ export function createProgrammeRepository(db: Db, clock: Clock, log: Participant
       goalText: v.goal_text,
       reason: v.reason,
       validFrom: v.valid_from,
+      ownActivity: v.own_activity,
       createdAt: v.created_at,
       elements: elements.filter((e) => e.plan_version_id === v.id).map((e) => ({ element: e.element, minutesPerWeek: e.minutes_per_week })),
     }));
@@ -179,7 +183,7 @@ export function createProgrammeRepository(db: Db, clock: Clock, log: Participant
         const version = Number(latest?.version ?? 0) + 1;
         const { id } = await trx
           .insertInto("case_plan_versions")
-          .values({ participant_id: participantId, version, goal: input.goal, goal_text: input.goalText.trim(), reason: input.reason.trim(), valid_from: input.validFrom, created_by: actor.userId, created_at: clock.now() })
+          .values({ participant_id: participantId, version, goal: input.goal, goal_text: input.goalText.trim(), reason: input.reason.trim(), valid_from: input.validFrom, own_activity: input.ownActivity, created_by: actor.userId, created_at: clock.now() })
           .returning("id")
           .executeTakeFirstOrThrow();
         const elements = Object.entries(input.elements).filter(([, minutes]) => (minutes ?? 0) > 0);
@@ -232,10 +236,9 @@ export function createProgrammeRepository(db: Db, clock: Clock, log: Participant
       });
     },
 
-    /** The participant's benefit for a month (YYYY-MM), line by line; the reading is logged. */
-    async benefitMonth(participantId: string, month: string, actor: CaseActor, language: Language) {
+    /** The participant's benefit for a month (YYYY-MM), line by line; the caller has logged the reading (`read-benefit`). */
+    async benefitMonth(participantId: string, month: string, language: Language) {
       return db.transaction().execute(async (trx) => {
-        await log(trx, [participantId], actor, "read-benefit", month);
         const participant = await trx.selectFrom("case_participants").select(factColumns).where("id", "=", participantId).executeTakeFirstOrThrow();
         const absence = await absenceMinutes(trx, [participantId], month);
         const [decisions, goals, exits] = await Promise.all([decisionsOf(trx, [participantId]), goalsOf(trx, [participantId]), exitsOf(trx, [participantId])]);

@@ -1,3 +1,4 @@
+import { parseDateInput, parseTimeInput } from "@velkomst/validation";
 import { checkAnswer, planFields, type AnswerError } from "../plans/plan-form.ts";
 import { eventLanguageCodes } from "../events/event-format.ts";
 import { datePattern, fromOslo, isDate, timePattern } from "../events/oslo-time.ts";
@@ -71,9 +72,10 @@ export function readEnquiryForm(fields: Record<string, string>, options: { munic
 /** The next meeting: a date, a start and an end in Norway's time, and a place. */
 export function readMeetingForm(fields: Record<string, string>): FormResult<{ startsAt: Date; endsAt: Date; place: string }> {
   const errors: Record<string, FieldProblem> = {};
-  const date = text(fields, "dato");
-  const start = text(fields, "fra");
-  const end = text(fields, "til");
+  // Typed as 24.12.2026 and 9.30 (DateField, TimeField); what cannot be read stays as typed, so the error names the field.
+  const date = parseDateInput(text(fields, "dato")) ?? text(fields, "dato");
+  const start = parseTimeInput(text(fields, "fra")) ?? text(fields, "fra");
+  const end = parseTimeInput(text(fields, "til")) ?? text(fields, "til");
   const place = text(fields, "sted");
   if (!datePattern.test(date) || !isDate(date)) errors.dato = { code: "date" };
   if (!timePattern.test(start)) errors.fra = { code: "time" };

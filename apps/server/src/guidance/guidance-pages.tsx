@@ -221,6 +221,16 @@ export const guidancePages: FastifyPluginAsync = async (plain) => {
     }),
   );
 
+  // Everything stored about the person as JSON (GDPR art. 15/20); a POST with CSRF, so no link prefetch exports.
+  app.post("/:lang/ansatt/veiledning/:id/innsyn", { config: staff, schema: { params: caseParams }, preValidation: csrf }, async (request, reply) => {
+    const data = await guidance.export(request.params.id, await actorOf(request));
+    return reply
+      .type("application/json; charset=utf-8")
+      .header("content-disposition", `attachment; filename="veiledning-${request.params.id}.json"`)
+      .header("cache-control", "private, no-store")
+      .send(data);
+  });
+
   // The next meeting as an iCalendar file (RFC 5545), in Norway's time.
   app.get("/:lang/ansatt/veiledning/:id/mote.ics", { config: staff, schema: { params: caseParams } }, async (request, reply) => {
     const guidanceCase = await guidance.read(request.params.id, await actorOf(request));

@@ -14,4 +14,5 @@ export const guidancePaths = {
   meetingCalendar: (lang: Language, id: string) => `/${lang}/ansatt/veiledning/${id}/mote.ics`,
   referral: (lang: Language, id: string) => `/${lang}/ansatt/veiledning/${id}/henvisning`,
   close: (lang: Language, id: string) => `/${lang}/ansatt/veiledning/${id}/avslutt`,
+  export: (lang: Language, id: string) => `/${lang}/ansatt/veiledning/${id}/innsyn`,
 };

@@ -4,6 +4,7 @@ import type { CaseActor } from "../cases/case-access.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { caseWithCoordinator, guidanceCaseData } from "./guidance-data.ts";
 import type { EnquirySource, GuidanceOutcome, GuidanceStatus } from "./guidance-tables.ts";
 
 type Db = Kysely<DatabaseSchema>;
@@ -128,13 +129,7 @@ export function createGuidanceRepository(db: Db, clock: Clock) {
     async read(id: string, actor: CaseActor): Promise<GuidanceCase> {
       return db.transaction().execute(async (trx) => {
         await accessible(trx, id, actor);
-        const row = await trx
-          .selectFrom("guidance_cases")
-          .leftJoin("users", "users.id", "guidance_cases.coordinator_id")
-          .selectAll("guidance_cases")
-          .select("users.name as coordinator_name")
-          .where("guidance_cases.id", "=", id)
-          .executeTakeFirstOrThrow();
+        const row = await caseWithCoordinator(trx, id);
         const notes = await trx.selectFrom("guidance_notes").select(["id", "at", "author_name", "text"]).where("case_id", "=", id).orderBy("at").execute();
         const referrals = await trx
           .selectFrom("guidance_referrals")
@@ -165,6 +160,15 @@ export function createGuidanceRepository(db: Db, clock: Clock) {
           notes: notes.map((n) => ({ id: n.id, at: n.at, authorName: n.author_name, text: n.text })),
           referrals: referrals.map((r) => ({ id: r.id, serviceId: r.service_id, serviceName: r.name, at: r.at, note: r.note })),
         };
+      });
+    },
+
+    /** Everything stored about the person of the case (`guidanceCaseData`); the export is logged first, so it is in the file too. */
+    async export(id: string, actor: CaseActor) {
+      return db.transaction().execute(async (trx) => {
+        await accessible(trx, id, actor);
+        await audit(trx, actor, "guidance.exported", id);
+        return guidanceCaseData(trx, id);
       });
     },
 

@@ -10,6 +10,7 @@ import { answersQuery, planPaths } from "../plans/plan-paths.ts";
 import { planTexts } from "../plans/plan-texts.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
@@ -330,9 +331,9 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
         {open && (
           <form method="post" action={guidancePaths.meeting(lang, c.id)} className="stack" noValidate>
             <CsrfField />
-            <FormField name="dato" type="date" label={t("case.meetingDate")} defaultValue={values.dato} error={errors.fields.dato} />
-            <FormField name="fra" label={t("case.meetingStart")} inputMode="numeric" defaultValue={values.fra} error={errors.fields.fra} />
-            <FormField name="til" label={t("case.meetingEnd")} inputMode="numeric" defaultValue={values.til} error={errors.fields.til} />
+            <DateField name="dato" label={t("case.meetingDate")} defaultValue={values.dato} error={errors.fields.dato} />
+            <TimeField name="fra" label={t("case.meetingStart")} defaultValue={values.fra} error={errors.fields.fra} />
+            <TimeField name="til" label={t("case.meetingEnd")} defaultValue={values.til} error={errors.fields.til} />
             <FormField name="sted" label={t("case.meetingPlace")} defaultValue={values.sted ?? c.nextMeetingPlace ?? ""} error={errors.fields.sted} />
             <div>
               <Button type="submit" variant="secondary">
@@ -419,6 +420,15 @@ export function CasePage({ guidanceCase: c, around, values, errors, notice }: { 
           </form>
         </Section>
       )}
+      <Section id="export" title={t("case.exportTitle")}>
+        <Paragraph>{t("case.exportLead")}</Paragraph>
+        <form method="post" action={guidancePaths.export(lang, c.id)}>
+          <CsrfField />
+          <Button type="submit" variant="secondary">
+            {t("case.exportSubmit")}
+          </Button>
+        </form>
+      </Section>
       <Paragraph>
         <Link href={guidancePaths.queue(lang)}>{t("queue.title")}</Link>
       </Paragraph>

@@ -126,6 +126,57 @@ for (const engine of testEngines) {
       assert.equal((await post(coordinator, `${base}/notat`, { notat: "for sent" })).statusCode, 409, "a closed case does not change");
     });
 
+    test("the next meeting is typed as dd.mm.åååå and hh.mm in text fields; what is not a day or a time is named at its field", async () => {
+      const name = `Dato ${run}`;
+      await post("", `/pl/kommune/${hitra}/veiledning`, enquiry(name));
+      const base = `/nb/ansatt/veiledning/${await caseIdOf(name)}`;
+      assert.equal((await post(coordinator, `${base}/ta`, {})).statusCode, 303);
+      const page = await get(coordinator, base);
+      assert.ok(!/type="(date|time)"/.test(page.body), "no native date or time pickers");
+      assert.match(page.body, /<input[^>]*name="dato"[^>]*type="text"|<input[^>]*type="text"[^>]*name="dato"/);
+      const bad = await post(coordinator, `${base}/mote`, { dato: "31.02.2027", fra: "25.00", til: "11.00" });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /id="field-dato-error"[^>]*>Skriv en dato som 24\.12\.2026/);
+      assert.match(bad.body, /id="field-fra-error"[^>]*>Skriv et klokkeslett/);
+      assert.equal((await post(coordinator, `${base}/mote`, { dato: "12.01.2027", fra: "9.30", til: "1100", sted: "" })).statusCode, 303);
+      const ics = await get(coordinator, `${base}/mote.ics`);
+      assert.match(ics.body, /DTSTART;TZID=Europe\/Oslo:20270112T093000/);
+      assert.match(ics.body, /DTEND;TZID=Europe\/Oslo:20270112T110000/);
+    });
+
+    test("the case's GDPR export (art. 15/20): everything about the person as JSON, logged; another municipality gets 404 and leaves no trace", async () => {
+      const name = `Innsyn ${run}`;
+      await post("", `/pl/kommune/${hitra}/veiledning`, enquiry(name));
+      const id = await caseIdOf(name);
+      const base = `/nb/ansatt/veiledning/${id}`;
+      assert.equal((await post(coordinator, `${base}/ta`, {})).statusCode, 303);
+      assert.equal((await post(coordinator, `${base}/notat`, { notat: `Notat ${run}` })).statusCode, 303);
+      const page = await get(coordinator, base);
+      assert.match(page.body, new RegExp(`action="${base}/innsyn"`));
+
+      const auditRows = () => t.test.database.db.selectFrom("audit_log").select("action").where("subject_id", "=", id).execute();
+      const before = (await auditRows()).length;
+      assert.equal((await post(froyaAdmin, `${base}/innsyn`, {})).statusCode, 404);
+      assert.equal((await auditRows()).length, before, "nothing logged for Frøya");
+
+      const exported = await post(coordinator, `${base}/innsyn`, {});
+      assert.equal(exported.statusCode, 200);
+      assert.match(String(exported.headers["content-type"]), /application\/json/);
+      assert.match(String(exported.headers["content-disposition"]), new RegExp(`attachment; filename="veiledning-${id}\\.json"`));
+      assert.equal(exported.headers["cache-control"], "private, no-store");
+      const data = exported.json();
+      assert.equal(data.guidanceCase.name, name);
+      assert.equal(data.guidanceCase.question, `Skatt og skattekort ${name}`);
+      assert.equal(data.guidanceCase.plan_answers.fodselsar, "1990");
+      assert.equal(data.guidanceCase.coordinator_name, "Amina Hassan");
+      assert.ok(!("coordinator_id" in data.guidanceCase) && !("created_by" in data.guidanceCase), "no platform keys");
+      assert.deepEqual(data.notes.map((n: { text: string }) => n.text), [`Notat ${run}`]);
+      assert.deepEqual(data.referrals, []);
+      assert.deepEqual(data.interpreterBookings, []);
+      assert.ok(data.log.some((entry: { action: string }) => entry.action === "guidance.exported"), "the export is in its own file");
+      assert.equal((await auditRows()).filter((row) => row.action === "guidance.exported").length, 1);
+    });
+
     test("a walk-in is registered and opened at once; another module puts an enquiry in the same queue with its source", async () => {
       const name = `Oppmøte ${run}`;
       const refused = await post(coordinator, "/nb/ansatt/veiledning", { kommune: "5014", navn: name, sprak: "lt", sporsmal: "Bolig" });

@@ -25,6 +25,7 @@ export const casesRoutes: AccessTable = {
   "GET /:lang/ansatt/deltakere/rapport": casework,
   "GET /:lang/ansatt/deltakere/:id": casework,
   "POST /:lang/ansatt/deltakere/:id/fodselsnummer": casework,
+  "POST /:lang/ansatt/deltakere/:id/samtykker": casework,
   "POST /:lang/ansatt/deltakere/:id/samtykker/:consentId/trekk": casework,
   "GET /:lang/ansatt/deltakere/:id/plan": casework,
   "POST /:lang/ansatt/deltakere/:id/plan": casework,

@@ -20,6 +20,7 @@ export const guidanceRoutes: AccessTable = {
   "GET /:lang/ansatt/veiledning/:id/mote.ics": guidance,
   "POST /:lang/ansatt/veiledning/:id/henvisning": guidance,
   "POST /:lang/ansatt/veiledning/:id/avslutt": guidance,
+  "POST /:lang/ansatt/veiledning/:id/innsyn": guidance,
   "GET /api/v1/guidance/cases": guidance,
   "GET /api/v1/guidance/cases/:id": guidance,
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { addDays } from "../../src/events/oslo-time.ts";
@@ -86,8 +87,10 @@ describe("guidance: a labour migrant's enquiry becomes a closed guidance case wi
     const context = await phoneContext(e2e.browser);
     const page = await signInAsStaff(context, e2e.server.baseUrl, "koordinator.hitra@demo.velkomst.no");
     await page.goto(caseUrl);
-    await page.getByLabel("Dato", { exact: true }).fill(meetingDay);
-    await page.getByLabel("Fra (tt:mm)").fill("10:00");
+    // Typed as on paper in Norway: dd.mm.åååå and 10.00, in text fields.
+    assert.equal(await page.getByLabel("Dato", { exact: true }).getAttribute("type"), "text");
+    await page.getByLabel("Dato", { exact: true }).fill(`${meetingDay.slice(8, 10)}.${meetingDay.slice(5, 7)}.${meetingDay.slice(0, 4)}`);
+    await page.getByLabel("Fra (tt:mm)").fill("10.00");
     await page.getByLabel("Til (tt:mm)").fill("11:00");
     await page.getByLabel("Sted").fill("Hitra rådhus");
     await page.getByRole("button", { name: "Lagre møtet" }).click();
@@ -116,6 +119,11 @@ describe("guidance: a labour migrant's enquiry becomes a closed guidance case wi
     await page.getByText(/^Avsluttet .*: Spørsmålet er besvart$/).waitFor();
     await expectAccessible(page, "guidance-case-closed-nb");
     await screenshot(page, "guidance-case-closed-nb-360");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned alt om personen (JSON)" }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    assert.equal(exported.guidanceCase.outcome, "resolved");
+    assert.ok(exported.notes.some((note: { text: string }) => note.text === "Forklart skattekort og husleiekontrakt."));
+    assert.ok(exported.interpreterBookings.some((booking: { language: string }) => booking.language === "ar"), "the interpreter booked for the meeting");
 
     await page.goto(caseUrl.replace("/nb/", "/ar/"));
     assert.equal(await page.getAttribute("html", "dir"), "rtl");

@@ -74,6 +74,7 @@ describe("the participant's own page on Min side", () => {
     assert.equal(await log.locator("tbody tr").first().locator("td").nth(1).textContent(), "Du", "newest first: the linking itself");
     await expectAccessible(page, "own-record nb");
     await screenshot(page, "own-record-nb-360");
+    assert.equal(await page.getByRole("heading", { level: 1 }).evaluate((h1) => Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight))), 1, "\"Introduksjonsprogrammet\" stays whole on one line at 360 px");
     await screenshotNarrow(page, "own-record-nb-320");
 
     await page.getByRole("button", { name: "Trekk tilbake samtykket til NAV" }).click();

@@ -31,7 +31,7 @@ export const guidanceEn = {
     tooLong: "The text is too long (at most {max} characters).",
     language: "Choose a language.",
     time: "Write a time such as 09:30.",
-    date: "Write a date such as 2026-12-24.",
+    date: "Write a date such as 24.12.2026.",
     endBeforeStart: "The end must be after the start.",
     service: "Choose a service from the list.",
     outcome: "Choose an outcome.",
@@ -120,6 +120,9 @@ export const guidanceEn = {
     closedOn: "Closed {date}: {outcome}",
     saved: "Saved.",
     notFound: "The case was not found.",
+    exportTitle: "Access and data portability",
+    exportLead: "Everything stored about the person in this case, as JSON (GDPR articles 15 and 20). The export is written to the log.",
+    exportSubmit: "Download everything about the person (JSON)",
   },
   calendar: {
     summary: "Guidance meeting: {name}",

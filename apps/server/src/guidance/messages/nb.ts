@@ -32,7 +32,7 @@ export const guidanceNb = {
     tooLong: "Teksten er for lang (høyst {max} tegn).",
     language: "Velg et språk.",
     time: "Skriv et klokkeslett som 09:30.",
-    date: "Skriv en dato som 2026-12-24.",
+    date: "Skriv en dato som 24.12.2026.",
     endBeforeStart: "Slutten må være etter starten.",
     service: "Velg en tjeneste fra listen.",
     outcome: "Velg et resultat.",
@@ -121,6 +121,9 @@ export const guidanceNb = {
     closedOn: "Avsluttet {date}: {outcome}",
     saved: "Lagret.",
     notFound: "Fant ikke saken.",
+    exportTitle: "Innsyn og dataportabilitet",
+    exportLead: "Alt som er lagret om personen i denne saken, som JSON (personvernforordningen artikkel 15 og 20). Uttaket blir ført i loggen.",
+    exportSubmit: "Last ned alt om personen (JSON)",
   },
   calendar: {
     summary: "Veiledningsmøte: {name}",

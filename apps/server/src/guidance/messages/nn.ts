@@ -31,7 +31,7 @@ export const guidanceNn = {
     tooLong: "Teksten er for lang (høgst {max} teikn).",
     language: "Vel eit språk.",
     time: "Skriv eit klokkeslett som 09:30.",
-    date: "Skriv ein dato som 2026-12-24.",
+    date: "Skriv ein dato som 24.12.2026.",
     endBeforeStart: "Slutten må vere etter starten.",
     service: "Vel ei teneste frå lista.",
     outcome: "Vel eit resultat.",
@@ -120,6 +120,9 @@ export const guidanceNn = {
     closedOn: "Avslutta {date}: {outcome}",
     saved: "Lagra.",
     notFound: "Fann ikkje saka.",
+    exportTitle: "Innsyn og dataportabilitet",
+    exportLead: "Alt som er lagra om personen i denne saka, som JSON (personvernforordninga artikkel 15 og 20). Uttaket blir ført i loggen.",
+    exportSubmit: "Last ned alt om personen (JSON)",
   },
   calendar: {
     summary: "Rettleiingsmøte: {name}",

@@ -31,7 +31,7 @@ export const guidancePl = {
     tooLong: "Tekst jest za długi (najwyżej {max} znaków).",
     language: "Wybierz język.",
     time: "Wpisz godzinę, np. 09:30.",
-    date: "Wpisz datę, np. 2026-12-24.",
+    date: "Wpisz datę, np. 24.12.2026.",
     endBeforeStart: "Koniec musi być po początku.",
     service: "Wybierz usługę z listy.",
     outcome: "Wybierz wynik.",
@@ -120,6 +120,9 @@ export const guidancePl = {
     closedOn: "Zamknięto {date}: {outcome}",
     saved: "Zapisano.",
     notFound: "Nie znaleziono sprawy.",
+    exportTitle: "Dostęp do danych i ich przenoszenie",
+    exportLead: "Wszystko, co zapisano o tej osobie w tej sprawie, w formacie JSON (art. 15 i 20 RODO). Pobranie jest zapisywane w dzienniku.",
+    exportSubmit: "Pobierz wszystko o tej osobie (JSON)",
   },
   calendar: {
     summary: "Spotkanie doradcze: {name}",
