@@ -1,6 +1,6 @@
 import type { FieldError } from "@velkomst/validation";
 import { isLanguage, type Language } from "@velkomst/i18n";
-import { normalizeNumberInput } from "@velkomst/validation";
+import { normalizeNumberInput, parseDateInput } from "@velkomst/validation";
 import { clearBest, findOccupations, type OccupationMatch } from "../recognition/occupation-search.ts";
 import type { SkillsProfile } from "./skills-profile.ts";
 import type { SkillsProfileInput } from "./skills-profile-schema.ts";
@@ -185,7 +185,7 @@ export function bodyOfDraft(draft: ProfileDraft): FormBody {
     languages: kept("languages", draft.languages).map((row) => ({ code: row.code, level: row.level })),
     norwegian: norwegianGiven ? Object.fromEntries(norwegianSkills.map((skill) => [skill, orNull(draft.norwegian[skill])])) : null,
     drivingLicences: [...new Set(draft.drivingLicences)],
-    certificates: kept("certificates", draft.certificates).map((row) => ({ name: row.name, issuer: orNull(row.issuer), validUntil: orNull(row.validUntil) })),
+    certificates: kept("certificates", draft.certificates).map((row) => ({ name: row.name, issuer: orNull(row.issuer), validUntil: orNull(parseDateInput(row.validUntil) ?? row.validUntil) })),
     digitalSkills: orNull(draft.digitalSkills),
     otherSkills: orNull(draft.otherSkills),
     wishes: {

@@ -10,6 +10,7 @@ import { ConsentCheckbox } from "../newcomers/consent-checkbox.tsx";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField, type SelectOption } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { CvDocument } from "./cv-content.ts";
 import { cefrLevels } from "./skills-profile.ts";
@@ -221,7 +222,7 @@ export function ProfilePage(props: ProfilePageProps) {
             <>
               <FormField name={name("name")} label={s("fields.certificateName")} defaultValue={row.name} error={error(name("name"))} dir="auto" />
               <FormField name={name("issuer")} label={s("fields.issuer")} defaultValue={row.issuer} error={error(name("issuer"))} dir="auto" />
-              <FormField name={name("validUntil")} type="date" label={s("fields.validUntil")} hint={s("fields.validUntilHint")} defaultValue={row.validUntil} error={error(name("validUntil"))} />
+              <DateField name={name("validUntil")} label={s("fields.validUntil")} hint={s("fields.validUntilHint")} defaultValue={row.validUntil} error={error(name("validUntil"))} />
             </>
           ))}
         </Section>
