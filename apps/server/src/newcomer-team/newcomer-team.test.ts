@@ -29,6 +29,33 @@ for (const engine of testEngines) {
       return (await db().selectFrom("newcomer_team_members").select("id").where("team_id", "=", teamId).where("name", "=", name).executeTakeFirstOrThrow()).id;
     }
 
+    /** A NAV event in Hitra `daysAhead` days from now, made through the events module. */
+    function navEvent(title: string, daysAhead: number, from: string, to: string) {
+      const date = addDays(t.app.services.clock.today(), daysAhead);
+      return createEvent(
+        t.app.services,
+        coordinator,
+        {
+          owner: { kind: "municipality", id: "5056" },
+          kind: "other",
+          targetGroup: "newcomers",
+          texts: { nb: { title, description: "Hjelp fra NAV." } },
+          startsAt: fromOslo({ date, time: from }),
+          endsAt: fromOslo({ date, time: to }),
+          recurrence: null,
+          meetingPlaceId: null,
+          placeName: "NAV-kontoret",
+          address: "Fillan",
+          languages: ["nb"],
+          organiserName: "NAV Hitra",
+          organiserKind: "municipality",
+          signupEnabled: false,
+          capacity: null,
+        },
+        null,
+      );
+    }
+
     before(async () => {
       t = await startTestApp(engine);
       form = await t.formSession(await t.signIn("coordinator"));
@@ -72,29 +99,7 @@ for (const engine of testEngines) {
 
     test("the shared calendar: a member's event on the calendar page, in Norwegian time, and in the feed", async () => {
       const memberId = await addNav("NAV Hitra jobbklubb", "jobbklubb@nav.example");
-      const date = addDays(t.app.services.clock.today(), 12);
-      const eventId = await createEvent(
-        t.app.services,
-        coordinator,
-        {
-          owner: { kind: "municipality", id: "5056" },
-          kind: "other",
-          targetGroup: "newcomers",
-          texts: { nb: { title: "Jobbklubb for nye i Hitra", description: "Hjelp med CV." } },
-          startsAt: fromOslo({ date, time: "18:00" }),
-          endsAt: fromOslo({ date, time: "19:30" }),
-          recurrence: null,
-          meetingPlaceId: null,
-          placeName: "NAV-kontoret",
-          address: "Fillan",
-          languages: ["nb"],
-          organiserName: "NAV Hitra",
-          organiserKind: "municipality",
-          signupEnabled: false,
-          capacity: null,
-        },
-        null,
-      );
+      const eventId = await navEvent("Jobbklubb for nye i Hitra", 12, "18:00", "19:30");
       const wrongMember = await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: "00000000-0000-4000-8000-000000000000" });
       assert.equal(wrongMember.statusCode, 400);
       assert.equal((await db().selectFrom("newcomer_team_events").select("event_id").where("event_id", "=", eventId).execute()).length, 0);
@@ -178,29 +183,7 @@ for (const engine of testEngines) {
 
     test("an event is taken out of the team's calendar (and stays in the events module); only the team's managers can, and only a linked event", async () => {
       const memberId = await addNav("NAV Hitra kurs", "kurs@nav.example");
-      const date = addDays(t.app.services.clock.today(), 9);
-      const eventId = await createEvent(
-        t.app.services,
-        coordinator,
-        {
-          owner: { kind: "municipality", id: "5056" },
-          kind: "other",
-          targetGroup: "newcomers",
-          texts: { nb: { title: "Kurs i digitale tjenester", description: "NAV-kurs." } },
-          startsAt: fromOslo({ date, time: "10:00" }),
-          endsAt: fromOslo({ date, time: "12:00" }),
-          recurrence: null,
-          meetingPlaceId: null,
-          placeName: "NAV-kontoret",
-          address: "Fillan",
-          languages: ["nb"],
-          organiserName: "NAV Hitra",
-          organiserKind: "municipality",
-          signupEnabled: false,
-          capacity: null,
-        },
-        null,
-      );
+      const eventId = await navEvent("Kurs i digitale tjenester", 9, "10:00", "12:00");
       assert.equal((await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: memberId })).statusCode, 303);
       const untagUrl = `/nb/ansatt/tilflytterteam/${teamId}/arrangementer/${eventId}/fjern`;
       assert.match((await t.app.inject({ url: `/nb/ansatt/tilflytterteam/${teamId}`, headers: { cookie: form.cookie } })).body, new RegExp(`action="${untagUrl}"`));
