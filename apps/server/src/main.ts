@@ -11,6 +11,7 @@ import { purgeExpiredData } from "./platform/retention.ts";
 import { purgeCaseRecords } from "./cases/case-retention.ts";
 import { purgeGuidanceCases } from "./guidance/guidance-retention.ts";
 import { purgeTrainingRecords } from "./training/training-retention.ts";
+import { purgeReferrals } from "./newcomer-team/referral-retention.ts";
 import type { FastifyInstance } from "fastify";
 
 /** Said at every start on the embedded engine, and in the README: PGlite never flushes a commit to disk. */
@@ -64,7 +65,7 @@ async function main() {
     // Every e-mail leaves from the queue (MAIL_INTERVAL_SECONDS, default 5).
     startJobSchedule({ name: "mail queue", intervalMs: intervalSetting("MAIL_INTERVAL_SECONDS", 5), log: app.log, run: async () => ({ ...(await services.deliverMail()) }) }),
     // Old sign-in attempts, audit IPs, sessions, links and mail (RETENTION_INTERVAL_SECONDS, default 3600).
-    startJobSchedule({ name: "retention", intervalMs: intervalSetting("RETENTION_INTERVAL_SECONDS", 3600), log: app.log, run: async () => ({ ...(await purgeExpiredData(services.db, services.clock.now())), ...(await purgeCaseRecords(services.db, services.clock.now())), ...(await purgeGuidanceCases(services.db, services.clock.now())), ...(await purgeTrainingRecords(services.db, services.clock.now())) }) }),
+    startJobSchedule({ name: "retention", intervalMs: intervalSetting("RETENTION_INTERVAL_SECONDS", 3600), log: app.log, run: async () => ({ ...(await purgeExpiredData(services.db, services.clock.now())), ...(await purgeCaseRecords(services.db, services.clock.now())), ...(await purgeGuidanceCases(services.db, services.clock.now())), ...(await purgeTrainingRecords(services.db, services.clock.now())), ...(await purgeReferrals(services.db, services.clock.now())) }) }),
   ];
   if (stopping) return;
   await app.listen({ port: config.port, host: config.host });

@@ -12,6 +12,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { Facts } from "../web/components/facts.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { LinkCard } from "../web/components/link-card.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
@@ -158,7 +159,7 @@ export function OpeningFormPage({ employer, values, errors, choices, action, edi
           options={employer.workplaces.map((w) => ({ value: w.municipalityNumber, label: w.municipalityName }))}
         />
         <FormField name="timer" label={labels.timer!} inputMode="numeric" defaultValue={v("timer")} error={errors.fields.timer} required />
-        <FormField name="start" type="date" label={labels.start!} hint={t("form.startsOnHint")} defaultValue={v("start")} error={errors.fields.start} required />
+        <DateField name="start" label={labels.start!} hint={t("form.startsOnHint")} defaultValue={v("start")} error={errors.fields.start} required />
         <Fieldset className="stack">
           <Fieldset.Legend>{t("form.norwegian")}</Fieldset.Legend>
           <Fieldset.Description>{t("form.norwegianHint")}</Fieldset.Description>

@@ -1,4 +1,5 @@
 import { recognitionData, type Occupation } from "@velkomst/rules";
+import { parseDateInput } from "@velkomst/validation";
 import type { Employer } from "../employers/employers-repository.ts";
 import { addDays } from "../events/oslo-time.ts";
 import { findOccupations, type OccupationMatch } from "../recognition/occupation-search.ts";
@@ -50,7 +51,8 @@ export function checkOpeningForm(values: Record<string, string>, employer: Emplo
   if (!employer.workplaces.some((w) => w.municipalityNumber === municipality)) problems.kommune = "municipality";
   const hours = Number(values.timer);
   if (!/^\d{1,2}$/.test((values.timer ?? "").trim()) || hours < 1 || hours > 60) problems.timer = "hours";
-  const startsOn = (values.start ?? "").trim();
+  const typedStart = (values.start ?? "").trim();
+  const startsOn = parseDateInput(typedStart) ?? typedStart;
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(startsOn) && !Number.isNaN(Date.parse(`${startsOn}T00:00:00Z`)) && new Date(`${startsOn}T00:00:00Z`).toISOString().startsWith(startsOn);
   if (!validDate || (startsOn !== unchangedStart && (startsOn < today || startsOn > addDays(today, 730)))) problems.start = "startsOn";
   const norwegian: Partial<Record<(typeof norwegianSkills)[number], CefrLevel | null>> = {};

@@ -2,6 +2,7 @@ import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-r
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import type { SelectOption } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
@@ -163,7 +164,7 @@ export function LogMeetingPage({ pairId, menteeFirstName, values, errors }: { pa
       <FormErrorSummary errors={errors} labels={labels} />
       <form method="post" action={mentoringPaths.logMeeting(lang, pairId)} className="stack" noValidate>
         <CsrfField />
-        <FormField name="metOn" label={labels.metOn} type="date" defaultValue={f.metOn ?? ""} error={errors.fields.metOn} required />
+        <DateField name="metOn" label={labels.metOn} defaultValue={f.metOn ?? ""} error={errors.fields.metOn} required />
         <FormField name="hours" label={labels.hours} hint={t("meeting.hoursHint")} inputMode="decimal" defaultValue={f.hours ?? ""} error={errors.fields.hours} required size={6} />
         <FormField name="topic" label={labels.topic} hint={t("meeting.topicHint")} defaultValue={f.topic ?? ""} error={errors.fields.topic} maxLength={200} required />
         <div className="stack">

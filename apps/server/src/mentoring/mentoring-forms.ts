@@ -1,3 +1,4 @@
+import { parseDateInput } from "@velkomst/validation";
 import { formFields } from "../web/form-validation.ts";
 import { eventLanguageCodes } from "../events/event-format.ts";
 import { isDate } from "../events/oslo-time.ts";
@@ -57,8 +58,10 @@ function oneOf<T extends string>(values: FormValues, name: string, allowed: read
   return value as T;
 }
 
+/** A date typed dd.mm.åååå (DateField) or ISO, as ISO; a problem at the field when it is no date. */
 function date(values: FormValues, name: string, problems: FieldProblems): string {
-  const value = values.fields[name] ?? "";
+  const typed = values.fields[name] ?? "";
+  const value = parseDateInput(typed) ?? typed;
   if (!isDate(value)) problems[name] = "date";
   return value;
 }

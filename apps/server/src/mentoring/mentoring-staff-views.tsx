@@ -4,6 +4,7 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, type SelectOption } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { eventsPaths } from "../events/events-paths.ts";
@@ -56,8 +57,8 @@ export function CohortListPage({ cohorts, municipalities, values, errors, notice
           <CsrfField />
           <FormField name="name" label={labels.name} defaultValue={f.name ?? ""} error={errors.fields.name} maxLength={200} required />
           <SelectField name="municipality" label={labels.municipality} options={municipalities} defaultValue={f.municipality} error={errors.fields.municipality} />
-          <FormField name="startsOn" label={labels.startsOn} type="date" defaultValue={f.startsOn ?? ""} error={errors.fields.startsOn} required />
-          <FormField name="endsOn" label={labels.endsOn} hint={t("field.endsOnHint")} type="date" defaultValue={f.endsOn ?? ""} error={errors.fields.endsOn} required />
+          <DateField name="startsOn" label={labels.startsOn} defaultValue={f.startsOn ?? ""} error={errors.fields.startsOn} required />
+          <DateField name="endsOn" label={labels.endsOn} hint={t("field.endsOnHint")} defaultValue={f.endsOn ?? ""} error={errors.fields.endsOn} required />
           <CheckboxGroup name="policeCertificateRequired" legend={t("signup.termsTitle")} checked={f.policeCertificateRequired === "yes" ? ["yes"] : []} choices={[{ value: "yes", label: t("field.policeCertificateRequired") }]} />
           <div>
             <Button type="submit">{t("staff.createCohort")}</Button>
@@ -255,7 +256,7 @@ export function NewMenteePage({ cohort, values, errors, municipalities }: { coho
         <CsrfField />
         <ProfileFields values={values} errors={errors.fields} municipalities={municipalities} forMentor={false} />
         <FormField name="email" label={t("field.email")} type="email" autoComplete="off" defaultValue={values.fields.email ?? ""} error={errors.fields.email} maxLength={254} />
-        <FormField name="consentGivenOn" label={t("field.consentGivenOn")} hint={t("field.consentHint")} type="date" defaultValue={values.fields.consentGivenOn ?? ""} error={errors.fields.consentGivenOn} required />
+        <DateField name="consentGivenOn" label={t("field.consentGivenOn")} hint={t("field.consentHint")} defaultValue={values.fields.consentGivenOn ?? ""} error={errors.fields.consentGivenOn} required />
         <div>
           <Button type="submit">{t("staff.addMentee")}</Button>
         </div>

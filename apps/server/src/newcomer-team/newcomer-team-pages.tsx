@@ -14,13 +14,15 @@ import { referralRoles, teamAreasOf, teamManagerRoles } from "./newcomer-team-ac
 import { newcomerTeamPaths } from "./newcomer-team-paths.ts";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
 import { createReferral, referralContext, referralsOf, setReferralStatus, type ReferralSubject } from "./referral-repository.ts";
+import { referralCount } from "./referral-retention.ts";
 import { ReferralPage } from "./referral-views.tsx";
 import { teamCalendar } from "./team-calendar.ts";
 import { domainErrorsToForm, parseMemberForm, parseStatus, parseTeamForm, problemsToErrors, readForm, readReferralForm, type FormValues } from "./team-forms.ts";
-import { addMember, createTeam, membersOf, tagEvent, teamForManager, teamsManagedBy, untaggedEvents } from "./team-repository.ts";
+import { MemberPage, memberValues } from "./team-member-views.tsx";
+import { addMember, createTeam, memberForManager, membersOf, removeMember, tagEvent, teamForManager, teamsManagedBy, untagEvent, untaggedEvents, updateMember } from "./team-repository.ts";
 import { TeamListPage, TeamPage } from "./team-staff-views.tsx";
 
-const notices = { created: "team.created", "member-added": "team.memberAdded", tagged: "team.tagged", "status-saved": "team.statusSaved", "referral-sent": "referral.sent" } as const;
+const notices = { created: "team.created", "member-added": "team.memberAdded", "member-saved": "team.memberSaved", "member-removed": "team.memberRemoved", tagged: "team.tagged", untagged: "team.untagged", "status-saved": "team.statusSaved", "referral-sent": "referral.sent" } as const;
 
 /** The coordinator's pages of the newcomer team: teams, member agencies, the shared calendar, and referrals with consent. */
 export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
@@ -31,6 +33,8 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
   const csrf = app.csrfProtection;
   const langParams = Type.Object({ lang: languageParam });
   const teamParams = Type.Object({ lang: languageParam, teamId: Type.String({ maxLength: 40 }) });
+  const memberParams = Type.Object({ lang: languageParam, teamId: Type.String({ maxLength: 40 }), memberId: Type.String({ maxLength: 40 }) });
+  const eventParams = Type.Object({ lang: languageParam, teamId: Type.String({ maxLength: 40 }), eventId: Type.String({ maxLength: 40 }) });
   const referralParams = Type.Object({ lang: languageParam, teamId: Type.String({ maxLength: 40 }), referralId: Type.String({ maxLength: 40 }) });
   const noticeQuery = Type.Object({ melding: Type.Optional(StringEnum(Object.keys(notices) as Array<keyof typeof notices>)) });
   const subjectQuery = Type.Object({ deltaker: Type.Optional(Type.String({ maxLength: 40 })), veiledningssak: Type.Optional(Type.String({ maxLength: 40 })), melding: Type.Optional(StringEnum(["referral-sent"])) });
@@ -54,11 +58,14 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
   async function renderTeam(request: FastifyRequest, reply: FastifyReply, teamId: string, forms: { memberValues?: FormValues; memberErrors?: FormErrors; tagErrors?: FormErrors; status?: number; notice?: string } = {}) {
     const viewer = request.viewer!;
     const team = await teamForManager(services, viewer, teamId);
-    const [members, calendar, untagged, referrals] = await Promise.all([
+    const now = services.clock.now();
+    const [members, calendar, untagged, referrals, count] = await Promise.all([
       membersOf(services.db, [team.id]),
-      teamCalendar(services.db, team, services.clock.now()),
+      teamCalendar(services.db, team, now),
       untaggedEvents(services, team),
       hasAnyRole(viewer, referralRoles) ? referralsOf(services, viewer, team, request.ip) : null,
+      // From the first of the month a year ago: an anonymised referral keeps only its month.
+      referralCount(services.db, team.id, new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 1))),
     ]);
     return sendPage(
       request,
@@ -69,6 +76,7 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
         calendar={calendar}
         untagged={untagged}
         referrals={referrals}
+        referralCount={count}
         memberValues={forms.memberValues ?? {}}
         memberErrors={forms.memberErrors ?? noErrors}
         tagErrors={forms.tagErrors ?? noErrors}
@@ -144,6 +152,42 @@ export const newcomerTeamPages: FastifyPluginAsync = async (plain) => {
       if (error instanceof InvalidInputError) return renderTeam(request, reply, teamId, { memberValues: values, memberErrors: domainErrorsToForm(error.errors, lang), status: error.statusCode });
       throw error;
     }
+  });
+
+  async function renderMember(request: FastifyRequest, reply: FastifyReply, teamId: string, memberId: string, form: { values?: FormValues; errors?: FormErrors; status?: number } = {}) {
+    const { team, member } = await memberForManager(services, request.viewer!, teamId, memberId);
+    const title = newcomerTeamTexts(request.language)("team.editMemberTitle", { name: isolated(member.name, request.language) });
+    return sendPage(request, reply, <MemberPage team={team} member={member} values={form.values ?? memberValues(member)} errors={form.errors ?? noErrors} />, { title, status: form.status });
+  }
+
+  app.get("/:lang/ansatt/tilflytterteam/:teamId/medlemmer/:memberId", { config: { access: managers }, schema: { params: memberParams } }, async (request, reply) =>
+    renderMember(request, reply, request.params.teamId, request.params.memberId),
+  );
+
+  app.post("/:lang/ansatt/tilflytterteam/:teamId/medlemmer/:memberId", { config: { access: managers }, schema: { params: memberParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, teamId, memberId } = request.params;
+    const values = readForm(request.body);
+    const parsed = parseMemberForm(values);
+    if (!parsed.ok) return renderMember(request, reply, teamId, memberId, { values, errors: problemsToErrors(parsed.problems, lang), status: 400 });
+    try {
+      await updateMember(services, request.viewer!, teamId, memberId, parsed.input, request.ip);
+      return reply.redirect(`${newcomerTeamPaths.staffTeam(lang, teamId)}?melding=member-saved#members`, 303);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return renderMember(request, reply, teamId, memberId, { values, errors: domainErrorsToForm(error.errors, lang), status: error.statusCode });
+      throw error;
+    }
+  });
+
+  app.post("/:lang/ansatt/tilflytterteam/:teamId/medlemmer/:memberId/fjern", { config: { access: managers }, schema: { params: memberParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, teamId, memberId } = request.params;
+    await removeMember(services, request.viewer!, teamId, memberId, request.ip);
+    return reply.redirect(`${newcomerTeamPaths.staffTeam(lang, teamId)}?melding=member-removed#members`, 303);
+  });
+
+  app.post("/:lang/ansatt/tilflytterteam/:teamId/arrangementer/:eventId/fjern", { config: { access: managers }, schema: { params: eventParams }, preValidation: csrf }, async (request, reply) => {
+    const { lang, teamId, eventId } = request.params;
+    await untagEvent(services, request.viewer!, teamId, eventId, request.ip);
+    return reply.redirect(`${newcomerTeamPaths.staffTeam(lang, teamId)}?melding=untagged#calendar`, 303);
   });
 
   app.post("/:lang/ansatt/tilflytterteam/:teamId/arrangementer", { config: { access: managers }, schema: { params: teamParams }, preValidation: csrf }, async (request, reply) => {

@@ -11,7 +11,10 @@ export const newcomerTeamPaths = {
   staffList: (lang: Language) => `/${lang}/ansatt/tilflytterteam`,
   staffTeam: (lang: Language, teamId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}`,
   addMember: (lang: Language, teamId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/medlemmer`,
+  member: (lang: Language, teamId: string, memberId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/medlemmer/${memberId}`,
+  removeMember: (lang: Language, teamId: string, memberId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/medlemmer/${memberId}/fjern`,
   tagEvent: (lang: Language, teamId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/arrangementer`,
+  untagEvent: (lang: Language, teamId: string, eventId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/arrangementer/${eventId}/fjern`,
   referralStatus: (lang: Language, teamId: string, referralId: string) => `/${lang}/ansatt/tilflytterteam/${teamId}/henvisninger/${referralId}/status`,
   refer: (lang: Language, subject: { kind: "guidance-case" | "participant"; id: string }) =>
     `/${lang}/ansatt/tilflytterteam/henvisning?${subject.kind === "participant" ? "deltaker" : "veiledningssak"}=${encodeURIComponent(subject.id)}`,

@@ -4,7 +4,7 @@ import type { Agency } from "./agencies.ts";
 
 export type ReferralStatus = "sent" | "accepted" | "done";
 
-/** Kysely's view of the tables of migration 0060 (newcomer teams, members, their events, referrals). */
+/** Kysely's view of the tables of migrations 0060, 0095 and 0096 (newcomer teams, members, their events, referrals). */
 export interface NewcomerTeamTables {
   newcomer_teams: NewcomerTeamsTable;
   newcomer_team_members: NewcomerTeamMembersTable;
@@ -32,6 +32,9 @@ export interface NewcomerTeamMembersTable {
   helps_with: Generated<string>;
   added_by: string | null;
   added_at: Timestamp;
+  /** Set when the member leaves the team (migration 0095): kept so past referrals still name it. */
+  removed_at: Timestamp | null;
+  removed_by: string | null;
 }
 
 export interface NewcomerTeamEventsTable {
@@ -48,9 +51,13 @@ export interface NewcomerTeamReferralsTable {
   guidance_case_id: string | null;
   participant_id: string | null;
   case_consent_id: string | null;
-  /** 'YYYY-MM-DD' */
-  consent_given_on: string;
+  /** 'YYYY-MM-DD'; null once anonymised */
+  consent_given_on: string | null;
+  /** Empty once anonymised. */
   purpose: string;
+  /** Kept after anonymisation, for the team's statistics (migration 0096). */
+  subject_kind: "guidance-case" | "participant";
+  anonymised_at: Timestamp | null;
   status: Generated<ReferralStatus>;
   referred_by: string | null;
   referred_at: Timestamp;

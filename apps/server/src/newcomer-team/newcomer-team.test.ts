@@ -29,6 +29,33 @@ for (const engine of testEngines) {
       return (await db().selectFrom("newcomer_team_members").select("id").where("team_id", "=", teamId).where("name", "=", name).executeTakeFirstOrThrow()).id;
     }
 
+    /** A NAV event in Hitra `daysAhead` days from now, made through the events module. */
+    function navEvent(title: string, daysAhead: number, from: string, to: string) {
+      const date = addDays(t.app.services.clock.today(), daysAhead);
+      return createEvent(
+        t.app.services,
+        coordinator,
+        {
+          owner: { kind: "municipality", id: "5056" },
+          kind: "other",
+          targetGroup: "newcomers",
+          texts: { nb: { title, description: "Hjelp fra NAV." } },
+          startsAt: fromOslo({ date, time: from }),
+          endsAt: fromOslo({ date, time: to }),
+          recurrence: null,
+          meetingPlaceId: null,
+          placeName: "NAV-kontoret",
+          address: "Fillan",
+          languages: ["nb"],
+          organiserName: "NAV Hitra",
+          organiserKind: "municipality",
+          signupEnabled: false,
+          capacity: null,
+        },
+        null,
+      );
+    }
+
     before(async () => {
       t = await startTestApp(engine);
       form = await t.formSession(await t.signIn("coordinator"));
@@ -72,29 +99,7 @@ for (const engine of testEngines) {
 
     test("the shared calendar: a member's event on the calendar page, in Norwegian time, and in the feed", async () => {
       const memberId = await addNav("NAV Hitra jobbklubb", "jobbklubb@nav.example");
-      const date = addDays(t.app.services.clock.today(), 12);
-      const eventId = await createEvent(
-        t.app.services,
-        coordinator,
-        {
-          owner: { kind: "municipality", id: "5056" },
-          kind: "other",
-          targetGroup: "newcomers",
-          texts: { nb: { title: "Jobbklubb for nye i Hitra", description: "Hjelp med CV." } },
-          startsAt: fromOslo({ date, time: "18:00" }),
-          endsAt: fromOslo({ date, time: "19:30" }),
-          recurrence: null,
-          meetingPlaceId: null,
-          placeName: "NAV-kontoret",
-          address: "Fillan",
-          languages: ["nb"],
-          organiserName: "NAV Hitra",
-          organiserKind: "municipality",
-          signupEnabled: false,
-          capacity: null,
-        },
-        null,
-      );
+      const eventId = await navEvent("Jobbklubb for nye i Hitra", 12, "18:00", "19:30");
       const wrongMember = await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: "00000000-0000-4000-8000-000000000000" });
       assert.equal(wrongMember.statusCode, 400);
       assert.equal((await db().selectFrom("newcomer_team_events").select("event_id").where("event_id", "=", eventId).execute()).length, 0);
@@ -112,6 +117,90 @@ for (const engine of testEngines) {
       assert.match(feed.body, new RegExp(`UID:event-${eventId}@velkomst`));
       assert.match(feed.body, /DTSTART;TZID=Europe\/Oslo:\d{8}T180000/);
       assert.match(feed.body, /X-WR-CALNAME:Events: Tilflytterteamet i Hitra/);
+    });
+
+    test("a member is changed by field, then removed: gone from the pickers and the public page, still named by its past referral", async () => {
+      const memberId = await addNav("NAV Hitra ungdom", "ungdom@nav.example");
+      const memberUrl = `/nb/ansatt/tilflytterteam/${teamId}/medlemmer/${memberId}`;
+      const editPage = await t.app.inject({ url: memberUrl, headers: { cookie: form.cookie } });
+      assert.equal(editPage.statusCode, 200);
+      assert.match(editPage.body, /value="ungdom@nav\.example"/);
+      const teamPage = await t.app.inject({ url: `/nb/ansatt/tilflytterteam/${teamId}`, headers: { cookie: form.cookie } });
+      assert.match(teamPage.body, new RegExp(`href="${memberUrl}"`));
+
+      const member = { agency: "nav", name: "NAV Hitra ungdom", contactName: "Kari Nordmann", contactEmail: "ungdom@nav.example", contactPhone: "+47 72 44 00 00", helpsWith: "Jobbsøking for alle som er nye i Hitra." };
+      const bad = await post(memberUrl, { ...member, contactEmail: "ungdom.nav", contactPhone: "ring" });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /id="field-contactEmail"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="field-contactEmail"/);
+      assert.match(bad.body, /Skriv en gyldig e-postadresse/);
+      assert.match(bad.body, /Skriv et telefonnummer/);
+      const taken = await post(memberUrl, { ...member, name: "NAV Hitra" });
+      assert.equal(taken.statusCode, 409);
+      assert.match(taken.body, /Teamet har allerede en etat med dette navnet/);
+      assert.equal((await db().selectFrom("newcomer_team_members").select("contact_email").where("id", "=", memberId).executeTakeFirstOrThrow()).contact_email, "ungdom@nav.example", "nothing changed by a refused form");
+
+      const saved = await post(memberUrl, { ...member, contactName: "Per Hansen", contactEmail: "per.hansen@nav.example" });
+      assert.equal(saved.statusCode, 303, saved.body);
+      assert.match(String(saved.headers.location), /melding=member-saved/);
+      const publicPage = await t.app.inject({ url: `/nb/tilflytterteam/${teamId}` });
+      assert.match(publicPage.body, /Per Hansen/);
+      assert.match(publicPage.body, /mailto:per\.hansen@nav\.example/);
+      const changedAudit = await db().selectFrom("audit_log").select("details").where("action", "=", "newcomer-team.member-changed").where("subject_id", "=", teamId).executeTakeFirstOrThrow();
+      assert.deepEqual((changedAudit.details as { changed: string[] }).changed, ["contactName", "contactEmail"]);
+
+      // Another municipality's administrator cannot see or change the member: a 404, nothing changed.
+      const froya = await t.formSession(await t.signIn("municipality-admin"));
+      const outsider = (url: string, payload: Record<string, string>) => t.app.inject({ method: "POST", url, headers: { cookie: froya.cookie }, payload: { _csrf: froya.csrf, ...payload } });
+      assert.equal((await t.app.inject({ url: memberUrl, headers: { cookie: froya.cookie } })).statusCode, 404);
+      assert.equal((await outsider(memberUrl, { ...member, name: "Kapret" })).statusCode, 404);
+      assert.equal((await outsider(`${memberUrl}/fjern`, {})).statusCode, 404);
+      assert.equal((await db().selectFrom("newcomer_team_members").select(["name", "removed_at"]).where("id", "=", memberId).executeTakeFirstOrThrow()).removed_at, null);
+
+      // A past referral to the member, then the member leaves the team.
+      const guidanceCase = await db()
+        .insertInto("guidance_cases")
+        .values({ municipality_number: "5056", source: "walk-in", name: "Yusuf Testperson", contact: "+47 400 22 333", language: "ar", plan_answers: JSON.stringify({}), received_at: t.app.services.clock.now(), created_by: null, coordinator_id: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const referUrl = `/nb/ansatt/tilflytterteam/henvisning?veiledningssak=${guidanceCase.id}`;
+      assert.equal((await post(referUrl, { member: memberId, purpose: "Ungdomsgaranti", consent: "yes", consentGivenOn: t.app.services.clock.today() })).statusCode, 303);
+      const removed = await post(`${memberUrl}/fjern`, {});
+      assert.equal(removed.statusCode, 303);
+      assert.match(String(removed.headers.location), /melding=member-removed/);
+      assert.notEqual((await db().selectFrom("newcomer_team_members").select("removed_at").where("id", "=", memberId).executeTakeFirstOrThrow()).removed_at, null);
+      assert.doesNotMatch((await t.app.inject({ url: `/nb/tilflytterteam/${teamId}` })).body, /NAV Hitra ungdom/);
+      assert.doesNotMatch((await t.app.inject({ url: referUrl, headers: { cookie: form.cookie } })).body, new RegExp(`value="${memberId}"`));
+      const refusedReferral = await post(referUrl, { member: memberId, purpose: "Ungdomsgaranti", consent: "yes", consentGivenOn: t.app.services.clock.today() });
+      assert.equal(refusedReferral.statusCode, 400, "a removed member takes no referrals");
+      const afterwards = await t.app.inject({ url: `/nb/ansatt/tilflytterteam/${teamId}`, headers: { cookie: form.cookie } });
+      assert.doesNotMatch(afterwards.body, new RegExp(`href="${memberUrl}"`));
+      assert.match(afterwards.body, /Yusuf Testperson/);
+      assert.match(afterwards.body, /NAV Hitra ungdom/, "the past referral still names the member");
+      assert.equal((await t.app.inject({ url: memberUrl, headers: { cookie: form.cookie } })).statusCode, 404);
+      // Its name is free again for a new member.
+      await addNav("NAV Hitra ungdom", "ny.ungdom@nav.example");
+    });
+
+    test("an event is taken out of the team's calendar (and stays in the events module); only the team's managers can, and only a linked event", async () => {
+      const memberId = await addNav("NAV Hitra kurs", "kurs@nav.example");
+      const eventId = await navEvent("Kurs i digitale tjenester", 9, "10:00", "12:00");
+      assert.equal((await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer`, { event: eventId, member: memberId })).statusCode, 303);
+      const untagUrl = `/nb/ansatt/tilflytterteam/${teamId}/arrangementer/${eventId}/fjern`;
+      assert.match((await t.app.inject({ url: `/nb/ansatt/tilflytterteam/${teamId}`, headers: { cookie: form.cookie } })).body, new RegExp(`action="${untagUrl}"`));
+
+      const froya = await t.formSession(await t.signIn("municipality-admin"));
+      const outsider = await t.app.inject({ method: "POST", url: untagUrl, headers: { cookie: froya.cookie }, payload: { _csrf: froya.csrf } });
+      assert.equal(outsider.statusCode, 404);
+      assert.equal((await db().selectFrom("newcomer_team_events").select("event_id").where("event_id", "=", eventId).execute()).length, 1);
+
+      const untagged = await post(untagUrl, {});
+      assert.equal(untagged.statusCode, 303);
+      assert.match(String(untagged.headers.location), /melding=untagged#calendar/);
+      assert.doesNotMatch((await t.app.inject({ url: `/nb/tilflytterteam/${teamId}/kalender` })).body, /Kurs i digitale tjenester/);
+      assert.equal((await db().selectFrom("events").select("id").where("id", "=", eventId).execute()).length, 1, "the event itself stays");
+      assert.equal((await db().selectFrom("audit_log").select("id").where("action", "=", "newcomer-team.event-untagged").where("subject_id", "=", teamId).execute()).length, 1);
+      assert.equal((await post(untagUrl, {})).statusCode, 404, "an event the team does not hold");
+      assert.equal((await post(`/nb/ansatt/tilflytterteam/${teamId}/arrangementer/not-an-id/fjern`, {})).statusCode, 404);
     });
 
     test("a referral from a participant needs a standing consent to that kind of agency; the agency gets the minimum by mail", async () => {

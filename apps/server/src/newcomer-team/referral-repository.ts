@@ -133,6 +133,7 @@ export async function createReferral(services: ReferralServices, viewer: Viewer,
       .values({
         team_id: member.teamId,
         member_id: member.id,
+        subject_kind: subject.kind,
         guidance_case_id: subject.kind === "guidance-case" ? subject.id : null,
         participant_id: subject.kind === "participant" ? subject.id : null,
         case_consent_id: consent.caseConsentId,

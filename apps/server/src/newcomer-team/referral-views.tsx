@@ -4,7 +4,8 @@ import { casesTexts } from "../cases/cases-texts.ts";
 import { CheckboxGroup } from "../mentoring/profile-fields.tsx";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
@@ -68,7 +69,7 @@ export function ReferralPage({ context, values, errors, notice }: { context: Ref
             ) : (
               <>
                 <CheckboxGroup name="consent" legend={labels.consent} checked={values.consent === "yes" ? ["yes"] : []} error={errors.fields.consent} choices={[{ value: "yes", label: t("referral.consentGuidance") }]} />
-                <FormField name="consentGivenOn" label={labels.consentGivenOn} type="date" defaultValue={values.consentGivenOn ?? ""} error={errors.fields.consentGivenOn} />
+                <DateField name="consentGivenOn" label={labels.consentGivenOn} defaultValue={values.consentGivenOn ?? ""} error={errors.fields.consentGivenOn} />
               </>
             )}
             <div>

@@ -1,5 +1,5 @@
 import type { Language } from "@velkomst/i18n";
-import type { FieldError } from "@velkomst/validation";
+import { parseDateInput, type FieldError } from "@velkomst/validation";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields } from "../web/form-validation.ts";
 import { isAgency } from "./agencies.ts";
@@ -55,7 +55,7 @@ export function parseMemberForm(values: FormValues): Parsed<MemberInput> {
 }
 
 export function readReferralForm(values: FormValues): ReferralInput {
-  return { memberId: values.member ?? "", purpose: values.purpose ?? "", consentId: values.consent ?? "", consentGiven: values.consent === "yes", consentGivenOn: values.consentGivenOn ?? "" };
+  return { memberId: values.member ?? "", purpose: values.purpose ?? "", consentId: values.consent ?? "", consentGiven: values.consent === "yes", consentGivenOn: parseDateInput(values.consentGivenOn ?? "") ?? values.consentGivenOn ?? "" };
 }
 
 export function parseStatus(values: FormValues): ReferralStatus | null {

@@ -1,5 +1,6 @@
 import { Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Language } from "@velkomst/i18n";
+import type { ReactNode } from "react";
 import { formatDayTimes } from "../events/event-format.ts";
 import { eventsPaths } from "../events/events-paths.ts";
 import { localise, placeLine } from "../events/events-repository.ts";
@@ -16,8 +17,8 @@ export function useAreaName() {
   return (area: TeamArea) => t(area.kind === "municipality" ? "team.areaMunicipality" : "team.areaRegion", { name: area.name });
 }
 
-/** One card per member agency: what it helps with (the standard text for its kind, then its own words) and how to reach its contact person. */
-export function MemberCards({ members }: { members: readonly Member[] }) {
+/** One card per member agency: what it helps with (the standard text for its kind, then its own words) and how to reach its contact person; `action` adds the staff's link. */
+export function MemberCards({ members, action }: { members: readonly Member[]; action?: (member: Member) => ReactNode }) {
   const { lang } = usePage();
   const t = newcomerTeamTexts(lang);
   return (
@@ -55,6 +56,7 @@ export function MemberCards({ members }: { members: readonly Member[] }) {
                 </>
               )}
             </dl>
+            {action?.(member)}
           </Card>
         </li>
       ))}
@@ -122,13 +124,14 @@ export function PublicTeamListPage({ teams }: { teams: readonly Team[] }) {
   );
 }
 
-/** The dates of the members' events, in Norway's time and the reader's language, with the member that holds each. */
-export function CalendarList({ entries }: { entries: readonly CalendarEntry[] }) {
+/** The dates of the members' events, in Norway's time and the reader's language, with the member that holds each; `action` adds the staff's button. */
+export function CalendarList({ entries, action }: { entries: readonly CalendarEntry[]; action?: (entry: CalendarEntry) => ReactNode }) {
   const { lang, now } = usePage();
   const t = newcomerTeamTexts(lang);
   return (
     <ul className="plain-list stack">
-      {entries.map(({ occurrence, event, member, municipalityNumber }) => {
+      {entries.map((entry) => {
+        const { occurrence, event, member, municipalityNumber } = entry;
         const text = localise(event, lang);
         const place = placeLine(event);
         return (
@@ -154,6 +157,7 @@ export function CalendarList({ entries }: { entries: readonly CalendarEntry[] })
                   <Tag data-color="danger">{t("public.cancelled")}</Tag>
                 </div>
               )}
+              {action?.(entry)}
             </Card>
           </li>
         );

@@ -123,11 +123,27 @@ export async function createTeam(services: TeamServices, viewer: Viewer, input: 
     });
 }
 
+type MemberRow = { id: string; team_id: string; agency: Agency; name: string; contact_name: string; contact_email: string; contact_phone: string; helps_with: string };
+
+const toMember = (r: MemberRow): Member => ({ id: r.id, teamId: r.team_id, agency: r.agency, name: r.name, contactName: r.contact_name, contactEmail: r.contact_email, contactPhone: r.contact_phone, helpsWith: r.helps_with });
+
+/** The teams' current members (a removed member is in no picker, calendar or public page). */
 export async function membersOf(db: Db, teamIds: readonly string[]): Promise<Member[]> {
   if (teamIds.length === 0) return [];
-  const rows = await db.selectFrom("newcomer_team_members").selectAll().where("team_id", "in", [...teamIds]).orderBy("name").execute();
-  return rows.map((r) => ({ id: r.id, teamId: r.team_id, agency: r.agency, name: r.name, contactName: r.contact_name, contactEmail: r.contact_email, contactPhone: r.contact_phone, helpsWith: r.helps_with }));
+  const rows = await db.selectFrom("newcomer_team_members").selectAll().where("team_id", "in", [...teamIds]).where("removed_at", "is", null).orderBy("name").execute();
+  return rows.map(toMember);
 }
+
+/** A current member of a team the viewer manages (a 404 otherwise: removed, another team's, or not the viewer's). */
+export async function memberForManager(services: TeamServices, viewer: Viewer, teamId: string, memberId: string): Promise<{ team: Team; member: Member }> {
+  const team = await teamForManager(services, viewer, teamId);
+  const row = isId(memberId) ? await services.db.selectFrom("newcomer_team_members").selectAll().where("id", "=", memberId).where("team_id", "=", team.id).where("removed_at", "is", null).executeTakeFirst() : undefined;
+  if (!row) throw new NotFoundError("newcomer team member", memberId);
+  return { team, member: toMember(row) };
+}
+
+/** A member agency that already has the name (a 409 at the name). */
+const memberExists = () => new InvalidInputError([{ path: "name", code: "memberExists", message: "the team has a member with this name already" }], 409);
 
 /** Adds a member agency with its contact person; two members of one team never share a name (a 409 at the name). */
 export async function addMember(services: TeamServices, viewer: Viewer, teamId: string, input: MemberInput, ip: string | null): Promise<string> {
@@ -154,9 +170,42 @@ export async function addMember(services: TeamServices, viewer: Viewer, teamId: 
       return id;
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new InvalidInputError([{ path: "name", code: "memberExists", message: "the team has a member with this name already" }], 409);
+      if (isUniqueViolation(error)) throw memberExists();
       throw error;
     });
+}
+
+/** Changes a member's kind, name, contact person or words; the audit names which fields changed, not what they say. */
+export async function updateMember(services: TeamServices, viewer: Viewer, teamId: string, memberId: string, input: MemberInput, ip: string | null): Promise<void> {
+  const { team, member } = await memberForManager(services, viewer, teamId, memberId);
+  const changed = (Object.keys(input) as Array<keyof MemberInput>).filter((field) => input[field] !== member[field]);
+  await services.db
+    .transaction()
+    .execute(async (transaction) => {
+      await transaction
+        .updateTable("newcomer_team_members")
+        .set({ agency: input.agency, name: input.name, contact_name: input.contactName, contact_email: input.contactEmail, contact_phone: input.contactPhone, helps_with: input.helpsWith })
+        .where("id", "=", member.id)
+        .execute();
+      await recordAudit(transaction, { actorUserId: viewer.id, action: "newcomer-team.member-changed", subjectType: "newcomer-team", subjectId: team.id, details: { memberId: member.id, changed }, ip });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw memberExists();
+      throw error;
+    });
+}
+
+/**
+ * Takes a member off the team: it leaves the pickers, the public page and the calendar (its events
+ * are unlinked; they stay in the events module), but its row stays so past referrals still name it.
+ */
+export async function removeMember(services: TeamServices, viewer: Viewer, teamId: string, memberId: string, ip: string | null): Promise<void> {
+  const { team, member } = await memberForManager(services, viewer, teamId, memberId);
+  await services.db.transaction().execute(async (transaction) => {
+    await transaction.updateTable("newcomer_team_members").set({ removed_at: services.clock.now(), removed_by: viewer.id }).where("id", "=", member.id).execute();
+    await transaction.deleteFrom("newcomer_team_events").where("member_id", "=", member.id).execute();
+    await recordAudit(transaction, { actorUserId: viewer.id, action: "newcomer-team.member-removed", subjectType: "newcomer-team", subjectId: team.id, details: { memberId: member.id, agency: member.agency }, ip });
+  });
 }
 
 /** Events of the team's area that no member holds yet, still to come (the coordinator tags them to a member). */
@@ -181,6 +230,17 @@ export async function tagEvent(services: TeamServices, viewer: Viewer, teamId: s
   await services.db.transaction().execute(async (transaction) => {
     await transaction.insertInto("newcomer_team_events").values({ event_id: input.eventId, member_id: input.memberId, tagged_by: viewer.id, tagged_at: services.clock.now() }).onConflict((c) => c.doNothing()).execute();
     await recordAudit(transaction, { actorUserId: viewer.id, action: "newcomer-team.event-tagged", subjectType: "newcomer-team", subjectId: team.id, details: { eventId: input.eventId, memberId: input.memberId }, ip });
+  });
+}
+
+/** Takes an event out of the team's calendar (the event itself stays in the events module); a 404 for an event the team does not hold. */
+export async function untagEvent(services: TeamServices, viewer: Viewer, teamId: string, eventId: string, ip: string | null): Promise<void> {
+  const team = await teamForManager(services, viewer, teamId);
+  const members = (await membersOf(services.db, [team.id])).map((m) => m.id);
+  await services.db.transaction().execute(async (transaction) => {
+    const removed = isId(eventId) && members.length > 0 ? await transaction.deleteFrom("newcomer_team_events").where("event_id", "=", eventId).where("member_id", "in", members).returning("member_id").executeTakeFirst() : undefined;
+    if (!removed) throw new NotFoundError("newcomer team event", eventId);
+    await recordAudit(transaction, { actorUserId: viewer.id, action: "newcomer-team.event-untagged", subjectType: "newcomer-team", subjectId: team.id, details: { eventId, memberId: removed.member_id }, ip });
   });
 }
 

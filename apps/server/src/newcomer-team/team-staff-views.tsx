@@ -5,15 +5,16 @@ import { formatDateTime } from "../cases/cases-format.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField, SelectField, TextareaField, type SelectOption } from "../web/components/form-field.tsx";
+import { FormField, SelectField, type SelectOption } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
+import { isolated } from "../web/bidi.ts";
 import { usePage } from "../web/page-context.tsx";
-import { agencies } from "./agencies.ts";
 import { newcomerTeamPaths } from "./newcomer-team-paths.ts";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
 import { referralStatuses, type ReferralRow } from "./referral-repository.ts";
 import type { CalendarEntry } from "./team-calendar.ts";
 import type { FormValues } from "./team-forms.ts";
+import { MemberForm } from "./team-member-views.tsx";
 import { CalendarList, MemberCards, TeamLinks, useAreaName } from "./team-public-views.tsx";
 import type { Member, Team } from "./team-repository.ts";
 
@@ -59,6 +60,8 @@ export interface TeamPageProps {
   untagged: readonly EventRecord[];
   /** Null when the viewer does no casework (national administrators see no referrals). */
   referrals: readonly ReferralRow[] | null;
+  /** The team's referrals in the last 12 months, of everyone and anonymised ones too (no person in it). */
+  referralCount: number;
   memberValues: FormValues;
   memberErrors: FormErrors;
   tagErrors: FormErrors;
@@ -70,15 +73,6 @@ export function TeamPage(props: TeamPageProps) {
   const t = newcomerTeamTexts(lang);
   const areaName = useAreaName();
   const { team, members } = props;
-  const memberLabels = {
-    agency: t("team.agency"),
-    name: t("team.memberName"),
-    contactName: t("team.contactName"),
-    contactEmail: t("team.contactEmail"),
-    contactPhone: t("team.contactPhone"),
-    helpsWith: t("team.helpsWith"),
-  };
-  const v = props.memberValues;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg" dir="auto">
@@ -94,23 +88,20 @@ export function TeamPage(props: TeamPageProps) {
         <Heading level={2} data-size="md" id="members">
           {t("team.membersTitle")}
         </Heading>
-        {members.length === 0 ? <Paragraph>{t("team.membersNone")}</Paragraph> : <MemberCards members={members} />}
+        {members.length === 0 ? <Paragraph>{t("team.membersNone")}</Paragraph> : (
+          <MemberCards
+            members={members}
+            action={(member) => (
+              <Paragraph>
+                <Link href={newcomerTeamPaths.member(lang, team.id, member.id)}>{t("team.editMemberLink", { name: isolated(member.name, lang) })}</Link>
+              </Paragraph>
+            )}
+          />
+        )}
         <Heading level={3} data-size="sm" id="add-member">
           {t("team.addMemberTitle")}
         </Heading>
-        <FormErrorSummary errors={props.memberErrors} labels={memberLabels} />
-        <form method="post" action={newcomerTeamPaths.addMember(lang, team.id)} className="stack narrow" noValidate aria-labelledby="add-member">
-          <CsrfField />
-          <SelectField name="agency" label={memberLabels.agency} options={agencies.map((a) => ({ value: a, label: t(`agency.${a}.name`) }))} defaultValue={v.agency} error={props.memberErrors.fields.agency} />
-          <FormField name="name" label={memberLabels.name} hint={t("team.memberNameHint")} defaultValue={v.name ?? ""} error={props.memberErrors.fields.name} maxLength={200} required />
-          <FormField name="contactName" label={memberLabels.contactName} defaultValue={v.contactName ?? ""} error={props.memberErrors.fields.contactName} maxLength={200} required autoComplete="off" />
-          <FormField name="contactEmail" label={memberLabels.contactEmail} type="email" dir="ltr" defaultValue={v.contactEmail ?? ""} error={props.memberErrors.fields.contactEmail} maxLength={254} required autoComplete="off" />
-          <FormField name="contactPhone" label={memberLabels.contactPhone} type="tel" dir="ltr" defaultValue={v.contactPhone ?? ""} error={props.memberErrors.fields.contactPhone} maxLength={40} autoComplete="off" />
-          <TextareaField name="helpsWith" label={memberLabels.helpsWith} hint={t("team.helpsWithHint")} defaultValue={v.helpsWith ?? ""} error={props.memberErrors.fields.helpsWith} rows={3} maxLength={1000} />
-          <div>
-            <Button type="submit">{t("team.addMember")}</Button>
-          </div>
-        </form>
+        <MemberForm action={newcomerTeamPaths.addMember(lang, team.id)} values={props.memberValues} errors={props.memberErrors} submit={t("team.addMember")} labelledBy="add-member" />
       </section>
 
       <section className="stack" aria-labelledby="calendar">
@@ -118,7 +109,19 @@ export function TeamPage(props: TeamPageProps) {
           {t("team.calendarTitle")}
         </Heading>
         <Paragraph>{t("team.calendarLead")}</Paragraph>
-        {props.calendar.length > 0 && <CalendarList entries={props.calendar} />}
+        {props.calendar.length > 0 && (
+          <CalendarList
+            entries={props.calendar}
+            action={({ event }) => (
+              <form method="post" action={newcomerTeamPaths.untagEvent(lang, team.id, event.id)}>
+                <CsrfField />
+                <Button type="submit" variant="tertiary" data-size="sm" aria-label={`${t("team.untag")}: ${localise(event, lang).title}`}>
+                  {t("team.untag")}
+                </Button>
+              </form>
+            )}
+          />
+        )}
         {props.untagged.length === 0 || members.length === 0 ? (
           <Paragraph>{t("team.noUntagged")}</Paragraph>
         ) : (
@@ -149,6 +152,7 @@ export function TeamPage(props: TeamPageProps) {
             {t("team.referralsTitle")}
           </Heading>
           <Paragraph>{t("team.referralsLead")}</Paragraph>
+          <Paragraph>{t("team.referralCount", { count: String(props.referralCount) })}</Paragraph>
           {props.referrals.length === 0 ? (
             <Paragraph>{t("team.referralsNone")}</Paragraph>
           ) : (

@@ -4,6 +4,7 @@ import { CheckboxGroup } from "../mentoring/profile-fields.tsx";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField, type SelectOption } from "../web/components/form-field.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { usePage } from "../web/page-context.tsx";
 import { newcomerTeamTexts } from "./newcomer-team-texts.ts";
 import { themeEveningPaths } from "./newcomer-team-paths.ts";
@@ -63,9 +64,9 @@ export function CopyThemeEveningPage({ template, form, errors, municipalities }:
       <form method="post" action={themeEveningPaths.copy(lang, template)} className="stack" noValidate>
         <CsrfField />
         <SelectField name="municipality" label={labels.municipality} options={municipalities} defaultValue={f.municipality} error={errors.fields.municipality} />
-        <FormField name="date" label={labels.date} type="date" defaultValue={f.date ?? ""} error={errors.fields.date} required />
-        <FormField name="startTime" label={labels.startTime} type="time" defaultValue={f.startTime ?? ""} error={errors.fields.startTime} required />
-        <FormField name="endTime" label={labels.endTime} type="time" defaultValue={f.endTime ?? ""} error={errors.fields.endTime} required />
+        <DateField name="date" label={labels.date} defaultValue={f.date ?? ""} error={errors.fields.date} required />
+        <TimeField name="startTime" label={labels.startTime} defaultValue={f.startTime ?? ""} error={errors.fields.startTime} required />
+        <TimeField name="endTime" label={labels.endTime} defaultValue={f.endTime ?? ""} error={errors.fields.endTime} required />
         <FormField name="placeName" label={labels.placeName} defaultValue={f.placeName ?? ""} error={errors.fields.placeName} maxLength={200} required />
         <FormField name="address" label={labels.address} defaultValue={f.address ?? ""} error={errors.fields.address} maxLength={300} required />
         <TextareaField name="partners" label={labels.partners} hint={t("staff.partnersHint")} defaultValue={f.partners ?? ""} error={errors.fields.partners} rows={3} />

@@ -1,4 +1,5 @@
 import { intlLocale, languageCodes } from "@velkomst/i18n";
+import { parseDateInput, parseTimeInput } from "@velkomst/validation";
 import type { Viewer } from "../auth/viewer.ts";
 import { createEvent, type AdminServices } from "../events/event-admin.ts";
 import { eventLanguageCodes, formatLanguageList } from "../events/event-format.ts";
@@ -42,7 +43,10 @@ export function readCopyForm(body: unknown): CopyForm {
 }
 
 export function parseCopyForm(form: CopyForm, municipalities: readonly string[]): { ok: true; input: ThemeEveningCopy } | { ok: false; problems: Record<string, Problem> } {
-  const f = form.fields;
+  const typed = form.fields;
+  // DateField and TimeField send what was typed (17.05.2026, 18.00); the ISO forms, or as typed so the field's problem shows.
+  const asTyped = (name: string) => typed[name] ?? "";
+  const f: Record<string, string> = { ...typed, date: parseDateInput(asTyped("date")) ?? asTyped("date"), startTime: parseTimeInput(asTyped("startTime")) ?? asTyped("startTime"), endTime: parseTimeInput(asTyped("endTime")) ?? asTyped("endTime") };
   const problems: Record<string, Problem> = {};
   if (!municipalities.includes(f.municipality ?? "")) problems.municipality = "chooseOne";
   if (!isDate(f.date ?? "")) problems.date = "date";

@@ -108,6 +108,45 @@ describe("the newcomer team on a phone", () => {
     ]);
   });
 
+  test("a coordinator changes a member agency, then removes it, and takes an event out of the calendar (nb and ar, axe)", async () => {
+    const { baseUrl, testApp } = e2e.server;
+    const db = testApp.app.services.db;
+    const team = await db.selectFrom("newcomer_teams").select("id").where("municipality_number", "=", "5056").executeTakeFirstOrThrow();
+    const member = await db
+      .insertInto("newcomer_team_members")
+      .values({ team_id: team.id, agency: "volunteer-centre", name: "Frivilligsentralen Hitra", contact_name: "Liv Berg", contact_email: "liv@frivillig.example", added_by: null, added_at: testApp.app.services.clock.now() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const page = await signInAsStaff(await phoneContext(e2e.browser), baseUrl, hitraCoordinator);
+    await page.goto(`${baseUrl}/nb/ansatt/tilflytterteam/${team.id}`);
+    await page.getByRole("link", { name: "Endre eller fjern Frivilligsentralen Hitra" }).click();
+    await page.getByLabel("Kontaktperson", { exact: true }).fill("Per Hansen");
+    await page.getByLabel("E-post til kontaktpersonen").fill("per.hansen");
+    await page.getByRole("button", { name: "Lagre endringene" }).click();
+    await assert.doesNotReject(page.getByText("Skriv en gyldig e-postadresse.").first().waitFor());
+    await expectAccessible(page, "newcomer team member refused nb");
+    await screenshot(page, "newcomer-team-member-nb");
+    await page.getByLabel("E-post til kontaktpersonen").fill("per.hansen@frivillig.example");
+    await page.getByRole("button", { name: "Lagre endringene" }).click();
+    await page.waitForURL(/melding=member-saved/);
+    await assert.doesNotReject(page.getByText("Per Hansen").first().waitFor());
+
+    await checkRtlPages(page, baseUrl, [[`/ar/ansatt/tilflytterteam/${team.id}/medlemmer/${member.id}`, "newcomer-team-member-ar"]]);
+    await page.goto(`${baseUrl}/nb/ansatt/tilflytterteam/${team.id}/medlemmer/${member.id}`);
+    await page.getByRole("button", { name: "Fjern Frivilligsentralen Hitra fra teamet" }).click();
+    await page.waitForURL(/melding=member-removed/);
+    await assert.doesNotReject(page.getByText("Etaten er fjernet fra teamet.").waitFor());
+    assert.equal(await page.getByRole("heading", { name: "Frivilligsentralen Hitra" }).count(), 0);
+
+    await page.getByRole("button", { name: "Ta ut av kalenderen: Jobbklubb for nye i Hitra" }).click();
+    await page.waitForURL(/melding=untagged/);
+    assert.equal(await page.getByText("Holdes av NAV Hitra").count(), 0);
+    await expectAccessible(page, "newcomer team after removal nb");
+    await screenshot(page, "newcomer-team-member-removed-nb");
+    await page.goto(`${baseUrl}/nb/tilflytterteam/${team.id}`);
+    assert.equal(await page.getByText("Frivilligsentralen Hitra").count(), 0);
+  });
+
   test("a municipality's page leads a visitor to the team that works there", async () => {
     const { baseUrl } = e2e.server;
     const page = await (await phoneContext(e2e.browser)).newPage();
