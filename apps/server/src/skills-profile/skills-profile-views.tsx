@@ -11,7 +11,6 @@ import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DateField } from "../web/components/date-time-fields.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField, type SelectOption } from "../web/components/form-field.tsx";
-import { DateField } from "../web/components/date-time-fields.tsx";
 import { usePage } from "../web/page-context.tsx";
 import type { CvDocument } from "./cv-content.ts";
 import { cefrLevels } from "./skills-profile.ts";
