@@ -39,7 +39,7 @@ test("the helper thread solves a MIP to the brute-force optimum, alone and on tw
   assert.equal(checked, 5);
 });
 
-test("a raised stop signal ends a long MIP on either thread within moments", async () => {
+test("a raised stop signal ends a long MIP on either thread before it is proven", async () => {
   const highs = await highsRuntime();
   const compiled = compileInstance(generateSettlementInstance({ households: 400, seed: 5 }));
   const scope = {
@@ -50,16 +50,15 @@ test("a raised stop signal ends a long MIP on either thread within moments", asy
   };
   const stopSignal = new Int32Array(new SharedArrayBuffer(4));
   Atomics.store(stopSignal, 0, 1);
-  // Proving this MIP optimal takes far longer than the 5 s allowed here.
-  const settings = { timeLimitSeconds: 60, relativeGap: 0, seed: 0, stopSignal };
+  // With gap 0 an unstopped MIP ends only once its bound meets its best settlement, which takes
+  // minutes here; a stopped one ends with the two apart (or nothing found). No clock is read, so a
+  // loaded machine cannot fail this, and a stop signal that is ignored still fails it.
+  const settings = { timeLimitSeconds: 600, relativeGap: 0, seed: 0, stopSignal };
+  const unproven = (outcome: { placement: Placement | undefined; bound: number }) => outcome.placement === undefined || outcome.bound - outcome.placement.objective() > 1e-6;
   const helper = new MipThread(compiled);
   try {
-    let startedAt = performance.now();
-    await helper.solve(compiled, scope, settings);
-    assert.ok(performance.now() - startedAt < 5_000, "the helper thread stopped");
-    startedAt = performance.now();
-    solveAssignmentMip(highs, compiled, scope, settings);
-    assert.ok(performance.now() - startedAt < 5_000, "this thread stopped");
+    assert.ok(unproven(await helper.solve(compiled, scope, settings)), "the helper thread stopped");
+    assert.ok(unproven(solveAssignmentMip(highs, compiled, scope, settings)), "this thread stopped");
   } finally {
     helper.close();
   }
