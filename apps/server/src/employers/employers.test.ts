@@ -147,8 +147,17 @@ for (const engine of testEngines) {
       assert.equal(missing.statusCode, 400);
       assert.match(missing.body, /e-postadresse eller telefonnummer/);
       assert.match(missing.body, /href="#field-grunnlag"/);
-      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: inDays(today, 30), opphold: "3-6", kommune: "5056", språk: "en", familie: "nei" };
-      assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields)).statusCode, 303);
+      // The form's date is typed the Norwegian way (dd.mm.åååå); a wrong one names the field and the format.
+      const norwegianDate = (iso: string) => iso.split("-").reverse().join(".");
+      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: "31.02.2030", opphold: "3-6", kommune: "5056", språk: "en", familie: "nei" };
+      const wrongDate = await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields);
+      assert.equal(wrongDate.statusCode, 400);
+      assert.match(wrongDate.body, /href="#field-startdato"/);
+      assert.match(wrongDate.body, /en dato som dd\.mm\.åååå, fra 90 dager tilbake/);
+      assert.match(wrongDate.body, /value="31\.02\.2030"/, "what was typed is kept");
+      assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", { ...fields, startdato: norwegianDate(inDays(today, 30)) })).statusCode, 303);
+      const ana = await t.test.database.db.selectFrom("worker_notices").select("start_date").where("name", "=", "Ana Popescu").executeTakeFirstOrThrow();
+      assert.equal(ana.start_date, inDays(today, 30));
       const hitra = await get(hitraCoordinator, "/nb/ansatt/arbeidstakere");
       assert.match(hitra.body, /Ana Popescu/);
       assert.match(hitra.body, /Iryna Shevchenko/);
@@ -262,10 +271,14 @@ for (const engine of testEngines) {
       const day = inDays(today, 7);
       assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "2001-01-01", sted: "Rådhuset" })).statusCode, 400);
       assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5056", dato: day, sted: "Rådhuset" })).statusCode, 400, "not Frøya's administrator's municipality");
-      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: day, sted: "Frøya rådhus, Sistranda" })).statusCode, 303);
+      const typedDay = day.split("-").reverse().join(".");
+      const wrongDay = await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "32.01.2030", sted: "Rådhuset" });
+      assert.equal(wrongDay.statusCode, 400);
+      assert.match(wrongDay.body, /id="field-dato-error">en dato fra i dag, dd\.mm\.åååå/);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: typedDay, sted: "Frøya rådhus, Sistranda" })).statusCode, 303, "typed the Norwegian way");
       const dayRow = await t.test.database.db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", day).executeTakeFirstOrThrow();
       assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "25:00", antall: "4", minutter: "15" })).statusCode, 400);
-      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "09:00", antall: "4", minutter: "15" })).statusCode, 303);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "9.00", antall: "4", minutter: "15" })).statusCode, 303, "9.00 is nine o'clock");
       // Hitra's coordinator does not see Frøya's day.
       assert.equal((await get(hitraCoordinator, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 404);
 

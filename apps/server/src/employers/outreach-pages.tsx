@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
+import { parseDateInput, parseTimeInput } from "@velkomst/validation";
 import { rolesAllowed, publicAccess } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
@@ -56,7 +57,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     const { lang } = request.params;
     const form = formFields(request.body);
     try {
-      await outreach.request(request.viewer!, { municipalityNumber: form.kommune ?? "", day: form.dato ?? "", place: form.sted ?? "" }, request.ip);
+      await outreach.request(request.viewer!, { municipalityNumber: form.kommune ?? "", day: parseDateInput(form.dato ?? "") ?? form.dato ?? "", place: form.sted ?? "" }, request.ip);
     } catch (error) {
       if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang), status: 400 });
       throw error;
@@ -68,7 +69,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     const { lang, id } = request.params;
     const form = formFields(request.body);
     try {
-      await outreach.publish(request.viewer!, id, { firstTime: form.fra ?? "", count: Number(form.antall), minutes: Number(form.minutter) }, request.ip);
+      await outreach.publish(request.viewer!, id, { firstTime: parseTimeInput(form.fra ?? "") ?? form.fra ?? "", count: Number(form.antall), minutes: Number(form.minutter) }, request.ip);
     } catch (error) {
       if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang, `-${id}`), status: 400 });
       throw error;

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/desi
 import { intlLocale, type Language } from "@velkomst/i18n";
 import { osloTimeZone } from "../events/oslo-time.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
@@ -74,7 +75,7 @@ export function OutreachPage({
           ) : (
             <form method="post" action={employersPaths.outreachPublish(lang, day.id)} className="stack">
               <CsrfField />
-              <FormField name="fra" id={`field-fra-${day.id}`} label={e("outreach.firstTime")} type="time" defaultValue="09:00" error={errors.fields[`fra-${day.id}`]} />
+              <TimeField name="fra" id={`field-fra-${day.id}`} label={e("outreach.firstTime")} defaultValue="09:00" error={errors.fields[`fra-${day.id}`]} />
               <FormField name="antall" id={`field-antall-${day.id}`} label={e("outreach.slotCount")} inputMode="numeric" defaultValue="20" error={errors.fields[`antall-${day.id}`]} />
               <FormField name="minutter" id={`field-minutter-${day.id}`} label={e("outreach.minutes")} inputMode="numeric" defaultValue="15" error={errors.fields[`minutter-${day.id}`]} />
               <div>
@@ -90,7 +91,7 @@ export function OutreachPage({
       <form method="post" action={employersPaths.outreach(lang)} className="stack narrow">
         <CsrfField />
         <SelectField name="kommune" label={e("worker.municipality")} options={municipalities.map((m) => ({ value: m.number, label: m.name }))} error={errors.fields.kommune} />
-        <FormField name="dato" label={e("outreach.date")} type="date" error={errors.fields.dato} />
+        <DateField name="dato" label={e("outreach.date")} error={errors.fields.dato} />
         <FormField name="sted" label={e("outreach.place")} maxLength={200} error={errors.fields.sted} />
         <div>
           <Button type="submit">{e("outreach.request")}</Button>
