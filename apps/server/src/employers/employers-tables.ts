@@ -85,7 +85,7 @@ export interface OutreachBookingsTable {
   slot_id: string;
   day_id: string;
   notice_id: string;
-  calendar_token: string;
+  calendar_token_hash: string;
   booked_by: string | null;
   no_show: Generated<boolean>;
   created_at: Timestamp;

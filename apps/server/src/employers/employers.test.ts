@@ -314,5 +314,68 @@ for (const engine of testEngines) {
       assert.doesNotMatch(own.body, /Møtte ikke|Angre/);
       assert.equal((await get(demoEmployer, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 403);
     });
+
+    test("the employer moves and cancels a booking it made: the worker is mailed in their language, the slot is freed, and of two requests for one slot only one has it", async () => {
+      const { db } = t.test.database;
+      const dayRow = await db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", inDays(today, 7)).executeTakeFirstOrThrow();
+      const slots = await db.selectFrom("outreach_slots").select("id").where("day_id", "=", dayRow.id).orderBy("starts_at").execute();
+      const noticeOf = async (name: string) => (await db.selectFrom("worker_notices").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+      const [olena, anna, tomasz] = [await noticeOf("Olena Koval"), await noticeOf("Anna Wiśniewska"), await noticeOf("Tomasz Nowak")];
+      const bookedSlot = async (noticeId: string) => (await db.selectFrom("outreach_bookings").select("slot_id").where("notice_id", "=", noticeId).executeTakeFirst())?.slot_id;
+      const idCheck = (noticeId: string, action = "id-kontroll") => `/nb/arbeidsgiver/arbeidstakere/${noticeId}/${action}`;
+      assert.equal(await bookedSlot(olena), slots[0]!.id, "booked at 09:00 by the test before");
+
+      // The page links to the appointment's calendar file in the worker's language, by the employer's own route.
+      const page = await get(demoEmployer, idCheck(olena));
+      assert.match(page.body, /Flytt timen/);
+      const calendarHref = /href="([^"]+\.ics)">Legg timen i kalenderen</.exec(page.body)?.[1];
+      assert.equal(calendarHref, `/uk/arbeidsgiver/arbeidstakere/${olena}/kalender.ics`);
+      assert.match((await get(demoEmployer, calendarHref)).body, /BEGIN:VEVENT[\s\S]*SUMMARY:Перевірка особи/);
+      for (const action of ["kalender.ics", "id-kontroll"]) assert.equal((await get(demoEmployer, idCheck(tomasz, action))).statusCode, 404, `another employer's worker: ${action}`);
+      for (const action of ["flytt", "avbestill"]) assert.equal((await post(demoEmployer, idCheck(tomasz, action), { tid: slots[3]!.id })).statusCode, 404, `another employer's worker: ${action}`);
+
+      const wrongSlot = await post(demoEmployer, idCheck(olena, "flytt"), { tid: "not-a-slot" });
+      assert.equal(wrongSlot.statusCode, 409);
+      assert.match(wrongSlot.body, /id="field-tid-error">en ledig tid</);
+      assert.equal(await bookedSlot(olena), slots[0]!.id, "a refused move changes nothing");
+
+      const moved = await post(demoEmployer, idCheck(olena, "flytt"), { tid: slots[2]!.id });
+      assert.equal(moved.statusCode, 303);
+      assert.match((await get(demoEmployer, moved.headers.location as string)).body, /Timen er flyttet\./);
+      assert.equal(await bookedSlot(olena), slots[2]!.id);
+      assert.equal(await db.selectFrom("outreach_bookings").select("id").where("slot_id", "=", slots[0]!.id).executeTakeFirst(), undefined, "the old slot is free again");
+      const movedMail = (await t.mailsTo("olena.koval@demo.velkomst.no")).find((m) => m.subject === "Новий час перевірки особи");
+      assert.ok(movedMail, "the worker is told in Ukrainian");
+      assert.match(movedMail.text, /09:30/);
+      const newCalendar = /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=uk)/.exec(movedMail.text)?.[1];
+      assert.ok(newCalendar);
+      assert.match((await t.app.inject(newCalendar)).body, /BEGIN:VEVENT/);
+
+      // Two requests at once for the last free slot: moving Olena there and booking Anna into it. One has it.
+      const [moveAgain, bookAnna] = await Promise.all([post(demoEmployer, idCheck(olena, "flytt"), { tid: slots[3]!.id }), post(demoEmployer, idCheck(anna), { tid: slots[3]!.id })]);
+      assert.deepEqual([moveAgain.statusCode, bookAnna.statusCode].sort(), [303, 409]);
+      const inLastSlot = await db.selectFrom("outreach_bookings").select("notice_id").where("slot_id", "=", slots[3]!.id).execute();
+      assert.equal(inLastSlot.length, 1);
+      assert.equal(await bookedSlot(olena), moveAgain.statusCode === 303 ? slots[3]!.id : slots[2]!.id, "the losing move left the booking where it was");
+      assert.equal(await bookedSlot(anna), bookAnna.statusCode === 303 ? slots[3]!.id : undefined);
+
+      // A booking the worker made is theirs: the employer sees it but cannot cancel it.
+      await db.updateTable("outreach_bookings").set({ booked_by: null }).where("notice_id", "=", olena).execute();
+      assert.match((await get(demoEmployer, idCheck(olena))).body, /bestilte denne timen selv/);
+      assert.equal((await post(demoEmployer, idCheck(olena, "avbestill"), {})).statusCode, 409);
+      const employerId = (await db.selectFrom("users").select("id").where("email", "=", demoEmployer).executeTakeFirstOrThrow()).id;
+      await db.updateTable("outreach_bookings").set({ booked_by: employerId }).where("notice_id", "=", olena).execute();
+
+      const slotBefore = await bookedSlot(olena);
+      const cancelled = await post(demoEmployer, idCheck(olena, "avbestill"), {});
+      assert.equal(cancelled.statusCode, 303);
+      assert.match((await get(demoEmployer, cancelled.headers.location as string)).body, /Timen er avbestilt og tiden er ledig igjen/);
+      assert.equal(await bookedSlot(olena), undefined);
+      assert.equal(await db.selectFrom("outreach_bookings").select("id").where("slot_id", "=", slotBefore!).executeTakeFirst(), undefined, "the slot is free again");
+      const cancelledMail = (await t.mailsTo("olena.koval@demo.velkomst.no")).find((m) => m.subject === "Запис на перевірку особи скасовано");
+      assert.ok(cancelledMail);
+      assert.match(cancelledMail.text, /Ваш роботодавець скасував/);
+      assert.equal((await post(demoEmployer, idCheck(olena, "avbestill"), {})).statusCode, 409, "nothing left to cancel");
+    });
   });
 }
