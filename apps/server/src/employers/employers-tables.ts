@@ -60,6 +60,8 @@ export interface WorkerNoticesTable {
   guidance_case_id: string | null;
   /** The worker's own account, once they linked the notice to it. */
   worker_user_id: string | null;
+  /** Stored before the guidance queue existed and not in it yet (migration 0091; cleared when queued). */
+  awaiting_guidance_queue: Generated<boolean>;
 }
 
 export interface OutreachDaysTable {

@@ -1,8 +1,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sql } from "kysely";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
 import { addDays as inDays } from "../events/oslo-time.ts";
+import { prepareDatabase } from "../startup.ts";
 import type { WorkerInput } from "./worker-input.ts";
 
 const froyaAdmin = "admin.froya@demo.velkomst.no";
@@ -228,6 +231,37 @@ for (const engine of testEngines) {
       const casesAfter = await t.test.database.db.selectFrom("guidance_cases").select("id").where("source", "=", "employer-notice").where("name", "in", ["Piotr Zieliński", "Mykola Bondar"]).execute();
       assert.equal(casesAfter.length, casesBefore.length + 1, "only Mykola is new in the queue");
       assert.equal((await t.mailsTo("piotr@example.pl")).length, mailsBefore);
+    });
+
+    test("notices stored before the guidance queue existed are queued once by the start step (migration 0091 marks them); a notice whose enquiry was removed later is not brought back", async () => {
+      const { db } = t.test.database;
+      const employer = await db.selectFrom("employers").select("id").where("name", "=", "Kari Fiskeindustri AS").executeTakeFirstOrThrow();
+      const reportedAt = new Date(t.app.services.clock.now().getTime() - 30 * 86_400_000);
+      const old = { employer_id: employer.id, municipality_number: "5014", email: null, phone: "+37060000001", citizenship: "LT", residence_basis: "eea-worker", start_date: inDays(today, 5), planned_stay: "6-12", language: "en", family_coming: true, created_at: reportedAt };
+      const [before, removed] = await Promise.all(
+        ["Rūta Early-Notice", "Dovilė Retained-Away"].map(async (name) => (await db.insertInto("worker_notices").values({ ...old, name }).returning("id").executeTakeFirstOrThrow()).id),
+      );
+      // Migration 0091's marking, for this test's notice only (the rest of the database is not this test's).
+      const migration = readFileSync(new URL("../database/migrations/0091_notice-guidance-backfill.sql", import.meta.url), "utf8");
+      const marking = /^UPDATE worker_notices[^;]*/m.exec(migration)![0];
+      await sql.raw(`${marking} AND id = '${before}'`).execute(db);
+
+      for (let start = 0; start < 2; start++) await prepareDatabase(t.test.database);
+      const enquiries = await db
+        .selectFrom("worker_notices as n")
+        .innerJoin("guidance_cases as g", "g.id", "n.guidance_case_id")
+        .select(["n.id", "n.awaiting_guidance_queue", "g.source", "g.name", "g.municipality_number", "g.received_at", "g.question", "g.plan_answers"])
+        .where("n.id", "in", [before!, removed!])
+        .execute();
+      assert.equal(enquiries.length, 1, "queued once, after two starts; the other notice stays out");
+      const [enquiry] = enquiries;
+      assert.equal(enquiry!.id, before);
+      assert.equal(enquiry!.awaiting_guidance_queue, false);
+      assert.deepEqual([enquiry!.source, enquiry!.name, enquiry!.municipality_number], ["employer-notice", "Rūta Early-Notice", "5014"]);
+      assert.equal(new Date(enquiry!.received_at).getTime(), reportedAt.getTime(), "dated when the notice came in");
+      assert.match(enquiry!.question, /Kari Fiskeindustri AS/);
+      assert.equal(await db.selectFrom("guidance_cases").select("id").where("name", "=", "Rūta Early-Notice").execute().then((rows) => rows.length), 1);
+      assert.match((await get(froyaAdmin, "/nb/ansatt/veiledning")).body, /Rūta Early-Notice/);
     });
 
     test("a wrong planned stay names the choices in the reader's language; the old column spelling sprak still reads", async () => {
