@@ -11,6 +11,7 @@ import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
 import { employersPaths } from "./employers-paths.ts";
+import type { WorkerNotice } from "./employers-repository.ts";
 import { employersTexts } from "./employers-texts.ts";
 import { createOutreachDays } from "./outreach-days.ts";
 import { sendIdCheckCalendar } from "./id-check-calendar.ts";
@@ -115,42 +116,30 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     return idCheckPage(request, reply, lang, id, { message: message && message in changeNotices ? employersTexts(lang)(changeNotices[message as keyof typeof changeNotices]) : undefined });
   });
 
-  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
-    const { lang, id } = request.params;
+  /** Books, moves or cancels the ID check of the employer's own worker; a refusal shows the page again (409) naming the expected time. */
+  async function changeIdCheck(request: FastifyRequest, reply: FastifyReply, lang: Language, id: string, change: (notice: WorkerNotice, slotId: string) => Promise<unknown>, done = "") {
     const notice = await ownWorker(request, id);
     try {
-      await outreach.book(request.viewer!.id, notice, formFields(request.body).tid ?? "", request.ip);
+      await change(notice, formFields(request.body).tid ?? "");
     } catch (error) {
       if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, { error: employersTexts(lang)("outreach.expectedSlot") });
       throw error;
     }
-    return reply.redirect(employersPaths.idCheck(lang, id), 303);
-  });
+    return reply.redirect(`${employersPaths.idCheck(lang, id)}${done}`, 303);
+  }
+
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice, slotId) => outreach.book(request.viewer!.id, notice, slotId, request.ip)),
+  );
 
   // The employer moves or cancels a booking it made for its worker; the worker is mailed in their language.
-  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/flytt", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
-    const { lang, id } = request.params;
-    const notice = await ownWorker(request, id);
-    try {
-      await outreach.move(request.viewer!.id, notice, formFields(request.body).tid ?? "", request.ip);
-    } catch (error) {
-      if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, { error: employersTexts(lang)("outreach.expectedSlot") });
-      throw error;
-    }
-    return reply.redirect(`${employersPaths.idCheck(lang, id)}?melding=flyttet`, 303);
-  });
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/flytt", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice, slotId) => outreach.move(request.viewer!.id, notice, slotId, request.ip), "?melding=flyttet"),
+  );
 
-  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/avbestill", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
-    const { lang, id } = request.params;
-    const notice = await ownWorker(request, id);
-    try {
-      await outreach.cancel(request.viewer!.id, notice, request.ip, "employer");
-    } catch (error) {
-      if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, { error: employersTexts(lang)("outreach.expectedSlot") });
-      throw error;
-    }
-    return reply.redirect(`${employersPaths.idCheck(lang, id)}?melding=avbestilt`, 303);
-  });
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/avbestill", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice) => outreach.cancel(request.viewer!.id, notice, request.ip, "employer"), "?melding=avbestilt"),
+  );
 
   app.get("/:lang/arbeidsgiver/arbeidstakere/:id/kalender.ics", { config: { access: employerOnly }, schema: { params: dayParams } }, async (request, reply) =>
     sendIdCheckCalendar(reply, await outreach.appointmentCalendar((await ownWorker(request, request.params.id)).id, request.params.lang)),
