@@ -111,9 +111,15 @@ describe("employer front door: sign up, approval, a CSV with one bad row, the co
     assert.equal(await noticeCount(), 3);
     await expectAccessible(page, "employer home nb");
     await screenshot(page, "employers-home-nb-360");
+    // The one-worker form's first working day is typed dd.mm.åååå (a text field in every language).
+    await page.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver/arbeidstakere/ny`);
+    assert.equal(await page.getByLabel("Første arbeidsdag").getAttribute("type"), "text");
+    await expectAccessible(page, "worker form nb");
+    await screenshot(page, "employers-worker-form-nb-360");
     await checkRtlPages(page, e2e.server.baseUrl, [
       ["/ar/arbeidsgiver", "employers-home-ar-360"],
       ["/ar/arbeidsgiver/arbeidstakere/import", "employers-import-ar-360"],
+      ["/ar/arbeidsgiver/arbeidstakere/ny", "employers-worker-form-ar-360"],
     ]);
     await context.close();
   });
