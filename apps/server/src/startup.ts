@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { importBaselineContent } from "./content/baseline-import.ts";
+import { queueNoticesFromBeforeTheQueue } from "./employers/notice-intake.ts";
 import type { Database } from "./database/database.ts";
 import { loadMigrations, migrate, startupLockId } from "./database/migrator.ts";
 import { seedDemo, type SeededAccount } from "./demo/demo-seed.ts";
@@ -25,6 +26,7 @@ export async function prepareDatabase(database: Database, options: { seedDemo?: 
       const applied = await migrate(database, loadMigrations(), db);
       await importReferenceData(db);
       await importBaselineContent(db);
+      await queueNoticesFromBeforeTheQueue(db);
       const demoAccounts = options.seedDemo ? await seedDemo(db, options.seedDemo) : [];
       return { applied, demoAccounts };
     } finally {

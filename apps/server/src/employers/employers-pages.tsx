@@ -3,7 +3,7 @@ import multipart from "@fastify/multipart";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { isLanguage, type Language } from "@velkomst/i18n";
-import { checkOrganisationNumber } from "@velkomst/validation";
+import { checkOrganisationNumber, parseDateInput } from "@velkomst/validation";
 import { recordAudit } from "../audit/audit-log.ts";
 import { rolesAllowed, publicAccess } from "../platform/access.ts";
 import { InvalidInputError } from "../platform/domain-errors.ts";
@@ -62,7 +62,8 @@ function workerErrors(problems: Partial<Record<string, WorkerProblem>>, lang: La
   const fields: Record<string, string> = {};
   for (const column of workerColumns) {
     const problem = problems[column];
-    if (problem) fields[column] = expectedText(problem, lang, workplaces);
+    // The form's date is typed the Norwegian way (the CSV keeps ISO dates).
+    if (problem) fields[column] = problem === "startDate" ? employersTexts(lang)("expected.startDateTyped") : expectedText(problem, lang, workplaces);
   }
   return { fields };
 }
@@ -189,7 +190,8 @@ export const employersPages: FastifyPluginAsync = async (plain) => {
     const employer = await employerOrNotice(request, reply);
     if (!employer) return reply;
     const values = formFields(request.body);
-    const check = checkWorker(values, employer.workplaces.map((w) => w.municipalityNumber), clock.today());
+    const typedStart = values.startdato ?? "";
+    const check = checkWorker({ ...values, startdato: parseDateInput(typedStart) ?? typedStart }, employer.workplaces.map((w) => w.municipalityNumber), clock.today());
     if (!check.ok) return sendPage(request, reply, <WorkerFormPage employer={employer} values={values} errors={workerErrors(check.problems, lang, employer)} />, { title: e("worker.title"), status: 400 });
     return reportedRedirect(reply, lang, await employers.reportWorkers(request.viewer!, employer, [check.worker], request.ip));
   });

@@ -18,17 +18,23 @@ export const employersPaths = {
   outreachPublish: (lang: Language, dayId: string) => `/${lang}/ansatt/sua/${dayId}/tider`,
   outreachNoShow: (lang: Language, dayId: string, bookingId: string) => `/${lang}/ansatt/sua/${dayId}/bookinger/${bookingId}/uteble`,
   idCheck: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/id-kontroll`,
+  idCheckMove: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/flytt`,
+  idCheckCancel: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/avbestill`,
+  /** The worker's coming appointment as an iCal file, for the employer (in the worker's language). */
+  idCheckCalendar: (lang: Language, noticeId: string) => `/${lang}/arbeidsgiver/arbeidstakere/${noticeId}/kalender.ics`,
   /** The worker's own page, opened by the secret token of their welcome mail or letter (no account needed). */
   workerPage: (lang: Language, token: string) => `/${lang}/ny-arbeidstaker/${token}`,
   workerBook: (lang: Language, token: string) => `/${lang}/ny-arbeidstaker/${token}/id-kontroll`,
   workerCancel: (lang: Language, token: string) => `/${lang}/ny-arbeidstaker/${token}/avbestill`,
   workerLinkAccount: (lang: Language, token: string) => `/${lang}/ny-arbeidstaker/${token}/koble`,
+  workerCalendar: (lang: Language, token: string) => `/${lang}/ny-arbeidstaker/${token}/kalender.ics`,
   /** The signed-in worker's own notices on "Min side": ID check and consent. */
   myWork: (lang: Language) => `/${lang}/min-side/arbeid`,
   myWorkBook: (lang: Language, noticeId: string) => `/${lang}/min-side/arbeid/${noticeId}/id-kontroll`,
   myWorkCancel: (lang: Language, noticeId: string) => `/${lang}/min-side/arbeid/${noticeId}/avbestill`,
   myWorkConsent: (lang: Language, noticeId: string) => `/${lang}/min-side/arbeid/${noticeId}/samtykke`,
+  myWorkCalendar: (lang: Language, noticeId: string) => `/${lang}/min-side/arbeid/${noticeId}/kalender.ics`,
   workersApi: "/api/v1/employer/workers",
-  /** The worker's appointment as an iCal file; the token in the confirmation mail is the key (no account needed). */
+  /** The worker's appointment as an iCal file; the token in the confirmation mail is the key (no account needed; only its hash is stored). */
   outreachCalendar: (token: string) => `/kalender/id-kontroll/${token}.ics`,
 };

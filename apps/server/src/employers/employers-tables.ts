@@ -60,6 +60,8 @@ export interface WorkerNoticesTable {
   guidance_case_id: string | null;
   /** The worker's own account, once they linked the notice to it. */
   worker_user_id: string | null;
+  /** Stored before the guidance queue existed and not in it yet (migration 0091; cleared when queued). */
+  awaiting_guidance_queue: Generated<boolean>;
 }
 
 export interface OutreachDaysTable {
@@ -85,7 +87,7 @@ export interface OutreachBookingsTable {
   slot_id: string;
   day_id: string;
   notice_id: string;
-  calendar_token: string;
+  calendar_token_hash: string;
   booked_by: string | null;
   no_show: Generated<boolean>;
   created_at: Timestamp;

@@ -5,6 +5,7 @@ import { stayBands } from "../plans/plan-form.ts";
 import { RadioGroup } from "../plans/plan-questionnaire.tsx";
 import { commonCitizenships, otherEeaCitizenships } from "../plans/plan-form.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
@@ -314,7 +315,7 @@ export function WorkerFormPage({ employer, values, errors }: { employer: Employe
         <FormField name="telefon" label={labels.telefon!} error={errors.fields.telefon} defaultValue={values.telefon ?? ""} type="tel" autoComplete="off" maxLength={20} />
         <SelectField name="statsborgerskap" label={labels.statsborgerskap!} error={errors.fields.statsborgerskap} defaultValue={values.statsborgerskap ?? ""} options={[{ value: "", label: "–" }, ...citizenships]} />
         <RadioGroup name="grunnlag" legend={labels.grunnlag!} error={errors.fields.grunnlag} selected={values.grunnlag} options={workerResidenceBases.map((basis) => [basis, e(`basis.${basis}`)])} />
-        <FormField name="startdato" label={labels.startdato!} hint={e("worker.startDateHint")} error={errors.fields.startdato} defaultValue={values.startdato ?? ""} type="date" />
+        <DateField name="startdato" label={labels.startdato!} error={errors.fields.startdato} defaultValue={values.startdato ?? ""} />
         <RadioGroup name="opphold" legend={labels.opphold!} error={errors.fields.opphold} selected={values.opphold} options={stayBands.map((band) => [band, e(`stay.${band}`)])} />
         <SelectField
           name="kommune"

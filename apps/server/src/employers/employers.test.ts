@@ -1,8 +1,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sql } from "kysely";
 import { cookiesOf, demoPassword, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testEngines } from "../../test/test-database.ts";
 import { addDays as inDays } from "../events/oslo-time.ts";
+import { prepareDatabase } from "../startup.ts";
 import type { WorkerInput } from "./worker-input.ts";
 
 const froyaAdmin = "admin.froya@demo.velkomst.no";
@@ -147,8 +150,17 @@ for (const engine of testEngines) {
       assert.equal(missing.statusCode, 400);
       assert.match(missing.body, /e-postadresse eller telefonnummer/);
       assert.match(missing.body, /href="#field-grunnlag"/);
-      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: inDays(today, 30), opphold: "3-6", kommune: "5056", språk: "en", familie: "nei" };
-      assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields)).statusCode, 303);
+      // The form's date is typed the Norwegian way (dd.mm.åååå); a wrong one names the field and the format.
+      const norwegianDate = (iso: string) => iso.split("-").reverse().join(".");
+      const fields = { navn: "Ana Popescu", epost: "", telefon: "+40 712 345 678", statsborgerskap: "RO", grunnlag: "eea-worker", startdato: "31.02.2030", opphold: "3-6", kommune: "5056", språk: "en", familie: "nei" };
+      const wrongDate = await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", fields);
+      assert.equal(wrongDate.statusCode, 400);
+      assert.match(wrongDate.body, /href="#field-startdato"/);
+      assert.match(wrongDate.body, /en dato som dd\.mm\.åååå, fra 90 dager tilbake/);
+      assert.match(wrongDate.body, /value="31\.02\.2030"/, "what was typed is kept");
+      assert.equal((await post(email, "/nb/arbeidsgiver/arbeidstakere/ny", { ...fields, startdato: norwegianDate(inDays(today, 30)) })).statusCode, 303);
+      const ana = await t.test.database.db.selectFrom("worker_notices").select("start_date").where("name", "=", "Ana Popescu").executeTakeFirstOrThrow();
+      assert.equal(ana.start_date, inDays(today, 30));
       const hitra = await get(hitraCoordinator, "/nb/ansatt/arbeidstakere");
       assert.match(hitra.body, /Ana Popescu/);
       assert.match(hitra.body, /Iryna Shevchenko/);
@@ -221,6 +233,37 @@ for (const engine of testEngines) {
       assert.equal((await t.mailsTo("piotr@example.pl")).length, mailsBefore);
     });
 
+    test("notices stored before the guidance queue existed are queued once by the start step (migration 0091 marks them); a notice whose enquiry was removed later is not brought back", async () => {
+      const { db } = t.test.database;
+      const employer = await db.selectFrom("employers").select("id").where("name", "=", "Kari Fiskeindustri AS").executeTakeFirstOrThrow();
+      const reportedAt = new Date(t.app.services.clock.now().getTime() - 30 * 86_400_000);
+      const old = { employer_id: employer.id, municipality_number: "5014", email: null, phone: "+37060000001", citizenship: "LT", residence_basis: "eea-worker", start_date: inDays(today, 5), planned_stay: "6-12", language: "en", family_coming: true, created_at: reportedAt };
+      const [before, removed] = await Promise.all(
+        ["Rūta Early-Notice", "Dovilė Retained-Away"].map(async (name) => (await db.insertInto("worker_notices").values({ ...old, name }).returning("id").executeTakeFirstOrThrow()).id),
+      );
+      // Migration 0091's marking, for this test's notice only (the rest of the database is not this test's).
+      const migration = readFileSync(new URL("../database/migrations/0091_notice-guidance-backfill.sql", import.meta.url), "utf8");
+      const marking = /^UPDATE worker_notices[^;]*/m.exec(migration)![0];
+      await sql.raw(`${marking} AND id = '${before}'`).execute(db);
+
+      for (let start = 0; start < 2; start++) await prepareDatabase(t.test.database);
+      const enquiries = await db
+        .selectFrom("worker_notices as n")
+        .innerJoin("guidance_cases as g", "g.id", "n.guidance_case_id")
+        .select(["n.id", "n.awaiting_guidance_queue", "g.source", "g.name", "g.municipality_number", "g.received_at", "g.question", "g.plan_answers"])
+        .where("n.id", "in", [before!, removed!])
+        .execute();
+      assert.equal(enquiries.length, 1, "queued once, after two starts; the other notice stays out");
+      const [enquiry] = enquiries;
+      assert.equal(enquiry!.id, before);
+      assert.equal(enquiry!.awaiting_guidance_queue, false);
+      assert.deepEqual([enquiry!.source, enquiry!.name, enquiry!.municipality_number], ["employer-notice", "Rūta Early-Notice", "5014"]);
+      assert.equal(new Date(enquiry!.received_at).getTime(), reportedAt.getTime(), "dated when the notice came in");
+      assert.match(enquiry!.question, /Kari Fiskeindustri AS/);
+      assert.equal(await db.selectFrom("guidance_cases").select("id").where("name", "=", "Rūta Early-Notice").execute().then((rows) => rows.length), 1);
+      assert.match((await get(froyaAdmin, "/nb/ansatt/veiledning")).body, /Rūta Early-Notice/);
+    });
+
     test("a wrong planned stay names the choices in the reader's language; the old column spelling sprak still reads", async () => {
       const start = inDays(today, 20);
       const csv = ["navn;epost;telefon;statsborgerskap;grunnlag;startdato;opphold;kommune;sprak;familie", `Rasa Jonaitė;rasa@example.lt;;LT;eea-worker;${start};halvår;5014;lt;nei`].join("\n");
@@ -262,10 +305,14 @@ for (const engine of testEngines) {
       const day = inDays(today, 7);
       assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "2001-01-01", sted: "Rådhuset" })).statusCode, 400);
       assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5056", dato: day, sted: "Rådhuset" })).statusCode, 400, "not Frøya's administrator's municipality");
-      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: day, sted: "Frøya rådhus, Sistranda" })).statusCode, 303);
+      const typedDay = day.split("-").reverse().join(".");
+      const wrongDay = await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: "32.01.2030", sted: "Rådhuset" });
+      assert.equal(wrongDay.statusCode, 400);
+      assert.match(wrongDay.body, /id="field-dato-error">en dato fra i dag, dd\.mm\.åååå/);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: typedDay, sted: "Frøya rådhus, Sistranda" })).statusCode, 303, "typed the Norwegian way");
       const dayRow = await t.test.database.db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", day).executeTakeFirstOrThrow();
       assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "25:00", antall: "4", minutter: "15" })).statusCode, 400);
-      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "09:00", antall: "4", minutter: "15" })).statusCode, 303);
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "9.00", antall: "4", minutter: "15" })).statusCode, 303, "9.00 is nine o'clock");
       // Hitra's coordinator does not see Frøya's day.
       assert.equal((await get(hitraCoordinator, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 404);
 
@@ -300,6 +347,69 @@ for (const engine of testEngines) {
       assert.match(own.body, /Booket:/);
       assert.doesNotMatch(own.body, /Møtte ikke|Angre/);
       assert.equal((await get(demoEmployer, `/nb/ansatt/sua/${dayRow.id}`)).statusCode, 403);
+    });
+
+    test("the employer moves and cancels a booking it made: the worker is mailed in their language, the slot is freed, and of two requests for one slot only one has it", async () => {
+      const { db } = t.test.database;
+      const dayRow = await db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", inDays(today, 7)).executeTakeFirstOrThrow();
+      const slots = await db.selectFrom("outreach_slots").select("id").where("day_id", "=", dayRow.id).orderBy("starts_at").execute();
+      const noticeOf = async (name: string) => (await db.selectFrom("worker_notices").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+      const [olena, anna, tomasz] = [await noticeOf("Olena Koval"), await noticeOf("Anna Wiśniewska"), await noticeOf("Tomasz Nowak")];
+      const bookedSlot = async (noticeId: string) => (await db.selectFrom("outreach_bookings").select("slot_id").where("notice_id", "=", noticeId).executeTakeFirst())?.slot_id;
+      const idCheck = (noticeId: string, action = "id-kontroll") => `/nb/arbeidsgiver/arbeidstakere/${noticeId}/${action}`;
+      assert.equal(await bookedSlot(olena), slots[0]!.id, "booked at 09:00 by the test before");
+
+      // The page links to the appointment's calendar file in the worker's language, by the employer's own route.
+      const page = await get(demoEmployer, idCheck(olena));
+      assert.match(page.body, /Flytt timen/);
+      const calendarHref = /href="([^"]+\.ics)">Legg timen i kalenderen</.exec(page.body)?.[1];
+      assert.equal(calendarHref, `/uk/arbeidsgiver/arbeidstakere/${olena}/kalender.ics`);
+      assert.match((await get(demoEmployer, calendarHref)).body, /BEGIN:VEVENT[\s\S]*SUMMARY:Перевірка особи/);
+      for (const action of ["kalender.ics", "id-kontroll"]) assert.equal((await get(demoEmployer, idCheck(tomasz, action))).statusCode, 404, `another employer's worker: ${action}`);
+      for (const action of ["flytt", "avbestill"]) assert.equal((await post(demoEmployer, idCheck(tomasz, action), { tid: slots[3]!.id })).statusCode, 404, `another employer's worker: ${action}`);
+
+      const wrongSlot = await post(demoEmployer, idCheck(olena, "flytt"), { tid: "not-a-slot" });
+      assert.equal(wrongSlot.statusCode, 409);
+      assert.match(wrongSlot.body, /id="field-tid-error">en ledig tid</);
+      assert.equal(await bookedSlot(olena), slots[0]!.id, "a refused move changes nothing");
+
+      const moved = await post(demoEmployer, idCheck(olena, "flytt"), { tid: slots[2]!.id });
+      assert.equal(moved.statusCode, 303);
+      assert.match((await get(demoEmployer, moved.headers.location as string)).body, /Timen er flyttet\./);
+      assert.equal(await bookedSlot(olena), slots[2]!.id);
+      assert.equal(await db.selectFrom("outreach_bookings").select("id").where("slot_id", "=", slots[0]!.id).executeTakeFirst(), undefined, "the old slot is free again");
+      const movedMail = (await t.mailsTo("olena.koval@demo.velkomst.no")).find((m) => m.subject === "Новий час перевірки особи");
+      assert.ok(movedMail, "the worker is told in Ukrainian");
+      assert.match(movedMail.text, /09:30/);
+      const newCalendar = /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=uk)/.exec(movedMail.text)?.[1];
+      assert.ok(newCalendar);
+      assert.match((await t.app.inject(newCalendar)).body, /BEGIN:VEVENT/);
+
+      // Two requests at once for the last free slot: moving Olena there and booking Anna into it. One has it.
+      const [moveAgain, bookAnna] = await Promise.all([post(demoEmployer, idCheck(olena, "flytt"), { tid: slots[3]!.id }), post(demoEmployer, idCheck(anna), { tid: slots[3]!.id })]);
+      assert.deepEqual([moveAgain.statusCode, bookAnna.statusCode].sort(), [303, 409]);
+      const inLastSlot = await db.selectFrom("outreach_bookings").select("notice_id").where("slot_id", "=", slots[3]!.id).execute();
+      assert.equal(inLastSlot.length, 1);
+      assert.equal(await bookedSlot(olena), moveAgain.statusCode === 303 ? slots[3]!.id : slots[2]!.id, "the losing move left the booking where it was");
+      assert.equal(await bookedSlot(anna), bookAnna.statusCode === 303 ? slots[3]!.id : undefined);
+
+      // A booking the worker made is theirs: the employer sees it but cannot cancel it.
+      await db.updateTable("outreach_bookings").set({ booked_by: null }).where("notice_id", "=", olena).execute();
+      assert.match((await get(demoEmployer, idCheck(olena))).body, /bestilte denne timen selv/);
+      assert.equal((await post(demoEmployer, idCheck(olena, "avbestill"), {})).statusCode, 409);
+      const employerId = (await db.selectFrom("users").select("id").where("email", "=", demoEmployer).executeTakeFirstOrThrow()).id;
+      await db.updateTable("outreach_bookings").set({ booked_by: employerId }).where("notice_id", "=", olena).execute();
+
+      const slotBefore = await bookedSlot(olena);
+      const cancelled = await post(demoEmployer, idCheck(olena, "avbestill"), {});
+      assert.equal(cancelled.statusCode, 303);
+      assert.match((await get(demoEmployer, cancelled.headers.location as string)).body, /Timen er avbestilt og tiden er ledig igjen/);
+      assert.equal(await bookedSlot(olena), undefined);
+      assert.equal(await db.selectFrom("outreach_bookings").select("id").where("slot_id", "=", slotBefore!).executeTakeFirst(), undefined, "the slot is free again");
+      const cancelledMail = (await t.mailsTo("olena.koval@demo.velkomst.no")).find((m) => m.subject === "Запис на перевірку особи скасовано");
+      assert.ok(cancelledMail);
+      assert.match(cancelledMail.text, /Ваш роботодавець скасував/);
+      assert.equal((await post(demoEmployer, idCheck(olena, "avbestill"), {})).statusCode, 409, "nothing left to cancel");
     });
   });
 }

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { intlLocale, type Language } from "@velkomst/i18n";
 import { recordAudit } from "../audit/audit-log.ts";
+import { hashToken, newToken } from "../auth/tokens.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { calendarText, escapeText, utcDateTime } from "../calendar/icalendar.ts";
 import type { Config } from "../config.ts";
@@ -9,6 +9,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
 import { addDays, fromOslo, isCalendarDate, osloTimeZone, timePattern } from "../events/oslo-time.ts";
 import { enqueueMail } from "../mail/mail-queue.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
+import { isUniqueViolation } from "../platform/unique-violation.ts";
 import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
@@ -50,12 +51,17 @@ export interface SlotBooking {
 }
 
 export interface Appointment {
+  bookingId: string;
   startsAt: Date;
   endsAt: Date;
   place: string;
   municipalityName: string;
-  calendarToken: string;
+  /** Booked by a user of the worker's employer (who may then move or cancel it), not by the worker. */
+  bookedByEmployer: boolean;
 }
+
+/** Why a booking or a move was refused: the slot went to someone else, or there is nothing of the employer's to change. */
+const slotTaken = () => new InvalidInputError([{ path: "tid", code: "slot", message: "a free time of a published outreach day in the worker's municipality, and one ID check per worker and day" }], 409);
 
 /** The Monday of the ISO week a date falls in, and the week's number. */
 export function isoWeek(date: string): { weekStart: string; week: number } {
@@ -84,6 +90,69 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     const day = await db.selectFrom("outreach_days").selectAll().where("id", "=", dayId).executeTakeFirst();
     if (!day || !(await staffMunicipalities(viewer)).includes(day.municipality_number)) throw new NotFoundError("outreach day", dayId);
     return day;
+  }
+
+  async function freeSlot(notice: WorkerNotice, slotId: string) {
+    const slot = (await freeSlotsFor(notice)).find((s) => s.id === slotId);
+    if (!slot) throw slotTaken();
+    return slot;
+  }
+
+  /** Free slots of published days, from now on, in the worker's municipality. */
+  async function freeSlotsFor(notice: WorkerNotice): Promise<Array<{ id: string; startsAt: Date; place: string }>> {
+    return db
+      .selectFrom("outreach_slots as s")
+      .innerJoin("outreach_days as d", "d.id", "s.day_id")
+      .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
+      .select(["s.id", "s.starts_at as startsAt", "d.place"])
+      .where("d.municipality_number", "=", notice.municipalityNumber)
+      .where("d.status", "=", "published")
+      .where("s.starts_at", ">", clock.now())
+      .where("b.id", "is", null)
+      .orderBy("s.starts_at")
+      .limit(200)
+      .execute();
+  }
+
+  /** The worker's coming bookings. */
+  async function comingBookings(transaction: Db, noticeId: string): Promise<string[]> {
+    const rows = await transaction
+      .selectFrom("outreach_bookings as b")
+      .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
+      .select("b.id")
+      .where("b.notice_id", "=", noticeId)
+      .where("s.starts_at", ">", clock.now())
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** The worker's coming booking made by a user of their employer, locked until the transaction ends; 409 when there is none. */
+  async function employersBooking(transaction: Db, notice: WorkerNotice): Promise<{ id: string }> {
+    const booking = await transaction
+      .selectFrom("outreach_bookings as b")
+      .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
+      .innerJoin("employer_users as u", "u.user_id", "b.booked_by")
+      .select("b.id")
+      .where("b.notice_id", "=", notice.id)
+      .where("u.employer_id", "=", notice.employerId)
+      .where("s.starts_at", ">", clock.now())
+      .orderBy("s.starts_at")
+      .forUpdate("b")
+      .executeTakeFirst();
+    if (!booking) throw new InvalidInputError([{ path: "tid", code: "booking", message: "a coming ID check that your organisation booked for the worker" }], 409);
+    return booking;
+  }
+
+  function calendarLine(notice: WorkerNotice, token: string): string {
+    return `${employersTexts(notice.language)("outreach.calendar")}: ${config.publicUrl}${employersPaths.outreachCalendar(token)}?lang=${notice.language}`;
+  }
+
+  /** A mail to the worker in their language (when they have an address), queued in the caller's transaction. */
+  async function mailWorker(transaction: Db, notice: WorkerNotice, template: string, subject: "outreach.confirmationSubject" | "outreach.movedSubject" | "outreach.cancelledSubject", paragraphs: string[]) {
+    if (!notice.email) return;
+    const e = employersTexts(notice.language);
+    const text = [e("letter.greeting", { name: notice.name }), ...paragraphs].join("\n\n");
+    await enqueueMail(transaction, { to: notice.email, language: notice.language, template, subject: e(subject), text }, clock.now());
   }
 
   return {
@@ -202,21 +271,7 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
       await recordAudit(db, { actorUserId: viewer.id, action: "outreach.no-show", subjectType: "outreach-booking", subjectId: bookingId, details: { noShow }, ip });
     },
 
-    /** Free slots of published days, from now on, in the worker's municipality. */
-    async freeSlotsFor(notice: WorkerNotice): Promise<Array<{ id: string; startsAt: Date; place: string }>> {
-      return db
-        .selectFrom("outreach_slots as s")
-        .innerJoin("outreach_days as d", "d.id", "s.day_id")
-        .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
-        .select(["s.id", "s.starts_at as startsAt", "d.place"])
-        .where("d.municipality_number", "=", notice.municipalityNumber)
-        .where("d.status", "=", "published")
-        .where("s.starts_at", ">", clock.now())
-        .where("b.id", "is", null)
-        .orderBy("s.starts_at")
-        .limit(200)
-        .execute();
-    },
+    freeSlotsFor,
 
     /** The worker's booked ID check, if any, from now on. */
     async appointmentOf(noticeId: string): Promise<Appointment | undefined> {
@@ -225,12 +280,20 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
         .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
         .innerJoin("outreach_days as d", "d.id", "b.day_id")
         .innerJoin("municipalities as m", "m.number", "d.municipality_number")
-        .select(["s.starts_at", "s.ends_at", "d.place", "m.name", "b.calendar_token"])
+        .innerJoin("worker_notices as n", "n.id", "b.notice_id")
+        .select((eb) => [
+          "b.id",
+          "s.starts_at",
+          "s.ends_at",
+          "d.place",
+          "m.name",
+          eb.exists(eb.selectFrom("employer_users as u").select("u.user_id").whereRef("u.user_id", "=", "b.booked_by").whereRef("u.employer_id", "=", "n.employer_id")).as("by_employer"),
+        ])
         .where("b.notice_id", "=", noticeId)
         .where("s.ends_at", ">", clock.now())
         .orderBy("s.starts_at")
         .executeTakeFirst();
-      return row && { startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, municipalityName: row.name, calendarToken: row.calendar_token };
+      return row && { bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, municipalityName: row.name, bookedByEmployer: Boolean(row.by_employer) };
     },
 
     /**
@@ -239,75 +302,120 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
      * confirmation mail in the worker's language when they have an address.
      */
     async book(actorId: string | null, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
-      const slot = (await this.freeSlotsFor(notice)).find((s) => s.id === slotId);
-      if (!slot) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time of a published outreach day in the worker's municipality" }], 409);
-      const token = randomBytes(24).toString("base64url");
+      const slot = await freeSlot(notice, slotId);
+      const token = newToken();
       await db.transaction().execute(async (transaction) => {
         const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slotId).executeTakeFirstOrThrow();
         const inserted = await transaction
           .insertInto("outreach_bookings")
-          .values({ slot_id: slotId, day_id: day.day_id, notice_id: notice.id, calendar_token: token, booked_by: actorId, created_at: clock.now() })
+          .values({ slot_id: slotId, day_id: day.day_id, notice_id: notice.id, calendar_token_hash: hashToken(token), booked_by: actorId, created_at: clock.now() })
           .onConflict((c) => c.doNothing())
           .returning("id")
           .executeTakeFirst();
-        if (!inserted) throw new InvalidInputError([{ path: "tid", code: "slot", message: "a free time, and one ID check per worker and day" }], 409);
+        if (!inserted) throw slotTaken();
         await recordAudit(transaction, { actorUserId: actorId, action: "outreach.booked", subjectType: "worker-notice", subjectId: notice.id, ip });
-        if (!notice.email) return;
         const e = employersTexts(notice.language);
-        const text = [
-          e("letter.greeting", { name: notice.name }),
-          e("outreach.confirmation", { time: formatSlot(slot.startsAt, notice.language), place: slot.place }),
-          e("outreach.bring"),
-          `${e("outreach.calendar")}: ${config.publicUrl}${employersPaths.outreachCalendar(token)}?lang=${notice.language}`,
-        ].join("\n\n");
-        await enqueueMail(transaction, { to: notice.email, language: notice.language, template: "outreach-booking", subject: e("outreach.confirmationSubject"), text }, clock.now());
+        await mailWorker(transaction, notice, "outreach-booking", "outreach.confirmationSubject", [e("outreach.confirmation", { time: formatSlot(slot.startsAt, notice.language), place: slot.place }), e("outreach.bring"), calendarLine(notice, token)]);
       });
     },
 
-    /** Cancels the worker's coming ID check, freeing the slot; false when there is none to cancel. */
-    async cancel(actorId: string | null, noticeId: string, ip: string | null): Promise<boolean> {
+    /**
+     * Moves the worker's coming ID check that the employer booked to another free slot, in one
+     * transaction: the old slot is freed, the worker is mailed the new time with a new calendar
+     * link. Two requests for one slot cannot both have it (the slot's unique key): the second is
+     * refused with 409 and changes nothing.
+     */
+    async move(actorId: string, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
+      const slot = await freeSlot(notice, slotId);
+      const token = newToken();
+      try {
+        await db.transaction().execute(async (transaction) => {
+          const booking = await employersBooking(transaction, notice);
+          const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slotId).executeTakeFirstOrThrow();
+          await transaction
+            .updateTable("outreach_bookings")
+            .set({ slot_id: slotId, day_id: day.day_id, calendar_token_hash: hashToken(token), booked_by: actorId, no_show: false })
+            .where("id", "=", booking.id)
+            .execute();
+          await recordAudit(transaction, { actorUserId: actorId, action: "outreach.moved", subjectType: "worker-notice", subjectId: notice.id, ip });
+          const e = employersTexts(notice.language);
+          await mailWorker(transaction, notice, "outreach-moved", "outreach.movedSubject", [e("outreach.movedConfirmation", { time: formatSlot(slot.startsAt, notice.language), place: slot.place }), e("outreach.bring"), calendarLine(notice, token)]);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw slotTaken();
+        throw error;
+      }
+    },
+
+    /**
+     * Cancels the worker's coming ID check, freeing the slot; false when there is none to cancel.
+     * The employer cancels only a booking it made, and the worker is mailed that it is cancelled.
+     */
+    async cancel(actorId: string | null, notice: WorkerNotice, ip: string | null, by: "worker" | "employer" = "worker"): Promise<boolean> {
       return db.transaction().execute(async (transaction) => {
+        const coming = by === "employer" ? [(await employersBooking(transaction, notice)).id] : await comingBookings(transaction, notice.id);
+        if (coming.length === 0) return false;
         const cancelled = await transaction
-          .deleteFrom("outreach_bookings")
-          .where("notice_id", "=", noticeId)
-          .where("slot_id", "in", transaction.selectFrom("outreach_slots").select("id").where("starts_at", ">", clock.now()))
-          .returning("id")
+          .deleteFrom("outreach_bookings as b")
+          .using(["outreach_slots as s", "outreach_days as d"])
+          .whereRef("s.id", "=", "b.slot_id")
+          .whereRef("d.id", "=", "b.day_id")
+          .where("b.id", "in", coming)
+          .returning(["s.starts_at", "d.place"])
           .execute();
-        if (cancelled.length === 0) return false;
-        await recordAudit(transaction, { actorUserId: actorId, action: "outreach.cancelled", subjectType: "worker-notice", subjectId: noticeId, ip });
+        await recordAudit(transaction, { actorUserId: actorId, action: "outreach.cancelled", subjectType: "worker-notice", subjectId: notice.id, details: { by }, ip });
+        const first = cancelled[0];
+        if (by === "employer" && first) {
+          const e = employersTexts(notice.language);
+          await mailWorker(transaction, notice, "outreach-cancelled", "outreach.cancelledSubject", [e("outreach.cancelledByEmployer", { time: formatSlot(first.starts_at, notice.language), place: first.place })]);
+        }
         return true;
       });
     },
 
-    /** The appointment as an iCal file, by the token in the confirmation; undefined for an unknown token. */
+    /** The appointment as an iCal file, by the token in the confirmation (only its hash is stored); undefined for a malformed or unknown token. */
     async calendarFile(token: string, lang: Language): Promise<string | undefined> {
+      if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
       const row = await db
         .selectFrom("outreach_bookings as b")
         .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
         .innerJoin("outreach_days as d", "d.id", "b.day_id")
         .select(["b.id", "s.starts_at", "s.ends_at", "d.place"])
-        .where("b.calendar_token", "=", token)
+        .where("b.calendar_token_hash", "=", hashToken(token))
         .executeTakeFirst();
-      if (!row) return undefined;
-      const e = employersTexts(lang);
-      return calendarText([
+      return row && calendarOf({ bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place }, lang, clock.now());
+    },
+
+    /**
+     * The worker's coming appointment as an iCal file, for a page that already knows the worker
+     * (their own link, Min side, their employer): such a page links here instead of to the
+     * confirmation's token, which is not kept.
+     */
+    async appointmentCalendar(noticeId: string, lang: Language): Promise<string | undefined> {
+      const appointment = await this.appointmentOf(noticeId);
+      return appointment && calendarOf(appointment, lang, clock.now());
+    },
+  };
+}
+
+function calendarOf(appointment: Pick<Appointment, "bookingId" | "startsAt" | "endsAt" | "place">, lang: Language, now: Date): string {
+  const e = employersTexts(lang);
+  return calendarText([
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Velkomst//ID check//NB",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
-        `UID:outreach-${row.id}@velkomst`,
-        `DTSTAMP:${utcDateTime(clock.now())}`,
-        `DTSTART:${utcDateTime(row.starts_at)}`,
-        `DTEND:${utcDateTime(row.ends_at)}`,
+        `UID:outreach-${appointment.bookingId}@velkomst`,
+        `DTSTAMP:${utcDateTime(now)}`,
+        `DTSTART:${utcDateTime(appointment.startsAt)}`,
+        `DTEND:${utcDateTime(appointment.endsAt)}`,
         `SUMMARY:${escapeText(e("outreach.calendarTitle"))}`,
-        `LOCATION:${escapeText(row.place)}`,
+        `LOCATION:${escapeText(appointment.place)}`,
         `DESCRIPTION:${escapeText(e("outreach.bring"))}`,
         "END:VEVENT",
         "END:VCALENDAR",
       ]);
-    },
-  };
 }
 
 export type OutreachDays = ReturnType<typeof createOutreachDays>;

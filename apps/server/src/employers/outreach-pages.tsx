@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "@sinclair/typebox";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Language } from "@velkomst/i18n";
+import { parseDateInput, parseTimeInput } from "@velkomst/validation";
 import { rolesAllowed, publicAccess } from "../platform/access.ts";
 import { InvalidInputError, NotFoundError } from "../platform/domain-errors.ts";
 import type { FormErrors } from "../web/components/form-errors.tsx";
@@ -10,8 +11,10 @@ import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
 import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
 import { employersPaths } from "./employers-paths.ts";
+import type { WorkerNotice } from "./employers-repository.ts";
 import { employersTexts } from "./employers-texts.ts";
 import { createOutreachDays } from "./outreach-days.ts";
+import { sendIdCheckCalendar } from "./id-check-calendar.ts";
 import { IdCheckPage, OutreachDayPage, OutreachPage } from "./outreach-views.tsx";
 
 const municipalityStaff = rolesAllowed(...employerStaffRoles);
@@ -20,6 +23,8 @@ const langParams = Type.Object({ lang: languageParam });
 const dayParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }) });
 const bookingParams = Type.Object({ lang: languageParam, id: Type.String({ format: "uuid" }), booking: Type.String({ format: "uuid" }) });
 
+const messageQuery = Type.Object({ melding: Type.Optional(Type.String({ maxLength: 20 })) });
+const changeNotices = { flyttet: "outreach.moved", avbestilt: "outreach.cancelledByEmployerNotice" } as const;
 const expectedKey = { kommune: "municipality", dato: "expectedDate", sted: "expectedPlace", fra: "expectedTime", antall: "expectedCount", minutter: "expectedMinutes", tid: "expectedSlot" } as const;
 
 /** Outreach days (SUA): the coordinator's overview and day list, the employer's booking, the worker's calendar file. */
@@ -56,7 +61,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     const { lang } = request.params;
     const form = formFields(request.body);
     try {
-      await outreach.request(request.viewer!, { municipalityNumber: form.kommune ?? "", day: form.dato ?? "", place: form.sted ?? "" }, request.ip);
+      await outreach.request(request.viewer!, { municipalityNumber: form.kommune ?? "", day: parseDateInput(form.dato ?? "") ?? form.dato ?? "", place: form.sted ?? "" }, request.ip);
     } catch (error) {
       if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang), status: 400 });
       throw error;
@@ -68,7 +73,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     const { lang, id } = request.params;
     const form = formFields(request.body);
     try {
-      await outreach.publish(request.viewer!, id, { firstTime: form.fra ?? "", count: Number(form.antall), minutes: Number(form.minutter) }, request.ip);
+      await outreach.publish(request.viewer!, id, { firstTime: parseTimeInput(form.fra ?? "") ?? form.fra ?? "", count: Number(form.antall), minutes: Number(form.minutter) }, request.ip);
     } catch (error) {
       if (error instanceof InvalidInputError) return overview(request, reply, lang, { errors: problemsOf(error, lang, `-${id}`), status: 400 });
       throw error;
@@ -95,38 +100,56 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     return notice;
   }
 
-  async function idCheckPage(request: FastifyRequest, reply: FastifyReply, lang: Language, id: string, error?: string) {
+  async function idCheckPage(request: FastifyRequest, reply: FastifyReply, lang: Language, id: string, options: { error?: string; message?: string } = {}) {
     const notice = await ownWorker(request, id);
     const [appointment, slots] = await Promise.all([outreach.appointmentOf(notice.id), outreach.freeSlotsFor(notice)]);
-    return sendPage(request, reply, <IdCheckPage notice={notice} appointment={appointment} slots={slots} error={error} />, {
+    const { error, message } = options;
+    return sendPage(request, reply, <IdCheckPage notice={notice} appointment={appointment} slots={slots} error={error} message={message} />, {
       title: employersTexts(lang)("outreach.bookTitle", { name: notice.name }),
       status: error ? 409 : undefined,
     });
   }
 
-  app.get("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams } }, async (request, reply) =>
-    idCheckPage(request, reply, request.params.lang, request.params.id),
-  );
-
-  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) => {
+  app.get("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams, querystring: messageQuery } }, async (request, reply) => {
     const { lang, id } = request.params;
+    const message = request.query.melding;
+    return idCheckPage(request, reply, lang, id, { message: message && message in changeNotices ? employersTexts(lang)(changeNotices[message as keyof typeof changeNotices]) : undefined });
+  });
+
+  /** Books, moves or cancels the ID check of the employer's own worker; a refusal shows the page again (409) naming the expected time. */
+  async function changeIdCheck(request: FastifyRequest, reply: FastifyReply, lang: Language, id: string, change: (notice: WorkerNotice, slotId: string) => Promise<unknown>, done = "") {
     const notice = await ownWorker(request, id);
     try {
-      await outreach.book(request.viewer!.id, notice, formFields(request.body).tid ?? "", request.ip);
+      await change(notice, formFields(request.body).tid ?? "");
     } catch (error) {
-      if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, employersTexts(lang)("outreach.expectedSlot"));
+      if (error instanceof InvalidInputError) return idCheckPage(request, reply, lang, id, { error: employersTexts(lang)("outreach.expectedSlot") });
       throw error;
     }
-    return reply.redirect(employersPaths.idCheck(lang, id), 303);
-  });
+    return reply.redirect(`${employersPaths.idCheck(lang, id)}${done}`, 303);
+  }
+
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice, slotId) => outreach.book(request.viewer!.id, notice, slotId, request.ip)),
+  );
+
+  // The employer moves or cancels a booking it made for its worker; the worker is mailed in their language.
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/flytt", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice, slotId) => outreach.move(request.viewer!.id, notice, slotId, request.ip), "?melding=flyttet"),
+  );
+
+  app.post("/:lang/arbeidsgiver/arbeidstakere/:id/avbestill", { config: { access: employerOnly }, schema: { params: dayParams }, preValidation: csrf }, async (request, reply) =>
+    changeIdCheck(request, reply, request.params.lang, request.params.id, (notice) => outreach.cancel(request.viewer!.id, notice, request.ip, "employer"), "?melding=avbestilt"),
+  );
+
+  app.get("/:lang/arbeidsgiver/arbeidstakere/:id/kalender.ics", { config: { access: employerOnly }, schema: { params: dayParams } }, async (request, reply) =>
+    sendIdCheckCalendar(reply, await outreach.appointmentCalendar((await ownWorker(request, request.params.id)).id, request.params.lang)),
+  );
 
   app.get(
     "/kalender/id-kontroll/:token.ics",
-    { config: { access: publicAccess }, schema: { params: Type.Object({ token: Type.String({ pattern: "^[A-Za-z0-9_-]{20,64}$" }) }), querystring: Type.Object({ lang: Type.Optional(languageParam) }) } },
+    { config: { access: publicAccess }, schema: { params: Type.Object({ token: Type.String({ maxLength: 200 }) }), querystring: Type.Object({ lang: Type.Optional(languageParam) }) } },
     async (request, reply) => {
-      const file = await outreach.calendarFile(request.params.token, request.query.lang ?? "nb");
-      if (!file) throw new NotFoundError("appointment", "");
-      return reply.type("text/calendar; charset=utf-8").header("content-disposition", 'attachment; filename="id-kontroll.ics"').header("cache-control", "private, no-store").send(file);
+      return sendIdCheckCalendar(reply, await outreach.calendarFile(request.params.token, request.query.lang ?? "nb"));
     },
   );
 };

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/desi
 import { intlLocale, type Language } from "@velkomst/i18n";
 import { osloTimeZone } from "../events/oslo-time.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
 import type { FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField } from "../web/components/form-field.tsx";
@@ -74,7 +75,7 @@ export function OutreachPage({
           ) : (
             <form method="post" action={employersPaths.outreachPublish(lang, day.id)} className="stack">
               <CsrfField />
-              <FormField name="fra" id={`field-fra-${day.id}`} label={e("outreach.firstTime")} type="time" defaultValue="09:00" error={errors.fields[`fra-${day.id}`]} />
+              <TimeField name="fra" id={`field-fra-${day.id}`} label={e("outreach.firstTime")} defaultValue="09:00" error={errors.fields[`fra-${day.id}`]} />
               <FormField name="antall" id={`field-antall-${day.id}`} label={e("outreach.slotCount")} inputMode="numeric" defaultValue="20" error={errors.fields[`antall-${day.id}`]} />
               <FormField name="minutter" id={`field-minutter-${day.id}`} label={e("outreach.minutes")} inputMode="numeric" defaultValue="15" error={errors.fields[`minutter-${day.id}`]} />
               <div>
@@ -90,7 +91,7 @@ export function OutreachPage({
       <form method="post" action={employersPaths.outreach(lang)} className="stack narrow">
         <CsrfField />
         <SelectField name="kommune" label={e("worker.municipality")} options={municipalities.map((m) => ({ value: m.number, label: m.name }))} error={errors.fields.kommune} />
-        <FormField name="dato" label={e("outreach.date")} type="date" error={errors.fields.dato} />
+        <DateField name="dato" label={e("outreach.date")} error={errors.fields.dato} />
         <FormField name="sted" label={e("outreach.place")} maxLength={200} error={errors.fields.sted} />
         <div>
           <Button type="submit">{e("outreach.request")}</Button>
@@ -138,15 +139,25 @@ export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: reado
   );
 }
 
-export function IdCheckPage({ notice, appointment, slots, error }: { notice: WorkerNotice; appointment?: Appointment; slots: readonly FreeSlot[]; error?: string }) {
+export function IdCheckPage({ notice, appointment, slots, error, message }: { notice: WorkerNotice; appointment?: Appointment; slots: readonly FreeSlot[]; error?: string; message?: string }) {
   const { lang, e } = useTexts();
+  // The employer changes only a booking it made; one the worker made is theirs to change.
+  const employersBooking = appointment?.bookedByEmployer === true;
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
         {e("outreach.bookTitle", { name: notice.name })}
       </Heading>
       <Paragraph>{e("outreach.bookLead")}</Paragraph>
-      <IdCheckPanel appointment={appointment} slots={slots} error={error} bookAction={employersPaths.idCheck(lang, notice.id)} calendarLanguage={notice.language} />
+      <Notice text={message} />
+      <IdCheckPanel
+        appointment={appointment}
+        slots={slots}
+        error={error}
+        bookAction={employersPaths.idCheck(lang, notice.id)}
+        calendarHref={employersPaths.idCheckCalendar(notice.language, notice.id)}
+        {...(employersBooking ? { moveAction: employersPaths.idCheckMove(lang, notice.id), cancelAction: employersPaths.idCheckCancel(lang, notice.id) } : { note: e("outreach.bookedByWorker") })}
+      />
     </div>
   );
 }
@@ -154,23 +165,29 @@ export function IdCheckPage({ notice, appointment, slots, error }: { notice: Wor
 export type FreeSlot = { id: string; startsAt: Date; place: string };
 
 /**
- * The worker's ID check: the booked appointment (with its calendar file and, for the worker, a
- * way to cancel), or a choice of free times, or word that none are published yet.
+ * The worker's ID check: the booked appointment (with its calendar file from a route of the page
+ * that shows it, and where allowed a move to another free time and a way to cancel), or a choice
+ * of free times, or word that none are published yet.
  */
 export function IdCheckPanel({
   appointment,
   slots,
   error,
   bookAction,
+  calendarHref,
   cancelAction,
-  calendarLanguage,
+  moveAction,
+  note,
 }: {
   appointment?: Appointment;
   slots: readonly FreeSlot[];
   error?: string;
   bookAction: string;
+  calendarHref: string;
   cancelAction?: string;
-  calendarLanguage: Language;
+  moveAction?: string;
+  /** Why the appointment cannot be changed here. */
+  note?: string;
 }) {
   const { lang, e } = useTexts();
   if (appointment) {
@@ -178,7 +195,9 @@ export function IdCheckPanel({
       <Alert data-color="success">
         <Paragraph>{e("outreach.booked", { time: formatSlot(appointment.startsAt, lang), place: isolated(appointment.place, lang) })}</Paragraph>
         <Paragraph>{e("outreach.bring")}</Paragraph>
-        <Link href={`${employersPaths.outreachCalendar(appointment.calendarToken)}?lang=${calendarLanguage}`}>{e("outreach.calendar")}</Link>
+        <Link href={calendarHref}>{e("outreach.calendar")}</Link>
+        {note && <Paragraph>{note}</Paragraph>}
+        {moveAction && slots.length > 0 && <SlotChoice action={moveAction} slots={slots} error={error} label={e("outreach.moveTo")} button={e("outreach.move")} />}
         {cancelAction && (
           <form method="post" action={cancelAction}>
             <CsrfField />
@@ -191,12 +210,18 @@ export function IdCheckPanel({
     );
   }
   if (slots.length === 0) return <Paragraph>{e("outreach.noSlots")}</Paragraph>;
+  return <SlotChoice action={bookAction} slots={slots} error={error} label={e("outreach.time")} button={e("outreach.book")} />;
+}
+
+/** A choice of free times, to book or to move to. */
+function SlotChoice({ action, slots, error, label, button }: { action: string; slots: readonly FreeSlot[]; error?: string; label: string; button: string }) {
+  const { lang } = useTexts();
   return (
-    <form method="post" action={bookAction} className="stack">
+    <form method="post" action={action} className="stack">
       <CsrfField />
-      <SelectField name="tid" label={e("outreach.time")} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
+      <SelectField name="tid" label={label} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
       <div>
-        <Button type="submit">{e("outreach.book")}</Button>
+        <Button type="submit">{button}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sql } from "kysely";
 import { evaluatePlan } from "@velkomst/rules";
 import { hashPassword } from "../auth/passwords.ts";
 import { hashToken } from "../auth/tokens.ts";
@@ -41,7 +43,7 @@ for (const engine of testEngines) {
     }
 
     before(async () => {
-      t = await startTestApp(engine);
+      t = await startTestApp(engine, { logLevel: "info" });
       today = t.app.services.clock.today();
       sessions.set("anonymous", await t.formSession());
       const { users, db } = t.app.services;
@@ -105,6 +107,34 @@ for (const engine of testEngines) {
       const calendar = /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=pl)/.exec(confirmation.text)?.[1];
       assert.ok(calendar);
       assert.match((await t.app.inject(calendar)).body, /BEGIN:VEVENT[\s\S]*LOCATION:Sistranda skole/);
+      // Only the calendar token's hash is stored, and the token is not in the log.
+      const calendarToken = /id-kontroll\/([A-Za-z0-9_-]+)\.ics/.exec(calendar)![1]!;
+      const stored = await t.test.database.db.selectFrom("outreach_bookings").select("calendar_token_hash").where("notice_id", "=", noticeId).executeTakeFirstOrThrow();
+      assert.equal(stored.calendar_token_hash, hashToken(calendarToken));
+      assert.ok(!JSON.stringify(t.logs).includes(calendarToken), "the calendar token is not in the log");
+      assert.ok(!JSON.stringify(t.logs).includes(token), "the worker's link token is not in the log");
+      // The worker's page links to the calendar file through the worker's own link.
+      const calendarHref = /href="(\/pl\/ny-arbeidstaker\/[A-Za-z0-9_-]+\/kalender\.ics)">Dodaj termin do kalendarza</.exec(after.body)?.[1];
+      assert.equal(calendarHref, `${workerPage()}/kalender.ics`);
+      const fromPage = await get(null, calendarHref);
+      assert.equal(fromPage.statusCode, 200);
+      assert.equal(fromPage.headers["cache-control"], "private, no-store");
+      assert.match(fromPage.body, /BEGIN:VEVENT[\s\S]*SUMMARY:Kontrola tożsamości[\s\S]*LOCATION:Sistranda skole/);
+      assert.equal((await get(null, `/pl/ny-arbeidstaker/${"q".repeat(43)}/kalender.ics`)).statusCode, 404);
+      assert.equal((await get(newcomer, `/pl/min-side/arbeid/${noticeId}/kalender.ics`)).statusCode, 404, "not the newcomer's notice (yet)");
+      const wrongCalendars = await Promise.all(["short", "z".repeat(32), "y".repeat(43)].map(async (wrong) => {
+        const response = await t.app.inject(`/kalender/id-kontroll/${wrong}.ics?lang=pl`);
+        return { status: response.statusCode, body: response.body.replaceAll(wrong, "TOKEN") };
+      }));
+      assert.deepEqual(wrongCalendars.map((a) => a.status), [404, 404, 404]);
+      assert.equal(new Set(wrongCalendars.map((a) => a.body)).size, 1, "one answer for every wrong calendar token");
+      // A token stored in plain text before migration 0090 is hashed by it, and its mailed link still works.
+      const oldToken = "Old_plain-calendar-token_from-0031_x";
+      await t.test.database.db.updateTable("outreach_bookings").set({ calendar_token_hash: oldToken }).where("notice_id", "=", noticeId).execute();
+      const migration = readFileSync(new URL("../database/migrations/0090_hashed-calendar-tokens.sql", import.meta.url), "utf8");
+      const hashing = /^UPDATE outreach_bookings[^;]*/m.exec(migration)![0];
+      await sql.raw(`${hashing} WHERE notice_id = '${noticeId}'`).execute(t.test.database.db);
+      assert.match((await t.app.inject(`/kalender/id-kontroll/${oldToken}.ics?lang=pl`)).body, /BEGIN:VEVENT/);
       const booking = await t.test.database.db.selectFrom("outreach_bookings").select(["day_id", "booked_by"]).where("notice_id", "=", noticeId).executeTakeFirstOrThrow();
       assert.equal(booking.booked_by, null, "booked by the worker through the link, not by a user");
       assert.match((await get(froyaAdmin, `/nb/ansatt/sua/${booking.day_id}`)).body, /Katarzyna Lis/);

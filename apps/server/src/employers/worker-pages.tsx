@@ -13,6 +13,7 @@ import { sendPage } from "../web/render-page.tsx";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
 import { employersTexts } from "./employers-texts.ts";
+import { sendIdCheckCalendar } from "./id-check-calendar.ts";
 import { createOutreachDays } from "./outreach-days.ts";
 import { createWorkerConsents } from "./worker-consents.ts";
 import { noticeIdOfLink, unknownLinkAction, unknownLinksPerAddress } from "./worker-links.ts";
@@ -122,8 +123,15 @@ export const workerPages: FastifyPluginAsync = async (plain) => {
     const { lang, token } = request.params;
     const notice = await noticeOfLink(request, reply, token);
     if (!notice) return reply;
-    await outreach.cancel(request.viewer?.id ?? null, notice.id, request.ip);
+    await outreach.cancel(request.viewer?.id ?? null, notice, request.ip);
     return reply.redirect(`${employersPaths.workerPage(lang, token)}?melding=avbestilt`, 303);
+  });
+
+  app.get("/:lang/ny-arbeidstaker/:token/kalender.ics", { config: { access: publicAccess }, schema: { params: tokenParams } }, async (request, reply) => {
+    const { lang, token } = request.params;
+    const notice = await noticeOfLink(request, reply, token);
+    if (!notice) return reply;
+    return sendIdCheckCalendar(reply, await outreach.appointmentCalendar(notice.id, lang));
   });
 
   app.post("/:lang/ny-arbeidstaker/:token/koble", { config: { access: newcomersOnly }, schema: { params: tokenParams }, preValidation: csrf }, async (request, reply) => {
@@ -162,9 +170,13 @@ export const workerPages: FastifyPluginAsync = async (plain) => {
 
   app.post("/:lang/min-side/arbeid/:id/avbestill", { config: { access: newcomersOnly }, schema: { params: noticeParams }, preValidation: csrf }, async (request, reply) => {
     const { lang, id } = request.params;
-    await outreach.cancel(request.viewer!.id, (await ownNotice(request, id)).id, request.ip);
+    await outreach.cancel(request.viewer!.id, await ownNotice(request, id), request.ip);
     return reply.redirect(`${employersPaths.myWork(lang)}?melding=avbestilt`, 303);
   });
+
+  app.get("/:lang/min-side/arbeid/:id/kalender.ics", { config: { access: newcomersOnly }, schema: { params: noticeParams } }, async (request, reply) =>
+    sendIdCheckCalendar(reply, await outreach.appointmentCalendar((await ownNotice(request, request.params.id)).id, request.params.lang)),
+  );
 
   app.post("/:lang/min-side/arbeid/:id/samtykke", { config: { access: newcomersOnly }, schema: { params: noticeParams }, preValidation: csrf }, async (request, reply) => {
     const { lang, id } = request.params;

@@ -55,7 +55,7 @@ export function WorkerPage({ token, notice, planPath, idCheck, account, message 
           {e("workerPage.idCheckHeading")}
         </Heading>
         <Paragraph>{e("workerPage.idCheckLead")}</Paragraph>
-        <IdCheckPanel {...idCheck} bookAction={employersPaths.workerBook(lang, token)} cancelAction={employersPaths.workerCancel(lang, token)} calendarLanguage={lang} />
+        <IdCheckPanel {...idCheck} bookAction={employersPaths.workerBook(lang, token)} cancelAction={employersPaths.workerCancel(lang, token)} calendarHref={employersPaths.workerCalendar(lang, token)} />
       </section>
       <section className="stack" aria-labelledby="worker-account-heading">
         <Heading level={2} data-size="sm" id="worker-account-heading">
@@ -131,7 +131,7 @@ export function MyWorkPage({ items, message }: { items: readonly MyWorkItem[]; m
           <Heading level={3} data-size="xs">
             {e("workerPage.idCheckHeading")}
           </Heading>
-          <IdCheckPanel {...idCheck} bookAction={employersPaths.myWorkBook(lang, notice.id)} cancelAction={employersPaths.myWorkCancel(lang, notice.id)} calendarLanguage={lang} />
+          <IdCheckPanel {...idCheck} bookAction={employersPaths.myWorkBook(lang, notice.id)} cancelAction={employersPaths.myWorkCancel(lang, notice.id)} calendarHref={employersPaths.myWorkCalendar(lang, notice.id)} />
           <Heading level={3} data-size="xs">
             {e("home.progress")}
           </Heading>

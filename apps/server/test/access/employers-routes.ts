@@ -30,17 +30,23 @@ export const employersRoutes: AccessTable = {
   "POST /:lang/ansatt/sua/:id/bookinger/:booking/uteble": municipalityStaff,
   "GET /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
   "POST /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
+  // Moving or cancelling a booking the employer made, and the appointment's calendar file.
+  "POST /:lang/arbeidsgiver/arbeidstakere/:id/flytt": employer,
+  "POST /:lang/arbeidsgiver/arbeidstakere/:id/avbestill": employer,
+  "GET /:lang/arbeidsgiver/arbeidstakere/:id/kalender.ics": employer,
   // The worker's appointment, by the unguessable token in their confirmation (no account needed).
   "GET /kalender/id-kontroll/:token.ics": "public",
   // The worker's own page, by the secret token of their welcome mail or letter (rate-limited per address).
   "GET /:lang/ny-arbeidstaker/:token": "public",
   "POST /:lang/ny-arbeidstaker/:token/id-kontroll": "public",
   "POST /:lang/ny-arbeidstaker/:token/avbestill": "public",
+  "GET /:lang/ny-arbeidstaker/:token/kalender.ics": "public",
   // Linking the notice to an account needs the worker's own account.
   "POST /:lang/ny-arbeidstaker/:token/koble": newcomer,
   "GET /:lang/min-side/arbeid": newcomer,
   "POST /:lang/min-side/arbeid/:id/id-kontroll": newcomer,
   "POST /:lang/min-side/arbeid/:id/avbestill": newcomer,
+  "GET /:lang/min-side/arbeid/:id/kalender.ics": newcomer,
   "POST /:lang/min-side/arbeid/:id/samtykke": newcomer,
   "GET /api/v1/employer/workers": employer,
 };

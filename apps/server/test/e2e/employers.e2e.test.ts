@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
 import { addDays } from "../../src/events/oslo-time.ts";
 import { demoPassword } from "../test-app.ts";
-import { checkRtlPages, expectAccessible, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
+import { checkRtlPages, expectAccessible, expectNoSidewaysScroll, phoneContext, screenshot, signInAsStaff, useE2eSession } from "./browser.ts";
 
 const e2e = useE2eSession();
 const froyaAdmin = "admin.froya@demo.velkomst.no";
@@ -111,9 +111,15 @@ describe("employer front door: sign up, approval, a CSV with one bad row, the co
     assert.equal(await noticeCount(), 3);
     await expectAccessible(page, "employer home nb");
     await screenshot(page, "employers-home-nb-360");
+    // The one-worker form's first working day is typed dd.mm.åååå (a text field in every language).
+    await page.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver/arbeidstakere/ny`);
+    assert.equal(await page.getByLabel("Første arbeidsdag").getAttribute("type"), "text");
+    await expectAccessible(page, "worker form nb");
+    await screenshot(page, "employers-worker-form-nb-360");
     await checkRtlPages(page, e2e.server.baseUrl, [
       ["/ar/arbeidsgiver", "employers-home-ar-360"],
       ["/ar/arbeidsgiver/arbeidstakere/import", "employers-import-ar-360"],
+      ["/ar/arbeidsgiver/arbeidstakere/ny", "employers-worker-form-ar-360"],
     ]);
     await context.close();
   });
@@ -185,9 +191,19 @@ describe("outreach days: the coordinator plans a day with the police and tax off
     await employerPage.goto(`${e2e.server.baseUrl}/nb/arbeidsgiver`);
     await employerPage.getByRole("row", { name: /Olena Koval/ }).getByRole("link", { name: "ID-kontroll" }).click();
     await employerPage.getByRole("button", { name: "Book tiden" }).click();
-    assert.ok(await employerPage.getByText(/^Booket:/).isVisible());
+    assert.ok(await employerPage.getByText(/^Booket:.*09:00/).isVisible());
+    assert.ok(await employerPage.getByRole("link", { name: "Legg timen i kalenderen" }).isVisible());
     await expectAccessible(employerPage, "id check booked nb");
     await screenshot(employerPage, "employers-id-check-nb-360");
+    // The employer moves the booking it made to another time; the worker is told by mail.
+    await employerPage.getByLabel("Ny tid").selectOption({ index: 1 });
+    await employerPage.getByRole("button", { name: "Flytt timen" }).click();
+    await employerPage.waitForURL(/\/id-kontroll\?melding=flyttet$/);
+    assert.ok(await employerPage.getByText("Timen er flyttet.", { exact: false }).isVisible());
+    assert.ok(await employerPage.getByText(/^Booket:.*09:30/).isVisible());
+    await expectAccessible(employerPage, "id check moved nb");
+    await screenshot(employerPage, "employers-id-check-moved-nb-360");
+    const idCheckUrl = employerPage.url().replace(/\?.*$/, "");
     await employerContext.close();
 
     const again = await phoneContext(e2e.browser);
@@ -203,6 +219,21 @@ describe("outreach days: the coordinator plans a day with the police and tax off
       ["/ar/ansatt/sua", "employers-outreach-ar-360"],
     ]);
     await again.close();
+
+    // In Arabic, the employer cancels the booking; the time is free again.
+    const arabic = await phoneContext(e2e.browser);
+    const arabicPage = await signInAsStaff(arabic, e2e.server.baseUrl, "arbeidsgiver@demo.velkomst.no");
+    await checkRtlPages(arabicPage, e2e.server.baseUrl, [[idCheckUrl.replace("/nb/", "/ar/"), "employers-id-check-ar-360"]]);
+    await arabicPage.getByRole("button", { name: "ألغِ الموعد" }).click();
+    await arabicPage.waitForURL(/\/ar\/arbeidsgiver\/arbeidstakere\/[0-9a-f-]+\/id-kontroll\?melding=avbestilt$/);
+    assert.ok(await arabicPage.getByText("أُلغي الموعد وأصبح الوقت متاحًا من جديد", { exact: false }).isVisible());
+    assert.ok(await arabicPage.getByRole("button", { name: "احجز الموعد" }).isVisible());
+    await expectAccessible(arabicPage, "id check cancelled ar");
+    await expectNoSidewaysScroll(arabicPage, "id check cancelled ar");
+    await screenshot(arabicPage, "employers-id-check-cancelled-ar-360");
+    const mails = await e2e.server.testApp.mailsTo("olena.koval@demo.velkomst.no");
+    assert.ok(mails.some((m) => m.subject === "Новий час перевірки особи") && mails.some((m) => m.subject === "Запис на перевірку особи скасовано"), "the worker is told in Ukrainian");
+    await arabic.close();
   });
 });
 
