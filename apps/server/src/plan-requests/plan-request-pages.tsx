@@ -12,6 +12,7 @@ import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
 import { usePage } from "../web/page-context.tsx";
 import { sendPage } from "../web/render-page.tsx";
+import { newcomerTexts } from "../newcomers/newcomer-texts.ts";
 import { planRequestPaths } from "./plan-request-paths.ts";
 import { createPlanRequests, municipalityNameOf, planRequestsOf } from "./plan-request-repository.ts";
 import { planRequestTexts } from "./plan-request-texts.ts";
@@ -28,7 +29,7 @@ function AskAgainPage({ answers, municipalityName, consentError }: { answers: Re
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
-        {planRequestTexts(lang)("ask.heading")}
+        {newcomerTexts(lang)("myPage.title")}
       </Heading>
       <PlanRequestSection answers={answers} municipalityName={municipalityName} requests={[]} consentError={consentError} />
     </div>

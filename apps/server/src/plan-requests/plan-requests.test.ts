@@ -72,6 +72,8 @@ for (const engine of testEngines) {
       assert.equal(request.municipality_number, "5056");
       assert.deepEqual(request.answers, hitraPlan);
       assert.equal((await ask(asker)).statusCode, 409, "one open request per account");
+      assert.match((await get(hitra, "/nb/ansatt")).body, /data-kind="planRequests" data-count="1"><a[^>]*>1 nykommer ber om oppfølging/, "counted on the coordinator's start page");
+      assert.ok(!(await get(froyaAdmin, "/nb/ansatt")).body.includes('data-kind="planRequests"'), "not in another municipality's");
 
       const froyaList = await get(froyaAdmin, "/nb/ansatt/deltakere/foresporsler");
       assert.equal(froyaList.statusCode, 200);
