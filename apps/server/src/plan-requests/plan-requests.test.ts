@@ -151,6 +151,15 @@ for (const engine of testEngines) {
       assert.equal(data.planRequests[0]?.answers.fodselsar, "1990");
     });
 
+    test("deleting the saved plan deletes the open request with it, so none is left that Min side no longer shows", async () => {
+      const newcomer = `sletter.plan.${engine}@example.test`;
+      await newcomerWithPlan(newcomer, "Sletter Plan");
+      await ask(newcomer);
+      assert.equal((await requestsOf(newcomer)).length, 1);
+      assert.equal((await post(newcomer, "/nb/min-side/slett-plan")).statusCode, 303);
+      assert.deepEqual(await requestsOf(newcomer), []);
+    });
+
     test(`an unused request is deleted after ${unusedRequestDays} days; a younger one stays`, async () => {
       await ask(other);
       const [request] = await requestsOf(other);
