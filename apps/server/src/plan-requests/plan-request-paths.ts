@@ -8,6 +8,8 @@ export const planRequestNoticeParam = "foresporsel";
 export const planRequestPaths = {
   ask: (lang: Language) => `/${lang}/min-side/foresporsel`,
   withdraw: (lang: Language, id: string) => `/${lang}/min-side/foresporsel/${id}/trekk`,
+  /** Min side's section, linked from the saved plan's page. */
+  onMyPage: (lang: Language) => `/${lang}/min-side#plan-request-heading`,
   afterChange: (lang: Language, notice: "sendt" | "trukket") => `/${lang}/min-side?${planRequestNoticeParam}=${notice}#plan-request-heading`,
   list: (lang: Language) => `/${lang}/ansatt/deltakere/foresporsler`,
   open: (lang: Language, id: string) => `/${lang}/ansatt/deltakere/foresporsler/${id}`,

@@ -59,6 +59,8 @@ for (const engine of testEngines) {
       assert.match(page.body, /<dt>Fødselsår<\/dt><dd>1990<\/dd>/);
       assert.match(page.body, /<dt>Kom til Norge \(måned\)<\/dt><dd>mars 2025<\/dd>/);
       assert.match(page.body, /<dt>Fødselsår for barn som flytter med deg<\/dt><dd>2015, 2019<\/dd>/);
+      const planPage = await get(asker, `/nb/min-plan/resultat?${new URLSearchParams(hitraPlan)}`);
+      assert.match(planPage.body, /href="\/nb\/min-side#plan-request-heading">Be kommunen om oppfølging</, "the saved plan's page leads to it");
       const refused = await post(asker, "/nb/min-side/foresporsel", {});
       assert.equal(refused.statusCode, 400);
       assert.match(refused.body, /id="field-samtykke-error"[^>]*>Kryss av for at du samtykker/);
