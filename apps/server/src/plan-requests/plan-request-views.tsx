@@ -54,6 +54,15 @@ export function PlanAnswers({ answers, municipalityName }: { answers: Record<str
   );
 }
 
+/** What was just done, said once where it happened (the redirect's `?foresporsel=`). */
+function DoneNotice({ text }: { text: string }) {
+  return (
+    <Alert data-color="success" role="status">
+      <Paragraph>{text}</Paragraph>
+    </Alert>
+  );
+}
+
 /**
  * Min side's part: the offer to share the saved plan with the municipality (a consent tick box
  * that names what and with whom), the open request with its withdraw button, or the request used.
@@ -70,11 +79,7 @@ export function PlanRequestSection({ answers, municipalityName, requests, consen
         <Heading level={2} data-size="md" id="plan-request-heading">
           {r("pending.heading")}
         </Heading>
-        {notice === "sendt" && (
-          <Alert data-color="success" role="status">
-            <Paragraph>{r("ask.sent", { municipality: isolate(open.municipalityName) })}</Paragraph>
-          </Alert>
-        )}
+        {notice === "sendt" && <DoneNotice text={r("ask.sent", { municipality: isolate(open.municipalityName) })} />}
         <Paragraph>{r("pending.text", { municipality: isolate(open.municipalityName), date: dayOf(open.consentedAt, lang) })}</Paragraph>
         <PlanAnswers answers={open.answers} municipalityName={open.municipalityName} />
         <form method="post" action={planRequestPaths.withdraw(lang, open.id)}>
@@ -99,11 +104,7 @@ export function PlanRequestSection({ answers, municipalityName, requests, consen
       <Heading level={2} data-size="md" id="plan-request-heading">
         {r("ask.heading")}
       </Heading>
-      {notice === "trukket" && (
-        <Alert data-color="success" role="status">
-          <Paragraph>{r("pending.withdrawn")}</Paragraph>
-        </Alert>
-      )}
+      {notice === "trukket" && <DoneNotice text={r("pending.withdrawn")} />}
       <Paragraph>{r("ask.lead", { municipality })}</Paragraph>
       <Paragraph>{r("ask.shared", { municipality })}</Paragraph>
       <PlanAnswers answers={answers} municipalityName={municipalityName} />
