@@ -31,6 +31,7 @@ import { programmeApiRoutes } from "./programme/programme-api.ts";
 import { participantApiRoutes } from "./cases/participant-api.ts";
 import { casesPages } from "./cases/cases-pages.tsx";
 import { ownRecordPages } from "./cases/own-record-pages.tsx";
+import { planRequestPages } from "./plan-requests/plan-request-pages.tsx";
 import { settlementApiRoutes } from "./settlement/settlement-api.ts";
 import { settlementPages } from "./settlement/settlement-pages.tsx";
 import { contentPages } from "./content/content-pages.tsx";
@@ -188,6 +189,7 @@ export async function buildApp({ database, config, logger, mailTransport }: AppO
   await app.register(readinessPages);
   await app.register(casesPages);
   await app.register(ownRecordPages);
+  await app.register(planRequestPages);
   await app.register(directoryPages);
   await app.register(directoryStaffPages);
   await app.register(eventPages);

@@ -5,6 +5,7 @@ import { roles, staffRoles, type Role } from "../src/staff/roles.ts";
 import { startTestApp, type TestApp } from "./test-app.ts";
 import type { Allowed, AccessTable } from "./access/allowed.ts";
 import { casesRoutes } from "./access/cases-routes.ts";
+import { planRequestRoutes } from "./access/plan-request-routes.ts";
 import { contentRoutes } from "./access/content-routes.ts";
 import { directoryRoutes } from "./access/directory-routes.ts";
 import { employersRoutes } from "./access/employers-routes.ts";
@@ -74,7 +75,7 @@ const expected: AccessTable = {
 };
 
 /** Modules keep their routes in their own tables under ./access; every route must be in one of them. */
-const accessTables: AccessTable[] = [expected, casesRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, jobMatchingRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, skillsProfileRoutes, trainingRoutes];
+const accessTables: AccessTable[] = [expected, casesRoutes, planRequestRoutes, contentRoutes, directoryRoutes, employersRoutes, eventsRoutes, guidanceRoutes, interpretersRoutes, jobMatchingRoutes, mentoringRoutes, newcomerTeamRoutes, offlineRoutes, plansRoutes, programmeRoutes, readinessRoutes, recognitionRoutes, searchRoutes, settlementRoutes, skillsProfileRoutes, trainingRoutes];
 
 function isAllowed(allowed: Allowed, role: Role | null): boolean {
   if (allowed === "public") return true;

@@ -34,7 +34,7 @@ for (const engine of testEngines) {
       await db.insertInto("case_exits").values({ participant_id: recent, outcome: "education", exit_date: "2027-06-02", follow_up_1: null, follow_up_12: null, recorded_by: null, recorded_at: now }).execute();
       await db.insertInto("case_access_log").values({ participant_id: ended, at: now, actor_user_id: null, actor_name: "Saksbehandler", action: "read" }).execute();
 
-      assert.deepEqual(await purgeCaseRecords(db, now), { casesAnonymised: 1, casesDeleted: 1 });
+      assert.deepEqual(await purgeCaseRecords(db, now), { casesAnonymised: 1, casesDeleted: 1, planRequestsDeleted: 0 });
       const rows = await db.selectFrom("case_participants").select(["id", "name", "birth_date", "languages", "anonymised_at"]).where("id", "in", [ended, recent, neverStarted, waiting]).orderBy("name").execute();
       const byId = new Map(rows.map((row) => [row.id, row]));
       assert.equal(byId.get(ended)!.name, "–");
@@ -46,7 +46,7 @@ for (const engine of testEngines) {
       assert.equal((await db.selectFrom("case_exits").select("outcome").where("participant_id", "=", ended).executeTakeFirstOrThrow()).outcome, "work", "the statistics stay");
       assert.equal((await db.selectFrom("case_decisions").select("note").where("participant_id", "=", ended).executeTakeFirstOrThrow()).note, "");
       assert.equal((await db.selectFrom("case_access_log").select("id").where("participant_id", "=", ended).execute()).length, 0);
-      assert.deepEqual(await purgeCaseRecords(db, now), { casesAnonymised: 0, casesDeleted: 0 }, "once only");
+      assert.deepEqual(await purgeCaseRecords(db, now), { casesAnonymised: 0, casesDeleted: 0, planRequestsDeleted: 0 }, "once only");
     });
     test("anonymising takes the health notes, the link to the person's account and any code with it; an expired code goes by itself", async () => {
       const now = new Date("2033-06-01T12:00:00Z");

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/schema.ts";
+import { purgeUnusedPlanRequests } from "../plan-requests/plan-request-repository.ts";
 
 /**
  * How long case records are kept (a working choice: the seeds are silent; the municipality's archive
@@ -10,12 +11,15 @@ import type { DatabaseSchema } from "../database/schema.ts";
  *   skills, children, consents, health notes, the link to the person's own account and the access log
  *   go (the access log names the staff who read).
  * - Deleted two years after registration when the person never started: there is nothing to report.
+ * - A newcomer's plan request nobody used is deleted after `unusedRequestDays` (plan-requests/); a
+ *   used one goes with the participant's anonymisation (it holds the plan's answers).
  */
 export const caseRetention = { anonymiseYearsAfterEnd: 5, deleteYearsWithoutStart: 2 } as const;
 
 export interface CaseRetentionRun {
   casesAnonymised: number;
   casesDeleted: number;
+  planRequestsDeleted: number;
 }
 
 /** The date (YYYY-MM-DD) `years` before `now`: where a retention period started (guidance and training use it too). */
@@ -67,6 +71,7 @@ export async function purgeCaseRecords(db: Kysely<DatabaseSchema>, now: Date): P
       await trx.deleteFrom("case_health_notes").where("participant_id", "in", ids).execute();
       await trx.deleteFrom("case_participant_invitations").where("participant_id", "in", ids).execute();
       await trx.deleteFrom("case_access_log").where("participant_id", "in", ids).execute();
+      await trx.deleteFrom("case_plan_requests").where("participant_id", "in", ids).execute();
     }
     const [deleted] = await trx
       .deleteFrom("case_participants")
@@ -75,6 +80,7 @@ export async function purgeCaseRecords(db: Kysely<DatabaseSchema>, now: Date): P
       .execute();
     // An invitation code nobody used is of no use after it expires.
     await trx.deleteFrom("case_participant_invitations").where("expires_at", "<=", now).execute();
-    return { casesAnonymised: ids.length, casesDeleted: Number(deleted?.numDeletedRows ?? 0) };
+    const planRequestsDeleted = await purgeUnusedPlanRequests(trx, now);
+    return { casesAnonymised: ids.length, casesDeleted: Number(deleted?.numDeletedRows ?? 0), planRequestsDeleted };
   });
 }

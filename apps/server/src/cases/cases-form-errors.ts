@@ -15,7 +15,7 @@ const keyOf: Record<string, string> = {
   maxLength: "tooLong",
 };
 
-const known = new Set(["date", "choose", "required", "tooLong", "hours", "over24ADay", "monday", "outsideWeek", "endBeforeStart", "onlyLeave", "startExists", "noStart", "beforeStart", "afterToday", "duplicate", "alreadyRegistered", "languages", "municipality", "reason", "beforeBirth", "invalid", "identityNumber", "identityBirthDate"]);
+const known = new Set(["date", "choose", "required", "tooLong", "hours", "over24ADay", "monday", "outsideWeek", "endBeforeStart", "onlyLeave", "startExists", "noStart", "beforeStart", "afterToday", "duplicate", "alreadyRegistered", "languages", "municipality", "reason", "beforeBirth", "invalid", "identityNumber", "identityBirthDate", "requestGone"]);
 
 /** Field errors in the reader's language, first problem per field (the field is the path's first part). */
 export function casesFieldErrors(errors: readonly FieldError[], c: CasesTranslator): FormErrors {

@@ -28,6 +28,9 @@ import { createProgrammeRepository } from "./programme-repository.ts";
 import type { Phase } from "./programme-status.ts";
 import type { CaseAccessAction } from "./cases-tables.ts";
 import { settledMembers } from "./settled-members.ts";
+import type { Transaction } from "kysely";
+import type { DatabaseSchema } from "../database/schema.ts";
+import { createPlanRequests } from "../plan-requests/plan-request-repository.ts";
 
 const casework = rolesAllowed(...caseworkRoles);
 const langParams = Type.Object({ lang: languageParam });
@@ -75,6 +78,7 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
   const programme = createProgrammeRepository(db, clock, participants.logAccess);
   const healthNotes = createHealthNotes(db, clock, participants.logAccess);
   const invitations = createParticipantInvitations(db, clock, participants.logAccess);
+  const planRequests = createPlanRequests(db, clock);
   const csrf = app.csrfProtection;
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
 
@@ -120,7 +124,7 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     return sendPage(request, reply, <CreateParticipantPage values={values} errors={errors} names={await municipalityNames(actor)} member={member} />, { title: casesTexts(request.language)("create.title"), status });
   }
 
-  const emptyCreate: CreateValues = { municipality: "", name: "", birthDate: "", identityNumber: "", residenceBasis: "", settlementDate: "", arrivalDate: "", education: "", languages: "", interpreterLanguage: "", childrenBirthDates: "", livesWithParents: "no", memberId: "" };
+  const emptyCreate: CreateValues = { municipality: "", name: "", birthDate: "", identityNumber: "", residenceBasis: "", settlementDate: "", arrivalDate: "", education: "", languages: "", interpreterLanguage: "", childrenBirthDates: "", livesWithParents: "no", memberId: "", requestId: "" };
 
   app.get("/:lang/ansatt/deltakere/ny", { config: { access: casework }, schema: { params: langParams, querystring: Type.Object({ medlem: Type.Optional(Type.String({ format: "uuid" })) }) } }, async (request, reply) => {
     const actor = await actorOf(request);
@@ -145,7 +149,8 @@ export const casesPages: FastifyPluginAsync = async (plain) => {
     if (values.memberId && (!member || member.municipality !== values.municipality)) problems.push({ path: "name", code: "alreadyRegistered", message: "the household member is already registered or not settled here" });
     if (problems.length > 0 || !checked.ok) return renderCreate(request, reply, actor, values, casesFieldErrors(problems, c), 400);
     try {
-      const origin = member ? { source: "settlement" as const, memberId: member.memberId, ...(member.skills ? { skills: member.skills } : {}) } : undefined;
+      const fromRequest = values.requestId ? { source: "saved-plan" as const, within: (trx: Transaction<DatabaseSchema>, id: string) => planRequests.use(trx, values.requestId, id, values.municipality, actor) } : undefined;
+      const origin = member ? { source: "settlement" as const, memberId: member.memberId, ...(member.skills ? { skills: member.skills } : {}) } : fromRequest;
       const id = await participants.create(checked.value as ParticipantInput, actor, origin);
       return reply.redirect(`${casesPaths.record(request.language, id)}?lagret=1`, 303);
     } catch (error) {

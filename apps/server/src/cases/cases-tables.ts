@@ -76,7 +76,9 @@ export type CaseActorRole = "coordinator" | "municipality-admin" | "national-adm
 
 export interface CaseAccessLogTable {
   id: Generated<number>;
-  participant_id: string;
+  /** NULL only while the row is about a newcomer's plan request no participant is registered from yet (0075). */
+  participant_id: ColumnType<string | null, string | null | undefined, string | null>;
+  plan_request_id: ColumnType<string | null, string | null | undefined, string | null>;
   at: ColumnType<Date, Date, never>;
   actor_user_id: string | null;
   actor_name: string;

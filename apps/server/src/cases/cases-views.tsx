@@ -14,6 +14,7 @@ import { consentRecipients, type CaseActorRole, type ConsentRecipient } from "./
 import type { ListedParticipant } from "./programme-repository.ts";
 import type { Phase, ProgrammeStatus } from "./programme-status.ts";
 import type { SettledMember } from "./settled-members.ts";
+import { planRequestReason } from "../plan-requests/plan-request-repository.ts";
 
 export const phases: readonly Phase[] = ["waiting", "inProgramme", "onLeave", "stopped", "ended"];
 
@@ -103,6 +104,8 @@ export interface CreateValues {
   childrenBirthDates: string;
   livesWithParents: string;
   memberId: string;
+  /** A newcomer's plan request the form was prefilled from (plan-requests/). */
+  requestId: string;
 }
 
 export function createLabels(c: CasesTranslator): Record<keyof CreateValues, string> {
@@ -120,10 +123,11 @@ export function createLabels(c: CasesTranslator): Record<keyof CreateValues, str
     childrenBirthDates: c("create.childrenBirthDates"),
     livesWithParents: c("create.livesWithParents"),
     memberId: c("create.title"),
+    requestId: c("create.title"),
   };
 }
 
-export function CreateParticipantPage({ values, errors, names, member }: { values: CreateValues; errors: FormErrors; names: ReadonlyMap<string, string>; member?: SettledMember }) {
+export function CreateParticipantPage({ values, errors, names, member, intro }: { values: CreateValues; errors: FormErrors; names: ReadonlyMap<string, string>; member?: SettledMember; intro?: ReactNode }) {
   const { lang, c } = useCasesTexts();
   const labels = createLabels(c);
   const e = errors.fields;
@@ -134,10 +138,13 @@ export function CreateParticipantPage({ values, errors, names, member }: { value
       </Heading>
       <Paragraph>{c("create.lead")}</Paragraph>
       {member && <Paragraph>{c("create.fromMember", { reference: isolate(member.reference) })}</Paragraph>}
+      {values.requestId && <Paragraph>{c("create.fromRequest")}</Paragraph>}
+      {intro}
       <FormErrorSummary errors={errors} labels={labels} />
       <form method="post" action={casesPaths.create(lang)} className="stack" noValidate>
         <CsrfField />
         <input type="hidden" name="memberId" value={values.memberId} />
+        <input type="hidden" name="requestId" value={values.requestId} />
         <SelectField name="municipality" label={labels.municipality} defaultValue={values.municipality} error={e.municipality} options={[...names].map(([value, label]) => ({ value, label }))} />
         <FormField name="name" label={labels.name} defaultValue={values.name} error={e.name} maxLength={200} autoComplete="off" dir="auto" />
         <DateField name="birthDate" label={labels.birthDate} defaultValue={values.birthDate} error={e.birthDate} autoComplete="bday" />
@@ -240,6 +247,7 @@ export function ReportPage({ values, errors }: { values: { fra: string; til: str
 /** A log entry's reason as a reader sees it: a consent's recipient by its name, free text as written. */
 function logReason(entry: { action: string; reason: string }, c: CasesTranslator): string {
   if (entry.action.startsWith("consent-") && consentRecipients.includes(entry.reason as ConsentRecipient)) return c(`recipients.${entry.reason as ConsentRecipient}`);
+  if (entry.reason === planRequestReason) return c("create.fromRequestReason");
   return entry.reason || "–";
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import type { Clock } from "../platform/clock.ts";
@@ -14,6 +14,8 @@ export interface ParticipantOrigin {
   source: ParticipantSource;
   memberId?: string;
   skills?: Record<string, unknown>;
+  /** More that belongs to the registration (a newcomer's plan request marked used), in its transaction. */
+  within?: (trx: Transaction<DatabaseSchema>, participantId: string) => Promise<void>;
 }
 
 /** Longest list shown at once; the adviser narrows it by municipality. */
@@ -87,6 +89,7 @@ export function createParticipantRepository(db: Db, clock: Clock) {
           .executeTakeFirstOrThrow();
         await log(trx, [id], actor, "create");
         await recordAudit(trx, { actorUserId: actor.userId, action: "case.participant.created", subjectType: "case_participant", subjectId: id });
+        await origin?.within?.(trx, id);
         return id;
       });
     },

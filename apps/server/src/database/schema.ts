@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 import type { CasesTables } from "../cases/cases-tables.ts";
+import type { PlanRequestsTables } from "../plan-requests/plan-requests-tables.ts";
 import type { ContentTables } from "../content/content-tables.ts";
 import type { DirectoryTables } from "../directory/directory-tables.ts";
 import type { EmployersTables } from "../employers/employers-tables.ts";
@@ -133,7 +134,7 @@ export interface SchemaMigrationsTable {
 
 /** Every table: the foundation's here, each module's in its own `*-tables.ts`. */
 export interface DatabaseSchema
-  extends CasesTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, JobMatchingTables, MailTables, MentoringTables, NewcomerTeamTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
+  extends CasesTables, PlanRequestsTables, ContentTables, DirectoryTables, EmployersTables, EventsTables, GuidanceTables, InterpretersTables, JobMatchingTables, MailTables, MentoringTables, NewcomerTeamTables, PlansTables, ReadinessTables, SearchTables, SettlementTables, SkillsProfileTables, TrainingTables {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   regions: RegionsTable;

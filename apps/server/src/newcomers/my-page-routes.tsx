@@ -22,6 +22,7 @@ import { TooManyRegistrationsError } from "./newcomer-accounts.ts";
 import { newcomerPaths } from "./newcomer-paths.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
 import { pageStylesheets } from "../web/page-stylesheets.ts";
+import { planRequestSection } from "../plan-requests/plan-request-pages.tsx";
 
 const langParams = Type.Object({ lang: languageParam });
 const newcomersOnly = rolesAllowed("newcomer");
@@ -45,7 +46,8 @@ export const myPageRoutes: FastifyPluginAsync = async (app) => {
     const saved = await savedPlans.find(request.viewer!.id);
     const parsed = saved ? parseAnswers(saved.answers, lang, clock.today()) : undefined;
     const plan = parsed?.ok ? evaluatePlan(parsed.profile, { today: clock.today() }) : undefined;
-    return sendPage(request, reply, <MyPage plan={plan} saved={plan ? saved : undefined} notice={options.notice} errors={options.errors ?? noErrors} />, {
+    const planRequest = plan && saved ? await planRequestSection(app.services.db, request.viewer!.id, saved.answers) : undefined;
+    return sendPage(request, reply, <MyPage plan={plan} saved={plan ? saved : undefined} notice={options.notice} errors={options.errors ?? noErrors} planRequest={planRequest} />, {
       title: newcomerTexts(lang)("myPage.title"),
       status: options.status,
     });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Plan } from "@velkomst/rules";
 import { deadlineOf, formatDate } from "../plans/plan-dates.ts";
@@ -90,7 +91,7 @@ function PlanSummary({ plan, saved }: { plan: Plan; saved: SavedPlan }) {
   );
 }
 
-export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: SavedPlan; notice?: string; errors: FormErrors }) {
+export function MyPage({ plan, saved, notice, errors, planRequest }: { plan?: Plan; saved?: SavedPlan; notice?: string; errors: FormErrors; planRequest?: ReactNode }) {
   const { lang, t } = usePage();
   const n = newcomerTexts(lang);
   return (
@@ -105,7 +106,10 @@ export function MyPage({ plan, saved, notice, errors }: { plan?: Plan; saved?: S
       )}
       <FormErrorSummary errors={errors} labels={{ bekreft: n("myPage.deleteAccountTitle") }} />
       {plan && saved ? (
-        <PlanSummary plan={plan} saved={saved} />
+        <>
+          <PlanSummary plan={plan} saved={saved} />
+          {planRequest}
+        </>
       ) : (
         <section className="stack" aria-labelledby="no-plan-heading">
           <Heading level={2} data-size="md" id="no-plan-heading">

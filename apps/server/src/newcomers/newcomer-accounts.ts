@@ -6,6 +6,7 @@ import type { Config } from "../config.ts";
 import type { DatabaseSchema } from "../database/schema.ts";
 import { requestComposedMail, type MailComposer } from "../mail/mail-queue.ts";
 import { workerNoticesOf } from "../employers/worker-consents.ts";
+import { planRequestsOf } from "../plan-requests/plan-request-repository.ts";
 import { DomainError } from "../platform/domain-errors.ts";
 import type { StaffAdministration } from "../staff/staff-administration.ts";
 import { invitationLifetimeMs } from "../staff/staff-administration.ts";
@@ -76,6 +77,7 @@ export function createNewcomerAccounts({ db, users, savedPlans, staff, config }:
         progress: (await savedPlans.progressOf(userId)).map((p) => ({ step: p.stepId, doneAt: p.doneAt.toISOString() })),
         workerNotices: await workerNoticesOf(db, userId),
         skillsProfile: (await db.selectFrom("skills_profiles").selectAll().where("user_id", "=", userId).executeTakeFirst()) ?? null,
+        planRequests: await planRequestsOf(db, userId),
       };
     },
 

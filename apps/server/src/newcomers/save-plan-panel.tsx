@@ -6,6 +6,8 @@ import { paths } from "../web/paths.ts";
 import { ConsentCheckbox } from "./consent-checkbox.tsx";
 import { newcomerPaths } from "./newcomer-paths.ts";
 import { newcomerTexts } from "./newcomer-texts.ts";
+import { planRequestPaths } from "../plan-requests/plan-request-paths.ts";
+import { planRequestTexts } from "../plan-requests/plan-request-texts.ts";
 
 /** Where the person stands with saving this plan: the panel on the plan page differs for each. */
 export type SaveState = { kind: "signed-out"; returnTo: string } | { kind: "not-saved" | "other-saved"; consentError?: string } | { kind: "this-saved"; done: ReadonlySet<string> } | { kind: "staff" };
@@ -19,6 +21,7 @@ export function SavePlanPanel({ state, answers }: { state: SaveState; answers: R
     return (
       <Alert data-color="info" className="plan-no-print">
         <Paragraph>{n("save.thisIsSaved")}</Paragraph>
+        <Link href={planRequestPaths.onMyPage(lang)}>{planRequestTexts(lang)("ask.heading")}</Link>
       </Alert>
     );
   }

@@ -51,8 +51,12 @@ export function createSavedPlans(db: Kysely<DatabaseSchema>, clock: Clock) {
       });
     },
 
+    /** Deletes the plan, and with it an open request to share it (plan-requests/): what it shares is gone. */
     async remove(userId: string): Promise<void> {
-      await db.deleteFrom("saved_plans").where("user_id", "=", userId).execute();
+      await db.transaction().execute(async (transaction) => {
+        await transaction.deleteFrom("case_plan_requests").where("user_id", "=", userId).where("used_at", "is", null).execute();
+        await transaction.deleteFrom("saved_plans").where("user_id", "=", userId).execute();
+      });
     },
 
     async progressOf(userId: string): Promise<Array<{ stepId: string; doneAt: Date }>> {

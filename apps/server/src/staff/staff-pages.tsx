@@ -36,7 +36,7 @@ const validateInvitation = createValidator(
 /** The work waiting for the viewer, most urgent first, each a link to where it is done. */
 function TodoBlock({ todo }: { todo: readonly TodoItem[] }) {
   const { t } = usePage();
-  const textKey = { overdue: "staff.todoOverdue", enquiries: "staff.todoEnquiries", households: "staff.todoHouseholds", approvals: "staff.todoApprovals" } as const;
+  const textKey = { overdue: "staff.todoOverdue", enquiries: "staff.todoEnquiries", households: "staff.todoHouseholds", approvals: "staff.todoApprovals", planRequests: "staff.todoPlanRequests" } as const;
   return (
     <section className="stack staff-todo" aria-labelledby="todo">
       <Heading level={2} data-size="sm" id="todo">

@@ -25,11 +25,12 @@ describe("the staff start page", () => {
     );
     const cards = Object.fromEntries(groups);
     assert.ok(cards["Saksbehandling"]!.includes("Deltakere i introduksjonsprogrammet"));
+    assert.ok(cards["Saksbehandling"]!.includes("Forespørsler fra nykommere"));
     assert.ok(cards["Arbeidsgivere og frivillige"]!.includes("Mentorprogram"));
     assert.ok(cards["Innhold og tjenester"]!.includes("Arrangementer"));
     assert.ok(cards["Bosetting"]!.includes("Bosetting"));
     assert.deepEqual(cards["Brukere og konto"], ["Brukere og roller", "Konto og sikkerhet"]);
-    assert.equal(groups.flatMap(([, titles]) => titles).length, 17);
+    assert.equal(groups.flatMap(([, titles]) => titles).length, 18);
   });
 
   test("a group without a card for the viewer has no heading", async () => {

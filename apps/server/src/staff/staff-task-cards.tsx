@@ -12,6 +12,7 @@ import { OpeningsTaskCard } from "../job-matching/job-matching-views.tsx";
 import { readinessReaderRoles } from "../readiness/readiness-access.ts";
 import { caseworkRoles } from "../cases/case-access.ts";
 import { casesTaskCard } from "../cases/cases-paths.ts";
+import { planRequestsTaskCard } from "../plan-requests/plan-request-paths.ts";
 import { readinessPaths } from "../readiness/readiness-paths.ts";
 import { readinessTexts } from "../readiness/readiness-texts.ts";
 import { directoryEditorRoles } from "../directory/directory.ts";
@@ -55,6 +56,7 @@ const taskCards: readonly TaskCards[] = [
   { group: "contentServices", cards: (viewer, lang) => hasAnyRole(viewer, directoryEditorRoles) && <LinkCard href={directoryPaths.staffList(lang)} title={directoryTexts(lang)("staff.homeTitle")} text={directoryTexts(lang)("staff.homeText")} headingLevel={3} /> },
   { group: "settlement", cards: (viewer, lang) => hasAnyRole(viewer, readinessReaderRoles) && <LinkCard href={readinessPaths.home(lang)} title={readinessTexts(lang)("staffCard.title")} text={readinessTexts(lang)("staffCard.text")} headingLevel={3} /> },
   { group: "casework", cards: (viewer, lang) => hasAnyRole(viewer, caseworkRoles) && <LinkCard {...casesTaskCard(lang)} headingLevel={3} /> },
+  { group: "casework", cards: (viewer, lang) => hasAnyRole(viewer, caseworkRoles) && <LinkCard {...planRequestsTaskCard(lang)} headingLevel={3} /> },
   { group: "contentServices", cards: (viewer, lang) => hasAnyRole(viewer, eventStaffRoles) && <LinkCard href={eventsPaths.staffList(lang)} title={eventsTexts(lang)("staffLink.title")} text={eventsTexts(lang)("staffLink.text")} headingLevel={3} /> },
   { group: "contentServices", cards: (viewer, lang) => hasAnyRole(viewer, contentRoles) && <LinkCard {...contentTaskCard(lang)} headingLevel={3} /> },
   { group: "casework", cards: (viewer, lang) => hasAnyRole(viewer, guidanceRoles) && <LinkCard {...guidanceTaskCard(lang)} headingLevel={3} /> },

@@ -7,9 +7,12 @@ import type { Services } from "../platform/services.ts";
 import { readinessPaths } from "../readiness/readiness-paths.ts";
 import { createReadiness } from "../readiness/readiness-repository.ts";
 import { settlementPaths } from "../settlement/settlement-paths.ts";
+import { caseActor, caseworkRoles } from "../cases/case-access.ts";
+import { createPlanRequests } from "../plan-requests/plan-request-repository.ts";
+import { planRequestPaths } from "../plan-requests/plan-request-paths.ts";
 
 /** The kinds of work the staff start page counts, most urgent first: a deadline passed, a household waits, then the rest. */
-export const todoKinds = ["overdue", "enquiries", "households", "approvals"] as const;
+export const todoKinds = ["overdue", "enquiries", "households", "approvals", "planRequests"] as const;
 export type TodoKind = (typeof todoKinds)[number];
 
 export interface TodoItem {
@@ -26,17 +29,19 @@ export interface TodoItem {
 export async function staffTodo(services: Services, viewer: Viewer, lang: Language, ip: string | null): Promise<TodoItem[]> {
   const { db, settlement, content, clock } = services;
   const settlementActor = hasAnyRole(viewer, ["national-admin", "municipality-admin"]) ? await settlement.actor(viewer, ip) : null;
-  const [overdue, enquiries, households, approvals] = await Promise.all([
+  const [overdue, enquiries, households, approvals, planRequests] = await Promise.all([
     createReadiness(db, clock).overdueItems(viewer, clock.today()),
     settlementActor ? settlement.enquiries.awaitingAnswer(settlementActor) : { count: 0, year: null },
     settlementActor?.national ? settlement.households.readyIds().then((ids) => ids.length) : 0,
     hasAnyRole(viewer, contentRoles) ? content.overview.awaitingApprovalCount(viewer) : 0,
+    hasAnyRole(viewer, caseworkRoles) ? caseActor(viewer, services.users).then((actor) => createPlanRequests(db, clock).openCount(actor)) : 0,
   ]);
   const items: TodoItem[] = [
     { kind: "overdue", count: overdue.count, href: overdue.place ? readinessPaths.checklist(lang, overdue.place) : readinessPaths.home(lang) },
     { kind: "enquiries", count: enquiries.count, href: enquiries.year ? settlementPaths.enquiries(lang, enquiries.year) : settlementPaths.home(lang) },
     { kind: "households", count: households, href: settlementPaths.households(lang) },
     { kind: "approvals", count: approvals, href: contentStaffPaths.reviews(lang) },
+    { kind: "planRequests", count: planRequests, href: planRequestPaths.list(lang) },
   ];
   return items.filter((item) => item.count > 0);
 }

@@ -61,6 +61,8 @@ export const casesEn = {
     title: "Register a new participant",
     lead: "The national identity number or D number is checked with both check digits.",
     fromMember: "The details and the skills mapping come from the settled household {reference}. Check them and fill in the rest.",
+    fromRequest: "The details come from the plan the newcomer shared with their consent. Check them and fill in the rest, such as name, date of birth and languages.",
+    fromRequestReason: "request from the newcomer",
     municipality: "Municipality",
     name: "Name",
     birthDate: "Date of birth",
@@ -389,5 +391,6 @@ export const casesEn = {
     alreadyLinked: "Your account is already linked to details in the introduction programme.",
     note: "Write a note of 3 to 2000 characters.",
     tooManyCodes: "Too many attempts. Wait an hour, or ask your programme adviser for help.",
+    requestGone: "The request has been withdrawn or already used.",
   },
 } satisfies CatalogShape<typeof casesNb>;

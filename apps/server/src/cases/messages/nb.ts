@@ -62,6 +62,8 @@ export const casesNb = {
     title: "Registrer ny deltaker",
     lead: "Fødselsnummer eller D-nummer blir kontrollert med begge kontrollsifrene.",
     fromMember: "Opplysningene og kartleggingen av kompetanse kommer fra den bosatte husstanden {reference}. Kontroller dem og fyll inn resten.",
+    fromRequest: "Opplysningene kommer fra planen nykommeren delte med samtykke. Kontroller dem og fyll inn resten, for eksempel navn, fødselsdato og språk.",
+    fromRequestReason: "forespørsel fra nykommeren",
     municipality: "Kommune",
     name: "Navn",
     birthDate: "Fødselsdato",
@@ -390,5 +392,6 @@ export const casesNb = {
     alreadyLinked: "Kontoen din er allerede koblet til opplysninger i introduksjonsprogrammet.",
     note: "Skriv et notat på 3 til 2000 tegn.",
     tooManyCodes: "For mange forsøk. Vent en time, eller be programrådgiveren om hjelp.",
+    requestGone: "Forespørselen er trukket tilbake eller allerede brukt.",
   },
 };

@@ -61,6 +61,8 @@ export const casesNn = {
     title: "Registrer ny deltakar",
     lead: "Fødselsnummer eller D-nummer blir kontrollert med begge kontrollsifra.",
     fromMember: "Opplysningane og kartlegginga av kompetanse kjem frå det busette hushaldet {reference}. Kontroller dei og fyll inn resten.",
+    fromRequest: "Opplysningane kjem frå planen nykomaren delte med samtykke. Kontroller dei og fyll inn resten, til dømes namn, fødselsdato og språk.",
+    fromRequestReason: "førespurnad frå nykomaren",
     municipality: "Kommune",
     name: "Namn",
     birthDate: "Fødselsdato",
@@ -389,5 +391,6 @@ export const casesNn = {
     alreadyLinked: "Kontoen din er allereie kopla til opplysningar i introduksjonsprogrammet.",
     note: "Skriv eit notat på 3 til 2000 teikn.",
     tooManyCodes: "For mange forsøk. Vent ein time, eller be programrådgivaren om hjelp.",
+    requestGone: "Førespurnaden er trekt tilbake eller allereie brukt.",
   },
 } satisfies CatalogShape<typeof casesNb>;

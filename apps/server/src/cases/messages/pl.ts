@@ -61,6 +61,8 @@ export const casesPl = {
     title: "Zarejestruj nowego uczestnika",
     lead: "Numer identyfikacyjny (fødselsnummer) lub numer D jest sprawdzany obiema cyframi kontrolnymi.",
     fromMember: "Dane i mapowanie kompetencji pochodzą z osiedlonego gospodarstwa domowego {reference}. Sprawdź je i uzupełnij resztę.",
+    fromRequest: "Dane pochodzą z planu, który nowo przybyła osoba udostępniła za swoją zgodą. Sprawdź je i uzupełnij resztę, na przykład imię i nazwisko, datę urodzenia i języki.",
+    fromRequestReason: "prośba od nowo przybyłej osoby",
     municipality: "Gmina",
     name: "Imię i nazwisko",
     birthDate: "Data urodzenia",
@@ -389,5 +391,6 @@ export const casesPl = {
     alreadyLinked: "Twoje konto jest już połączone z danymi programu wprowadzającego.",
     note: "Napisz notatkę od 3 do 2000 znaków.",
     tooManyCodes: "Za dużo prób. Odczekaj godzinę lub poproś doradcę programu o pomoc.",
+    requestGone: "Prośba została wycofana lub już wykorzystana.",
   },
 } satisfies CatalogShape<typeof casesNb>;

@@ -126,6 +126,7 @@ export const en = {
     todoEnquiries: "{count, plural, one {# settlement enquiry waits for an answer} other {# settlement enquiries wait for an answer}}",
     todoHouseholds: "{count, plural, one {# household is ready for settlement and waits for a proposal} other {# households are ready for settlement and wait for a proposal}}",
     todoApprovals: "{count, plural, one {# text awaits your approval} other {# texts await your approval}}",
+    todoPlanRequests: "{count, plural, one {# newcomer asks to be followed up from their plan} other {# newcomers ask to be followed up from their plan}}",
     usersTitle: "Users and roles",
     usersLead: "Users with roles in the area you administer.",
     name: "Name",

@@ -127,6 +127,7 @@ export const nb = {
     todoEnquiries: "{count, plural, one {# forespørsel om bosetting venter på svar} other {# forespørsler om bosetting venter på svar}}",
     todoHouseholds: "{count, plural, one {# husstand er klar for bosetting og venter på forslag} other {# husstander er klare for bosetting og venter på forslag}}",
     todoApprovals: "{count, plural, one {# tekst venter på godkjenningen din} other {# tekster venter på godkjenningen din}}",
+    todoPlanRequests: "{count, plural, one {# nykommer ber om oppfølging ut fra planen sin} other {# nykommere ber om oppfølging ut fra planen sin}}",
     usersTitle: "Brukere og roller",
     usersLead: "Brukere med roller i området du administrerer.",
     name: "Navn",

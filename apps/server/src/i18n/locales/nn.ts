@@ -126,6 +126,7 @@ export const nn = {
     todoEnquiries: "{count, plural, one {# førespurnad om busetjing ventar på svar} other {# førespurnader om busetjing ventar på svar}}",
     todoHouseholds: "{count, plural, one {# hushald er klart for busetjing og ventar på forslag} other {# hushald er klare for busetjing og ventar på forslag}}",
     todoApprovals: "{count, plural, one {# tekst ventar på godkjenninga di} other {# tekstar ventar på godkjenninga di}}",
+    todoPlanRequests: "{count, plural, one {# nykomar ber om oppfølging ut frå planen sin} other {# nykomarar ber om oppfølging ut frå planen sin}}",
     usersTitle: "Brukarar og roller",
     usersLead: "Brukarar med roller i området du administrerer.",
     name: "Namn",

@@ -126,6 +126,7 @@ export const pl = {
     todoEnquiries: "{count, plural, one {# zapytanie o osiedlenie czeka na odpowiedź} few {# zapytania o osiedlenie czekają na odpowiedź} many {# zapytań o osiedlenie czeka na odpowiedź} other {# zapytania o osiedlenie czeka na odpowiedź}}",
     todoHouseholds: "{count, plural, one {# gospodarstwo domowe jest gotowe do osiedlenia i czeka na propozycję} few {# gospodarstwa domowe są gotowe do osiedlenia i czekają na propozycję} many {# gospodarstw domowych jest gotowych do osiedlenia i czeka na propozycję} other {# gospodarstwa domowego jest gotowe do osiedlenia i czeka na propozycję}}",
     todoApprovals: "{count, plural, one {# tekst czeka na Twoje zatwierdzenie} few {# teksty czekają na Twoje zatwierdzenie} many {# tekstów czeka na Twoje zatwierdzenie} other {# tekstu czeka na Twoje zatwierdzenie}}",
+    todoPlanRequests: "{count, plural, one {# nowo przybyła osoba prosi o wsparcie na podstawie swojego planu} few {# nowo przybyłe osoby proszą o wsparcie na podstawie swojego planu} many {# nowo przybyłych osób prosi o wsparcie na podstawie swojego planu} other {# nowo przybyłej osoby prosi o wsparcie na podstawie swojego planu}}",
     usersTitle: "Użytkownicy i role",
     usersLead: "Użytkownicy z rolami na obszarze, którym administrujesz.",
     name: "Imię i nazwisko",
