@@ -22,10 +22,11 @@ export function describeRecord(record: CorrectableRecord, lang: Language): strin
   switch (record.kind) {
     case "result": {
       const r = record.value;
-      return [`${t(`skill.${r.skill}`)}: ${t(`level.${r.level}`)}`, r.testName, formatDate(r.testedOn, lang)].filter(Boolean).join(", ");
+      const values = { skill: t(`skill.${r.skill}`), level: t(`level.${r.level}`), test: r.testName, date: formatDate(r.testedOn, lang) };
+      return r.testName ? t("correction.resultRecordWithTest", values) : t("correction.resultRecord", values);
     }
     case "exemption":
-      return `${t(`subject.${record.value.subject}`)}, ${formatDate(record.value.decidedOn, lang)}: ${record.value.reason}`;
+      return t("correction.exemptionRecord", { subject: t(`subject.${record.value.subject}`), date: formatDate(record.value.decidedOn, lang), reason: record.value.reason });
     case "hours":
       return t("correction.hoursRecord", { subject: t(`subject.${record.value.subject}`), when: hoursWhen(record.value, lang), hours: hours(record.value.minutes, lang) });
   }

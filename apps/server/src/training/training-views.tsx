@@ -11,7 +11,7 @@ import { FormErrorSummary, type FormErrors } from "../web/components/form-errors
 import { FormField, SelectField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
-import { CorrectionHistory, CorrectionLink } from "./training-correction-views.tsx";
+import { CorrectionHistory, CorrectionLink, describeRecord } from "./training-correction-views.tsx";
 import type { CorrectionEntry } from "./training-corrections.ts";
 import { exemptionLabels, ExemptionFields, hours, hoursLabels, HoursFields, hoursWhen, resultLabels, ResultFields } from "./training-fields.tsx";
 import type { Learner, LearnerSummary } from "./training-repository.ts";
@@ -239,7 +239,7 @@ export function LearnerPage({ learner, corrections, rules, values, errors, notic
         <ul>
           {learner.exemptions.map((e) => (
             <li key={e.id}>
-              {`${t(`subject.${e.subject}`)}, ${formatDate(e.decidedOn, lang)}: ${e.reason}`} <CorrectionLink learnerId={learner.id} kind="exemption" recordId={e.id} />
+              {describeRecord({ kind: "exemption", value: e }, lang)} <CorrectionLink learnerId={learner.id} kind="exemption" recordId={e.id} />
             </li>
           ))}
         </ul>
