@@ -1,4 +1,5 @@
 import { interpreterMinimumAge, interpreterQualifications, isQualifiedInterpreter, mayInterpret, qualifiedInterpreterExemption, type InterpreterQualification } from "@velkomst/rules";
+import { parseDateInput, parseTimeInput } from "@velkomst/validation";
 import { eventLanguageCodes } from "../events/event-format.ts";
 import { datePattern, fromOslo, isDate, timePattern } from "../events/oslo-time.ts";
 import type { Interpreter, InterpreterArea, InterpreterInput } from "./interpreter-repository.ts";
@@ -16,6 +17,10 @@ function text(fields: Record<string, string>, name: string): string {
   return (fields[name] ?? "").trim();
 }
 
+/** A date or time typed the Norwegian way (17.05.2026, 9.30) or in ISO form, as ISO; what is none stays as typed, for the check to name. */
+const dateText = (fields: Record<string, string>, name: string) => parseDateInput(text(fields, name)) ?? text(fields, name);
+const timeText = (fields: Record<string, string>, name: string) => parseTimeInput(text(fields, name)) ?? text(fields, name);
+
 export const areaValue = (area: InterpreterArea) => `${area.kind}:${area.id}`;
 
 /**
@@ -25,7 +30,7 @@ export const areaValue = (area: InterpreterArea) => `${area.kind}:${area.id}`;
 export function readInterpreterForm(fields: Record<string, string>, languages: readonly string[], areas: readonly InterpreterArea[], today: string): Read<InterpreterInput> {
   const errors: Record<string, Problem> = {};
   const name = text(fields, "navn");
-  const birthDate = text(fields, "fodselsdato");
+  const birthDate = dateText(fields, "fodselsdato");
   const qualification = text(fields, "kategori");
   const area = areas.find((a) => areaValue(a) === text(fields, "omrade"));
   const phone = text(fields, "telefon");
@@ -96,9 +101,9 @@ export function readBookingForm(fields: Record<string, string>, interpreters: re
   const errors: Record<string, Problem> = {};
   const interpreter = interpreters.find((i) => i.id === text(fields, "tolk"));
   const language = text(fields, "sprak");
-  const date = text(fields, "dato");
-  const start = text(fields, "fra");
-  const end = text(fields, "til");
+  const date = dateText(fields, "dato");
+  const start = timeText(fields, "fra");
+  const end = timeText(fields, "til");
   const reason = text(fields, "unntak");
   const validDate = datePattern.test(date) && isDate(date);
   if (!interpreter) errors.tolk = { code: "interpreter" };

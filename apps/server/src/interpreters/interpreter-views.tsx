@@ -4,6 +4,7 @@ import { formatDayTimes, formatLanguageList, languageName } from "../events/even
 import { formatDate } from "../plans/plan-dates.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
+import { DateField, TimeField } from "../web/components/date-time-fields.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
 import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
@@ -102,7 +103,7 @@ export function InterpreterFormPage({ areas, areaName, values, languages, errors
       <form method="post" action={editing ? interpretersPaths.edit(lang, editing.id) : interpretersPaths.list(lang)} className="stack" noValidate>
         <CsrfField />
         <FormField name="navn" label={t("form.name")} defaultValue={values.navn} error={errors.fields.navn} />
-        <FormField name="fodselsdato" type="date" label={t("form.birthDate")} hint={t("form.birthDateHint")} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
+        <DateField name="fodselsdato" autoComplete="bday" label={t("form.birthDate")} hint={t("form.birthDateHint")} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
         <Fieldset aria-describedby={errors.fields.sprak ? "field-sprak-error" : undefined}>
           <Fieldset.Legend>{t("form.languages")}</Fieldset.Legend>
           <div className="choice-grid">
@@ -191,9 +192,9 @@ export function BookingPage({ target, interpreters, exemption, values, errors }:
             error={errors.fields.sprak}
             options={interpreterLanguages.filter((code) => offered.has(code)).map((code) => ({ value: code, label: languageName(lang, code) }))}
           />
-          <FormField name="dato" type="date" label={t("booking.date")} defaultValue={values.dato} error={errors.fields.dato} />
-          <FormField name="fra" label={t("booking.start")} inputMode="numeric" defaultValue={values.fra} error={errors.fields.fra} />
-          <FormField name="til" label={t("booking.end")} inputMode="numeric" defaultValue={values.til} error={errors.fields.til} />
+          <DateField name="dato" label={t("booking.date")} defaultValue={values.dato} error={errors.fields.dato} />
+          <TimeField name="fra" label={t("booking.start")} defaultValue={values.fra} error={errors.fields.fra} />
+          <TimeField name="til" label={t("booking.end")} defaultValue={values.til} error={errors.fields.til} />
           {exemption.offered && exemption.lastDay ? (
             <TextareaField name="unntak" label={t("booking.exemptionReason")} hint={t("booking.exemptionHint", { lastDay: formatDate(exemption.lastDay, lang) })} rows={2} defaultValue={values.unntak} error={errors.fields.unntak} />
           ) : (
@@ -230,9 +231,9 @@ export function BookingChangePage({ booking, interpreter, exemption, values, err
         <>
           <form method="post" action={interpretersPaths.booking(lang, booking.id)} className="stack" noValidate>
             <CsrfField />
-            <FormField name="dato" type="date" label={labels.dato} defaultValue={values.dato} error={errors.fields.dato} />
-            <FormField name="fra" label={labels.fra} inputMode="numeric" defaultValue={values.fra} error={errors.fields.fra} />
-            <FormField name="til" label={labels.til} inputMode="numeric" defaultValue={values.til} error={errors.fields.til} />
+            <DateField name="dato" label={labels.dato} defaultValue={values.dato} error={errors.fields.dato} />
+            <TimeField name="fra" label={labels.fra} defaultValue={values.fra} error={errors.fields.fra} />
+            <TimeField name="til" label={labels.til} defaultValue={values.til} error={errors.fields.til} />
             {needsReason && exemption.offered && exemption.lastDay && (
               <TextareaField name="unntak" label={labels.unntak} hint={t("booking.exemptionHint", { lastDay: formatDate(exemption.lastDay, lang) })} rows={2} defaultValue={values.unntak} error={errors.fields.unntak} />
             )}

@@ -41,9 +41,13 @@ for (const engine of testEngines) {
 
     test("an interpreter aged 16 is refused at the birth-date field and nothing is stored (tolkeloven § 4)", async () => {
       const name = `Ung tolk ${s.run}`;
-      const response = await s.post("/nb/ansatt/tolker", { navn: name, fodselsdato: "2010-06-01", sprak: ["pl"], kategori: "category-3", omrade: `municipality:${hitra}` });
+      const response = await s.post("/nb/ansatt/tolker", { navn: name, fodselsdato: "01.06.2010", sprak: ["pl"], kategori: "category-3", omrade: `municipality:${hitra}` });
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /id="field-fodselsdato-error"[^>]*>Tolken er under 18 år\. Barn kan ikke brukes som tolk \(tolkeloven § 4\)\./);
+      assert.match(response.body, /name="fodselsdato"[^>]*autocomplete="bday"|autocomplete="bday"[^>]*name="fodselsdato"/i);
+      const noDay = await s.post("/nb/ansatt/tolker", { navn: name, fodselsdato: "31.02.1985", sprak: ["pl"], kategori: "category-3", omrade: `municipality:${hitra}` });
+      assert.equal(noDay.statusCode, 400);
+      assert.match(noDay.body, /id="field-fodselsdato-error"[^>]*>Skriv en dato som 30\.04\.1985\./);
       assert.equal((await s.db().selectFrom("interpreters").select("id").where("name", "=", name).execute()).length, 0);
     });
 
@@ -144,7 +148,7 @@ for (const engine of testEngines) {
       const url = `/nb/ansatt/tolker/bestillinger/${booking.id}`;
       const form = await s.get(url);
       assert.equal(form.statusCode, 200);
-      assert.match(form.body, /value="2026-12-15"/);
+      assert.match(form.body, /value="15.12.2026"/, "the date shows the Norwegian way");
 
       const pastExemption = await s.post(url, { dato: "2027-01-04", fra: "09:00", til: "10:00", unntak: "Ingen kvalifisert ledig" });
       assert.equal(pastExemption.statusCode, 400, "the exemption does not reach 2027");
@@ -154,7 +158,9 @@ for (const engine of testEngines) {
       const same = await s.db().selectFrom("interpreter_bookings").select(["starts_at", "ends_at"]).where("id", "=", booking.id).executeTakeFirstOrThrow();
       assert.deepEqual(same, { starts_at: booking.starts_at, ends_at: booking.ends_at }, "a refused change changes nothing");
 
-      assert.equal((await s.post(url, { dato: "2026-12-16", fra: "12:00", til: "13:30", unntak: "Ingen kvalifisert ledig" })).statusCode, 303);
+      const notATime = await s.post(url, { dato: "16.12.2026", fra: "25.00", til: "13.30", unntak: "Ingen kvalifisert ledig" });
+      assert.match(notATime.body, /id="field-fra-error"[^>]*>Skriv et klokkeslett som 09:30\./);
+      assert.equal((await s.post(url, { dato: "16.12.2026", fra: "12.00", til: "1330", unntak: "Ingen kvalifisert ledig" })).statusCode, 303, "typed the Norwegian way");
       const moved = await s.db().selectFrom("interpreter_bookings").select(["starts_at", "ends_at"]).where("id", "=", booking.id).executeTakeFirstOrThrow();
       assert.deepEqual([moved.starts_at.toISOString(), moved.ends_at.toISOString()], ["2026-12-16T11:00:00.000Z", "2026-12-16T12:30:00.000Z"]);
 

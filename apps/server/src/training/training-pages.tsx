@@ -9,17 +9,14 @@ import type { FormErrors } from "../web/components/form-errors.tsx";
 import { formFields, noErrors } from "../web/form-validation.ts";
 import { languageParam } from "../web/language-param.ts";
 import { sendPage } from "../web/render-page.tsx";
-import { readAttendanceForm, readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Problem, type Read } from "./training-form.ts";
+import { trainingCorrectionPages } from "./training-correction-pages.tsx";
+import { createTrainingCorrections } from "./training-corrections.ts";
+import { problemTexts, readAttendanceForm, readEnrolmentForm, readExemptionForm, readLearnerForm, readResultForm, type Read } from "./training-form.ts";
 import { createTrainingRepository } from "./training-repository.ts";
 import { trainingRulesFor } from "./training-rules.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
 import { LearnerListPage, LearnerPage, NewLearnerPage } from "./training-views.tsx";
-
-function problemTexts(problems: Record<string, Problem>, lang: Language): FormErrors {
-  const t = trainingTexts(lang);
-  return { fields: Object.fromEntries(Object.entries(problems).map(([field, code]) => [field, t(`errors.${code}`)])) };
-}
 
 const langParams = Type.Object({ lang: languageParam });
 const learnerParams = Type.Object({ lang: languageParam, id: Type.String({ maxLength: 60 }) });
@@ -30,6 +27,7 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   const { db, clock, users } = app.services;
   const training = createTrainingRepository(db, clock);
   const participants = createParticipantRepository(db, clock);
+  const corrections = createTrainingCorrections(db, clock);
   const csrf = app.csrfProtection;
   const staff = { access: guidanceAccess };
   const actorOf = (request: FastifyRequest) => caseActor(request.viewer!, users);
@@ -68,16 +66,21 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
 
   async function learnerPage(request: FastifyRequest, reply: FastifyReply, id: string, form: { values?: Record<string, string>; errors?: FormErrors; status?: number; notice?: string } = {}) {
     const learner = await training.read(id, await actorOf(request));
-    return sendPage(request, reply, <LearnerPage learner={learner} rules={trainingRulesFor(learner, clock.today(), request.language)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
+    const history = await corrections.history(id);
+    return sendPage(request, reply, <LearnerPage learner={learner} corrections={history} rules={trainingRulesFor(learner, clock.today(), request.language)} values={form.values ?? {}} errors={form.errors ?? noErrors} notice={form.notice} />, {
       title: trainingTexts(request.language)("learner.title", { name: learner.name }),
       status: form.status,
       personal: true,
     });
   }
 
-  app.get("/:lang/ansatt/opplaering/:id", { config: staff, schema: { params: learnerParams, querystring: Type.Object({ lagret: Type.Optional(Type.String({ maxLength: 5 })) }) } }, async (request, reply) =>
-    learnerPage(request, reply, request.params.id, { notice: request.query.lagret ? trainingTexts(request.language)("learner.saved") : undefined }),
-  );
+  // After a save the page says what happened: saved, a correction saved (`rett`) or a record removed (`fjern`).
+  const notices = { rett: "correction.changedNotice", fjern: "correction.removedNotice" } as const;
+  app.get("/:lang/ansatt/opplaering/:id", { config: staff, schema: { params: learnerParams, querystring: Type.Object({ lagret: Type.Optional(Type.String({ maxLength: 5 })) }) } }, async (request, reply) => {
+    const saved = request.query.lagret;
+    const notice = saved ? trainingTexts(request.language)(saved === "rett" || saved === "fjern" ? notices[saved] : "learner.saved") : undefined;
+    return learnerPage(request, reply, request.params.id, { notice });
+  });
 
   /** A change of one learner from a form: problems come back on the learner's page, nothing is stored. */
   function change<T>(read: (fields: Record<string, string>, arrivalDate: string, today: string) => Read<T>, save: (id: string, value: T, actor: CaseActor) => Promise<unknown>) {
@@ -98,4 +101,5 @@ export const trainingPages: FastifyPluginAsync = async (plain) => {
   app.post("/:lang/ansatt/opplaering/:id/fritak", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change((fields, _arrival, today) => readExemptionForm(fields, today), training.addExemption));
   app.post("/:lang/ansatt/opplaering/:id/pamelding", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readEnrolmentForm, training.setEnrolment));
   app.post("/:lang/ansatt/opplaering/:id/timer", { config: staff, schema: { params: learnerParams }, preValidation: csrf }, change(readAttendanceForm, training.addAttendance));
+  await app.register(trainingCorrectionPages);
 };

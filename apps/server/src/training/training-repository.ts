@@ -8,6 +8,8 @@ import type { AttendancePeriod, ExemptionSubject, TrainingLearnersTable, Trainin
 
 type Db = Kysely<DatabaseSchema>;
 
+export const uuidPattern = /^[0-9a-f-]{36}$/i;
+
 export interface LearnerInput {
   municipality: string;
   participantId: string | null;
@@ -29,6 +31,19 @@ export interface AttendanceInput {
 /** Minutes attended per subject: the sum of the learner's attendance rows. */
 export type AttendedMinutes = Record<TrainingSubject, number>;
 
+export interface ResultInput {
+  skill: TrainingSkill;
+  level: TrainingLevel;
+  testName: string;
+  testedOn: string;
+}
+
+export interface ExemptionInput {
+  subject: ExemptionSubject;
+  reason: string;
+  decidedOn: string;
+}
+
 export interface Learner extends LearnerInput {
   id: string;
   enrolledOn: string | null;
@@ -46,14 +61,15 @@ export interface LearnerSummary extends Omit<LearnerInput, "participantId"> {
   attended: AttendedMinutes;
 }
 
+/** Another municipality's learner, or no learner, is not found (404) and nothing changes. */
+export async function accessible(executor: Db, id: string, actor: CaseActor): Promise<void> {
+  const row = uuidPattern.test(id) ? await executor.selectFrom("training_learners").select("municipality_number").where("id", "=", id).executeTakeFirst() : undefined;
+  if (!row || !actor.municipalities.has(row.municipality_number)) throw new NotFoundError("learner", id);
+}
+
 /** Learners of Norwegian and social studies in the actor's municipalities; every read of one is in the audit log. */
 export function createTrainingRepository(db: Db, clock: Clock) {
   const audit = (executor: Db, actor: CaseActor, action: string, id: string) => recordAudit(executor, { actorUserId: actor.userId, action, subjectType: "training_learner", subjectId: id });
-
-  async function accessible(executor: Db, id: string, actor: CaseActor): Promise<void> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await executor.selectFrom("training_learners").select("municipality_number").where("id", "=", id).executeTakeFirst() : undefined;
-    if (!row || !actor.municipalities.has(row.municipality_number)) throw new NotFoundError("learner", id);
-  }
 
   /** Runs a change of one learner in a transaction, with the access check and the audit row. */
   const change = (id: string, actor: CaseActor, action: string, run: (trx: Db) => Promise<unknown>) =>
@@ -147,12 +163,12 @@ export function createTrainingRepository(db: Db, clock: Clock) {
       });
     },
 
-    addResult: (id: string, result: { skill: TrainingSkill; level: TrainingLevel; testName: string; testedOn: string }, actor: CaseActor) =>
+    addResult: (id: string, result: ResultInput, actor: CaseActor) =>
       change(id, actor, "training.result-added", (trx) =>
         trx.insertInto("training_results").values({ learner_id: id, skill: result.skill, level: result.level, test_name: result.testName, tested_on: result.testedOn, recorded_by: actor.userId, recorded_at: clock.now() }).execute(),
       ),
 
-    addExemption: (id: string, exemption: { subject: ExemptionSubject; reason: string; decidedOn: string }, actor: CaseActor) =>
+    addExemption: (id: string, exemption: ExemptionInput, actor: CaseActor) =>
       change(id, actor, "training.exemption-added", (trx) =>
         trx.insertInto("training_exemptions").values({ learner_id: id, subject: exemption.subject, reason: exemption.reason, decided_on: exemption.decidedOn, recorded_by: actor.userId, recorded_at: clock.now() }).execute(),
       ),

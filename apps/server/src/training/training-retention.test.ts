@@ -30,7 +30,10 @@ for (const engine of testEngines) {
       const done = await learner("Ferdig Lærer", "2024-03-15T10:00:00Z");
       await attend(done, "2026-05-25");
       await db.insertInto("training_exemptions").values({ learner_id: done, subject: "norwegian", reason: "Dokumentert", decided_on: "2025-01-10", recorded_by: null, recorded_at: now }).execute();
+      const correction = (learnerId: string) => db.insertInto("training_corrections").values({ learner_id: learnerId, record_kind: "exemption", record_id: learnerId, change: "removed", before: JSON.stringify({ subject: "norwegian", reason: "Feil vedtak", decidedOn: "2025-01-09" }), after: null, reason: "Omgjort", corrected_by: null, corrected_at: new Date("2025-01-11T10:00:00Z") }).execute();
+      await correction(done);
       const recent = await learner("Nylig Lærer", "2024-03-15T10:00:00Z");
+      await correction(recent);
       await attend(recent, "2026-06-08");
       const empty = await learner("Tom Lærer", "2029-05-01T10:00:00Z");
       const newcomer = await learner("Ny Lærer", "2030-01-01T10:00:00Z");
@@ -41,6 +44,8 @@ for (const engine of testEngines) {
       assert.ok(rows.get(done)!.anonymised_at);
       assert.equal((await db.selectFrom("training_attendance").select("minutes").where("learner_id", "=", done).executeTakeFirstOrThrow()).minutes, 600, "the hours stay");
       assert.equal((await db.selectFrom("training_exemptions").select("reason").where("learner_id", "=", done).executeTakeFirstOrThrow()).reason, "–");
+      const history = await db.selectFrom("training_corrections").select("learner_id").where("learner_id", "in", [done, recent]).execute();
+      assert.deepEqual(history.map((h) => h.learner_id), [recent], "the anonymised learner's history of corrections goes (it holds reasons and what records said)");
       assert.equal(rows.get(recent)!.name, "Nylig Lærer");
       assert.ok(!rows.has(empty), "nothing recorded in two years: deleted");
       assert.equal(rows.get(newcomer)!.name, "Ny Lærer");

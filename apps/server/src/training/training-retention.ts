@@ -10,7 +10,7 @@ import type { DatabaseSchema } from "../database/schema.ts";
  * - Anonymised five years after the last thing recorded (registration, enrolment, a test result, an
  *   exemption or hours attended): hours, levels, exemptions' subjects and dates, the provider and the
  *   birth and arrival years stay for the municipality's statistics of its training (art. 89); the name, the days and
- *   months of birth and arrival, the link to the participant and the exemption reasons go. The person's own
+ *   months of birth and arrival, the link to the participant, the exemption reasons and the history of corrections go. The person's own
  *   documentation of completed training lies with the national registers, not here.
  * - Deleted two years after registration when nothing was ever recorded (never enrolled, no hours, no
  *   result, no exemption): there is nothing to count.
@@ -46,6 +46,8 @@ export async function purgeTrainingRecords(db: Kysely<DatabaseSchema>, now: Date
         .where("id", "in", ids)
         .execute();
       await trx.updateTable("training_exemptions").set({ reason: "–" }).where("learner_id", "in", ids).execute();
+      // The history of corrections holds reasons and what records said before: no statistic needs it.
+      await trx.deleteFrom("training_corrections").where("learner_id", "in", ids).execute();
     }
     const [deleted] = await trx
       .deleteFrom("training_learners as l")

@@ -14,14 +14,20 @@ export type TrainingSubject = ExemptionSubject;
 export const attendancePeriods = ["week", "session", "earlier"] as const;
 export type AttendancePeriod = (typeof attendancePeriods)[number];
 
-type Created = ColumnType<Date, Date, never>;
+/** What a correction is about (migration 0080): a test result, an exemption or a row of hours. */
+export const correctionKinds = ["result", "exemption", "hours"] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];
 
-/** Kysely's view of the tables of migrations 0027 and 0051 (Norwegian training and social studies). */
+type Created = ColumnType<Date, Date, never>;
+type Json<T> = ColumnType<T, string, never>;
+
+/** Kysely's view of the tables of migrations 0027, 0051 and 0080 (Norwegian training and social studies). */
 export interface TrainingTables {
   training_learners: TrainingLearnersTable;
   training_attendance: TrainingAttendanceTable;
   training_results: TrainingResultsTable;
   training_exemptions: TrainingExemptionsTable;
+  training_corrections: TrainingCorrectionsTable;
 }
 
 export interface TrainingLearnersTable {
@@ -70,4 +76,17 @@ export interface TrainingExemptionsTable {
   decided_on: string;
   recorded_by: string | null;
   recorded_at: Created;
+}
+
+export interface TrainingCorrectionsTable {
+  id: Generated<string>;
+  learner_id: string;
+  record_kind: CorrectionKind;
+  record_id: string;
+  change: "changed" | "removed";
+  before: Json<Record<string, string | number>>;
+  after: ColumnType<Record<string, string | number> | null, string | null, never>;
+  reason: string;
+  corrected_by: string | null;
+  corrected_at: Created;
 }

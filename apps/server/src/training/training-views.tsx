@@ -1,28 +1,27 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { educationLevels, residenceBases } from "@velkomst/rules";
 import type { Language } from "@velkomst/i18n";
-import { formatNumber } from "../cases/cases-format.ts";
-import { isoWeek } from "../employers/outreach-days.ts";
 import { toOslo } from "../events/oslo-time.ts";
 import { formatDate } from "../plans/plan-dates.ts";
 import { planTexts } from "../plans/plan-texts.ts";
 import { CsrfField } from "../web/components/csrf-field.tsx";
 import { DataTable } from "../web/components/data-table.tsx";
+import { DateField } from "../web/components/date-time-fields.tsx";
 import { FormErrorSummary, type FormErrors } from "../web/components/form-errors.tsx";
-import { FormField, SelectField, TextareaField } from "../web/components/form-field.tsx";
+import { FormField, SelectField } from "../web/components/form-field.tsx";
 import { Notice } from "../web/components/notice.tsx";
 import { usePage } from "../web/page-context.tsx";
+import { CorrectionHistory, CorrectionLink, describeRecord } from "./training-correction-views.tsx";
+import type { CorrectionEntry } from "./training-corrections.ts";
+import { exemptionLabels, ExemptionFields, hours, hoursLabels, HoursFields, hoursWhen, resultLabels, ResultFields } from "./training-fields.tsx";
 import type { Learner, LearnerSummary } from "./training-repository.ts";
 import type { TrainingRules } from "./training-rules.ts";
-import { exemptionSubjects, trainingLevels, trainingSkills, trainingSubjects } from "./training-tables.ts";
+import { trainingSkills } from "./training-tables.ts";
 import { trainingPaths } from "./training-paths.ts";
 import { trainingTexts } from "./training-texts.ts";
 
 type Values = Record<string, string>;
 type Determinations = TrainingRules;
-
-/** Minutes as hours in the reader's language ("12,5"). */
-const hours = (minutes: number, lang: Language) => formatNumber(minutes / 60, lang);
 
 export function LearnerListPage({ learners }: { learners: readonly LearnerSummary[] }) {
   const { lang } = usePage();
@@ -82,9 +81,9 @@ export function NewLearnerPage({ municipalities, participants, values, errors }:
         <SelectField name="deltaker" label={labels.deltaker} hint={t("form.participantHint")} defaultValue={values.deltaker ?? ""} options={[{ value: "", label: t("form.participantNone") }, ...participants.map((x) => ({ value: x.id, label: x.name }))]} />
         <SelectField name="kommune" label={labels.kommune} defaultValue={values.kommune} error={errors.fields.kommune} options={municipalities.map((m) => ({ value: m.number, label: m.name }))} />
         <FormField name="navn" label={labels.navn} defaultValue={values.navn} error={errors.fields.navn} />
-        <FormField name="fodselsdato" type="date" label={labels.fodselsdato} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
+        <DateField name="fodselsdato" autoComplete="bday" label={labels.fodselsdato} defaultValue={values.fodselsdato} error={errors.fields.fodselsdato} />
         <SelectField name="grunnlag" label={labels.grunnlag} defaultValue={values.grunnlag} error={errors.fields.grunnlag} options={basisOptions(lang)} />
-        <FormField name="ankomst" type="date" label={labels.ankomst} defaultValue={values.ankomst} error={errors.fields.ankomst} />
+        <DateField name="ankomst" label={labels.ankomst} defaultValue={values.ankomst} error={errors.fields.ankomst} />
         <SelectField name="utdanning" label={labels.utdanning} defaultValue={values.utdanning} error={errors.fields.utdanning} options={educationLevels.map((e) => ({ value: e, label: p(`education.${e}`) }))} />
         <div>
           <Button type="submit">{t("form.save")}</Button>
@@ -135,12 +134,10 @@ function Rights({ rules, learner, today }: { rules: Determinations | undefined; 
   );
 }
 
-/** Hours attended, newest first, and the form for a week's or a session's hours. */
+/** Hours attended, newest first, each to correct, and the form for a week's or a session's hours. */
 function Attendance({ learner, values, errors }: { learner: Learner; values: Values; errors: FormErrors }) {
   const { lang } = usePage();
   const t = trainingTexts(lang);
-  const when = (row: Learner["attendance"][number]) =>
-    row.period === "week" ? t("attendance.week", { week: isoWeek(row.onDate).week, date: formatDate(row.onDate, lang) }) : row.period === "session" ? formatDate(row.onDate, lang) : t("attendance.earlier", { date: formatDate(row.onDate, lang) });
   return (
     <>
       <Heading level={2} data-size="md">
@@ -152,25 +149,13 @@ function Attendance({ learner, values, errors }: { learner: Learner; values: Val
         <DataTable
           stacked
           caption={t("attendance.title")}
-          columns={[{ label: t("attendance.when") }, { label: t("attendance.subject") }, { label: t("attendance.hours"), numeric: true }]}
-          rows={learner.attendance.map((row) => ({ key: row.id, cells: [when(row), t(`subject.${row.subject}`), hours(row.minutes, lang)] }))}
+          columns={[{ label: t("attendance.when") }, { label: t("attendance.subject") }, { label: t("attendance.hours"), numeric: true }, { label: t("correction.column") }]}
+          rows={learner.attendance.map((row) => ({ key: row.id, cells: [hoursWhen(row, lang), t(`subject.${row.subject}`), hours(row.minutes, lang), <CorrectionLink learnerId={learner.id} kind="hours" recordId={row.id} />] }))}
         />
       )}
       <form method="post" action={trainingPaths.attendance(lang, learner.id)} className="stack" noValidate>
         <CsrfField />
-        <SelectField name="emne" label={t("attendance.subjectField")} defaultValue={values.emne} error={errors.fields.emne} options={trainingSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
-        <SelectField
-          name="periode"
-          label={t("attendance.period")}
-          defaultValue={values.periode ?? "week"}
-          error={errors.fields.periode}
-          options={[
-            { value: "week", label: t("attendance.perWeek") },
-            { value: "session", label: t("attendance.perSession") },
-          ]}
-        />
-        <FormField name="timedato" type="date" label={t("attendance.date")} hint={t("attendance.dateHint")} defaultValue={values.timedato} error={errors.fields.timedato} />
-        <FormField name="antall" inputMode="decimal" label={t("attendance.hours")} hint={t("attendance.hoursHint")} defaultValue={values.antall} error={errors.fields.antall} />
+        <HoursFields values={values} errors={errors} />
         <div>
           <Button type="submit" variant="secondary">
             {t("attendance.add")}
@@ -181,11 +166,11 @@ function Attendance({ learner, values, errors }: { learner: Learner; values: Val
   );
 }
 
-export function LearnerPage({ learner, rules, values, errors, notice }: { learner: Learner; rules: Determinations | undefined; values: Values; errors: FormErrors; notice?: string }) {
+export function LearnerPage({ learner, corrections, rules, values, errors, notice }: { learner: Learner; corrections: readonly CorrectionEntry[]; rules: Determinations | undefined; values: Values; errors: FormErrors; notice?: string }) {
   const { lang, now } = usePage();
   const t = trainingTexts(lang);
   const latest = (skill: (typeof trainingSkills)[number]) => learner.results.find((r) => r.skill === skill);
-  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), emne: t("attendance.subjectField"), periode: t("attendance.period"), timedato: t("attendance.date"), antall: t("attendance.hours"), ferdighet: t("learner.skill"), niva: t("learner.level"), prove: t("learner.test"), dato: t("learner.testedOn"), fag: t("learner.subject"), begrunnelse: t("learner.reason"), vedtaksdato: t("learner.decidedOn") };
+  const labels = { pameldt: t("learner.enrolledOn"), sted: t("learner.provider"), ...hoursLabels(lang), ...resultLabels(lang), ...exemptionLabels(lang) };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -212,12 +197,18 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
           return { key: skill, cells: [t(`skill.${skill}`), result ? t(`level.${result.level}`) : t("learner.noResult"), result?.testName || "—", result ? formatDate(result.testedOn, lang) : "—"] };
         })}
       />
+      {learner.results.length > 0 && (
+        <DataTable
+          stacked
+          caption={t("correction.resultsTitle")}
+          showCaption
+          columns={[{ label: t("learner.skill") }, { label: t("learner.level") }, { label: t("learner.test") }, { label: t("learner.testedOn") }, { label: t("correction.column") }]}
+          rows={learner.results.map((r) => ({ key: r.id, cells: [t(`skill.${r.skill}`), t(`level.${r.level}`), r.testName || "—", formatDate(r.testedOn, lang), <CorrectionLink learnerId={learner.id} kind="result" recordId={r.id} />] }))}
+        />
+      )}
       <form method="post" action={trainingPaths.result(lang, learner.id)} className="stack" noValidate>
         <CsrfField />
-        <SelectField name="ferdighet" label={labels.ferdighet} defaultValue={values.ferdighet} error={errors.fields.ferdighet} options={trainingSkills.map((s) => ({ value: s, label: t(`skill.${s}`) }))} />
-        <SelectField name="niva" label={labels.niva} defaultValue={values.niva} error={errors.fields.niva} options={trainingLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
-        <FormField name="prove" label={labels.prove} defaultValue={values.prove} />
-        <FormField name="dato" type="date" label={labels.dato} defaultValue={values.dato} error={errors.fields.dato} />
+        <ResultFields values={values} errors={errors} />
         <div>
           <Button type="submit" variant="secondary">
             {t("learner.addResult")}
@@ -230,7 +221,7 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
       </Heading>
       <form method="post" action={trainingPaths.enrolment(lang, learner.id)} className="stack" noValidate>
         <CsrfField />
-        <FormField name="pameldt" type="date" label={labels.pameldt} defaultValue={values.pameldt ?? learner.enrolledOn ?? ""} error={errors.fields.pameldt} />
+        <DateField name="pameldt" label={labels.pameldt} defaultValue={values.pameldt ?? learner.enrolledOn ?? ""} error={errors.fields.pameldt} />
         <FormField name="sted" label={labels.sted} defaultValue={values.sted ?? learner.provider} />
         <div>
           <Button type="submit" variant="secondary">
@@ -247,21 +238,22 @@ export function LearnerPage({ learner, rules, values, errors, notice }: { learne
       ) : (
         <ul>
           {learner.exemptions.map((e) => (
-            <li key={e.id}>{`${t(`subject.${e.subject}`)}, ${formatDate(e.decidedOn, lang)}: ${e.reason}`}</li>
+            <li key={e.id}>
+              {describeRecord({ kind: "exemption", value: e }, lang)} <CorrectionLink learnerId={learner.id} kind="exemption" recordId={e.id} />
+            </li>
           ))}
         </ul>
       )}
       <form method="post" action={trainingPaths.exemption(lang, learner.id)} className="stack" noValidate>
         <CsrfField />
-        <SelectField name="fag" label={labels.fag} defaultValue={values.fag} error={errors.fields.fag} options={exemptionSubjects.map((s) => ({ value: s, label: t(`subject.${s}`) }))} />
-        <TextareaField name="begrunnelse" label={labels.begrunnelse} rows={2} defaultValue={values.begrunnelse} error={errors.fields.begrunnelse} />
-        <FormField name="vedtaksdato" type="date" label={labels.vedtaksdato} defaultValue={values.vedtaksdato} error={errors.fields.vedtaksdato} />
+        <ExemptionFields values={values} errors={errors} />
         <div>
           <Button type="submit" variant="secondary">
             {t("learner.addExemption")}
           </Button>
         </div>
       </form>
+      <CorrectionHistory corrections={corrections} />
       <Paragraph>
         <Link href={trainingPaths.list(lang)}>{t("list.title")}</Link>
       </Paragraph>

@@ -64,6 +64,22 @@ for (const engine of testEngines) {
       assert.match(page, /Samfunnskunnskap, [^:]+: Dokumentert kunnskap/);
     });
 
+    test("dates are typed the Norwegian way (dd.mm.åååå) and stored as ISO; what is no day is named at its field", async () => {
+      const id = await register(`Datoer ${run}`, "refugee", 2);
+      const base = `/nb/ansatt/opplaering/${id}`;
+      const today = t.app.services.clock.today();
+      const typed = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+      const page = (await get(coordinator, "/nb/ansatt/opplaering/ny")).body;
+      assert.match(page, /name="fodselsdato"[^>]*autocomplete="bday"|autocomplete="bday"[^>]*name="fodselsdato"/i);
+      assert.doesNotMatch(page, /type="date"/);
+      const noDay = await post(coordinator, `${base}/resultat`, { ferdighet: "reading", niva: "A2", dato: `31.02.${today.slice(0, 4)}` });
+      assert.equal(noDay.statusCode, 400);
+      assert.match(noDay.body, /id="field-dato-error"[^>]*>Skriv en dato som 24\.12\.2026\./);
+      assert.equal((await post(coordinator, `${base}/resultat`, { ferdighet: "reading", niva: "A2", dato: typed(today) })).statusCode, 303);
+      const stored = await t.test.database.db.selectFrom("training_results").select("tested_on").where("learner_id", "=", id).execute();
+      assert.deepEqual(stored, [{ tested_on: today }]);
+    });
+
     test("hours per week or per session count against the 75 social-studies hours and their deadline; bad hours change nothing", async () => {
       const id = await register(`Timer ${run}`, "refugee", 2);
       const base = `/nb/ansatt/opplaering/${id}`;

@@ -74,7 +74,7 @@ describe("guidance: a labour migrant's enquiry becomes a closed guidance case wi
     await screenshot(page, "interpreter-child-refused-nb-360");
 
     await page.getByLabel("Navn", { exact: true }).fill("Layla Mansour");
-    await page.getByLabel("Fødselsdato").fill("1983-05-17");
+    await page.getByLabel("Fødselsdato").fill("17.05.1983");
     await page.getByRole("button", { name: "Lagre tolken" }).click();
     await page.waitForURL(/\/nb\/ansatt\/tolker\?lagt=1$/);
     assert.ok(await page.getByText("Layla Mansour").isVisible());
@@ -102,9 +102,10 @@ describe("guidance: a labour migrant's enquiry becomes a closed guidance case wi
     const interpreter = await page.locator('select[name="tolk"] option', { hasText: "Layla Mansour" }).getAttribute("value");
     await page.getByLabel("Tolk", { exact: true }).selectOption(interpreter!);
     await page.getByLabel("Språk", { exact: true }).selectOption("ar");
-    await page.getByLabel("Dato", { exact: true }).fill(meetingDay);
-    await page.getByLabel("Fra (tt:mm)").fill("10:00");
-    await page.getByLabel("Til (tt:mm)").fill("11:00");
+    // The booking's date and times typed the Norwegian way: dd.mm.åååå and 10.00.
+    await page.getByLabel("Dato", { exact: true }).fill(`${meetingDay.slice(8, 10)}.${meetingDay.slice(5, 7)}.${meetingDay.slice(0, 4)}`);
+    await page.getByLabel("Fra (tt:mm)").fill("10.00");
+    await page.getByLabel("Til (tt:mm)").fill("11.00");
     await expectAccessible(page, "interpreter-booking-nb");
     await screenshot(page, "interpreter-booking-nb-360");
     await page.getByRole("button", { name: "Bestill" }).click();

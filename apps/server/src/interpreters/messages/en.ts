@@ -70,7 +70,7 @@ export const interpretersEn = {
   },
   errors: {
     required: "Fill in this field.",
-    date: "Write a date such as 1985-04-30.",
+    date: "Write a date such as 30.04.1985.",
     child: "The interpreter is under {age}. Children may not be used as interpreters (Interpreting Act § 4).",
     future: "The date of birth cannot be after today.",
     languages: "Choose at least one language.",

@@ -68,7 +68,7 @@ export const interpretersNb = {
   },
   errors: {
     required: "Fyll ut dette feltet.",
-    date: "Skriv en dato som 1985-04-30.",
+    date: "Skriv en dato som 30.04.1985.",
     child: "Tolken er under {age} år. Barn kan ikke brukes som tolk (tolkeloven § 4).",
     future: "Fødselsdatoen kan ikke være etter i dag.",
     languages: "Velg minst ett språk.",

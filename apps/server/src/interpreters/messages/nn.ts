@@ -70,7 +70,7 @@ export const interpretersNn = {
   },
   errors: {
     required: "Fyll ut dette feltet.",
-    date: "Skriv ein dato som 1985-04-30.",
+    date: "Skriv ein dato som 30.04.1985.",
     child: "Tolken er under {age} år. Born kan ikkje brukast som tolk (tolkelova § 4).",
     future: "Fødselsdatoen kan ikkje vere etter i dag.",
     languages: "Vel minst eitt språk.",

@@ -70,7 +70,7 @@ export const interpretersPl = {
   },
   errors: {
     required: "Wypełnij to pole.",
-    date: "Wpisz datę, np. 1985-04-30.",
+    date: "Wpisz datę, np. 30.04.1985.",
     child: "Tłumacz ma mniej niż {age} lat. Dzieci nie mogą być tłumaczami (ustawa o tłumaczeniu, § 4).",
     future: "Data urodzenia nie może być późniejsza niż dzisiaj.",
     languages: "Wybierz co najmniej jeden język.",
