@@ -1,6 +1,6 @@
-import { describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoAccounts, seedDemo } from "../demo/demo-seed.ts";
@@ -13,7 +13,14 @@ import { restoreBackup } from "./restore.ts";
 
 const [source, target] = [testEngines[0]!, testEngines.at(-1)!];
 const now = new Date("2027-01-15T10:00:00Z");
-const scratch = () => mkdtempSync(join(tmpdir(), "velkomst-backup-"));
+const scratchDirectories: string[] = [];
+const scratch = () => {
+  const directory = mkdtempSync(join(tmpdir(), "velkomst-backup-"));
+  scratchDirectories.push(directory);
+  return directory;
+};
+// Each backup is tens of megabytes; left behind, every test run filled the temporary directory further.
+after(() => scratchDirectories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
 
 async function seeded(engine: typeof source): Promise<TestDatabase> {
   const test = await createEmptyDatabase(engine);

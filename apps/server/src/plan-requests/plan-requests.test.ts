@@ -88,7 +88,7 @@ for (const engine of testEngines) {
       const opened = await get(hitra, `/nb/ansatt/deltakere/foresporsler/${request.id}`);
       assert.equal(opened.statusCode, 200);
       assert.match(opened.body, /name="requestId" value="[0-9a-f-]{36}"/);
-      assert.match(opened.body, /name="arrivalDate"[^>]*value="2025-03-01"/);
+      assert.match(opened.body, /name="arrivalDate"[^>]*value="01\.03\.2025"/, "the first of the plan's arrival month, as a Norwegian date");
       assert.match(opened.body, /Rania Plan/);
       const log = await requestLog(request.id);
       assert.deepEqual(log.map((row) => [row.action, row.reason, row.participant_id]), [["list", "plan-request", null], ["read", "plan-request", null]]);
