@@ -8,7 +8,7 @@ export { canonicalStepIds, type StepId } from "./steps/step-catalogue.ts";
 export { stepTitle } from "./steps/step-titles.ts";
 export { rulesVersion } from "./rules-version.ts";
 export { DataFileError } from "./parameters/yaml-file.ts";
-export { rulesBeingChecked, type RuleCheck, type RuleCheckReason } from "./parameters/rules-being-checked.ts";
+export { rulesBeingChecked, type RuleCheck, type RuleCheckReason, type UnverifiedCheck } from "./parameters/rules-being-checked.ts";
 export { isIsoDate } from "./dates/iso-date.ts";
 export { participantSchema, programmeGoals, type Participant, type ProgrammeGoal } from "./programme/participant-schema.ts";
 export { validateParticipant } from "./programme/validate-participant.ts";

@@ -21,6 +21,7 @@ import { ReferToTeamLink } from "../newcomer-team/referral-views.tsx";
 
 import { skillsProfilePaths } from "../skills-profile/skills-profile-paths.ts";
 import { skillsProfileTexts } from "../skills-profile/skills-profile-texts.ts";
+import { UnverifiedNote } from "./unverified-note.tsx";
 
 export type RecordSection = "overview" | "plan" | "decisions" | "attendance" | "exit" | "accessLog";
 
@@ -86,6 +87,7 @@ function StatusFacts({ status }: { status: ProgrammeStatus }) {
           </Link>
         ))}
         )
+        <UnverifiedNote checks={status.startDeadline.ruleChecks} figure="deadline" />
       </>,
     ]);
   if (status.start) facts.push([c("decisionKinds.start"), <DateText date={status.start} />]);
@@ -354,6 +356,7 @@ function FullTimeNorm({ check, ownActivity }: { check: FullTimeCheck; ownActivit
     <Paragraph data-size="sm">
       <strong>{c("plan.norm")}:</strong> {c(ownActivity ? "plan.normOwnActivity" : "plan.normOrdinary", { norm: formatNumber(check.normHours, lang) })}{" "}
       <LegalReferenceLinks references={check.legalReferences} />
+      <UnverifiedNote checks={check.ruleChecks} figure="number" />
     </Paragraph>
   );
 }
@@ -563,9 +566,9 @@ function BenefitSection({ participantId, month, benefit, basicAmount }: { partic
                   line.kind === "wholeMonth"
                     ? c("benefit.wholeMonth")
                     : line.kind === "partMonth"
-                      ? c("benefit.partMonth", { days: line.days, daysAMonth: line.daysAMonth, perMonth: kr(line.perMonth) })
+                      ? <>{c("benefit.partMonth", { days: line.days, daysAMonth: line.daysAMonth, perMonth: kr(line.perMonth) })}<UnverifiedNote checks={line.ruleChecks} figure="number" /></>
                       : line.kind === "invalidAbsence"
-                        ? c("benefit.invalidAbsence", { hours: formatNumber(line.hours, lang), perYear: kr(line.perYear), hoursAYear: kr(line.hoursAYear) })
+                        ? <>{c("benefit.invalidAbsence", { hours: formatNumber(line.hours, lang), perYear: kr(line.perYear), hoursAYear: kr(line.hoursAYear) })}<UnverifiedNote checks={line.ruleChecks} figure="number" /></>
                         : c("benefit.validAbsence", { hours: formatNumber(line.hours, lang) }),
                   kr(line.amount),
                 ],

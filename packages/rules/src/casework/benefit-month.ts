@@ -1,6 +1,7 @@
 import { addDays, daysInMonth, laterOf } from "../dates/iso-date.ts";
 import { joinLegalBasis } from "../determinations/determination.ts";
 import { legalReferencesOf, type LegalReferenceLink } from "../plan/legal-references.ts";
+import type { UnverifiedCheck } from "../parameters/rule-check.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 
 /** Days the benefit runs: in the programme, not on leave, not stopped; `to` inclusive. */
@@ -22,10 +23,11 @@ export interface BenefitMonthInput {
   validAbsenceHours: number;
 }
 
+/** A line's fraction (1/30 a day, 1/1 850 an hour) is not yet confirmed by the law's own text when `ruleChecks` is not empty. */
 export type BenefitLine =
   | { kind: "wholeMonth"; amount: number; perMonth: number }
-  | { kind: "partMonth"; amount: number; perMonth: number; days: number; daysAMonth: number }
-  | { kind: "invalidAbsence"; amount: number; hours: number; perYear: number; hoursAYear: number }
+  | { kind: "partMonth"; amount: number; perMonth: number; days: number; daysAMonth: number; ruleChecks: readonly UnverifiedCheck[] }
+  | { kind: "invalidAbsence"; amount: number; hours: number; perYear: number; hoursAYear: number; ruleChecks: readonly UnverifiedCheck[] }
   | { kind: "validAbsence"; amount: 0; hours: number };
 
 export interface BenefitMonth {
@@ -67,10 +69,10 @@ export function introductionBenefitMonth(input: BenefitMonthInput): BenefitMonth
   const lines: BenefitLine[] = [];
   // A whole month is 1/12 of the year whatever its length; part of one is 1/30 of it per day, at most the month.
   const base = days === monthDays ? input.perMonth : Math.min(input.perMonth, Math.round((input.perMonth * days) / daysAMonth.value));
-  lines.push(days === monthDays ? { kind: "wholeMonth", amount: base, perMonth: input.perMonth } : { kind: "partMonth", amount: base, perMonth: input.perMonth, days, daysAMonth: daysAMonth.value });
+  lines.push(days === monthDays ? { kind: "wholeMonth", amount: base, perMonth: input.perMonth } : { kind: "partMonth", amount: base, perMonth: input.perMonth, days, daysAMonth: daysAMonth.value, ruleChecks: ruleParameters.unverifiedFor(daysAMonth.legalBasis) });
   if (input.invalidAbsenceHours > 0) {
     const deduction = Math.min(base, Math.round((input.perYear * input.invalidAbsenceHours) / hoursAYear.value));
-    lines.push({ kind: "invalidAbsence", amount: -deduction, hours: input.invalidAbsenceHours, perYear: input.perYear, hoursAYear: hoursAYear.value });
+    lines.push({ kind: "invalidAbsence", amount: -deduction, hours: input.invalidAbsenceHours, perYear: input.perYear, hoursAYear: hoursAYear.value, ruleChecks: ruleParameters.unverifiedFor(hoursAYear.legalBasis) });
   }
   if (input.validAbsenceHours > 0) lines.push({ kind: "validAbsence", amount: 0, hours: input.validAbsenceHours });
   const legalBasis = joinLegalBasis(hoursAYear.legalBasis, daysAMonth.legalBasis);

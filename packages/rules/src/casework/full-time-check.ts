@@ -1,4 +1,5 @@
 import { legalReferencesOf, type LegalReferenceLink } from "../plan/legal-references.ts";
+import type { UnverifiedCheck } from "../parameters/rule-check.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 
 export type FullTimeStatus = "fullTime" | "short" | "partTimeAllowed";
@@ -11,6 +12,8 @@ export interface FullTimeCheck {
   status: FullTimeStatus;
   legalBasis: readonly string[];
   legalReferences: readonly LegalReferenceLink[];
+  /** The norm's source is not yet confirmed by the law's own text when this is not empty: say so next to the norm. */
+  ruleChecks: readonly UnverifiedCheck[];
 }
 
 /** Hours rounded to a quarter, so sums of decimals (7.5 + 0.1 …) compare as the adviser typed them. */
@@ -26,5 +29,5 @@ export function checkFullTime(hoursPerWeek: readonly number[], asOf: string, req
   const plannedHours = quarterHours(hoursPerWeek.reduce((sum, hours) => sum + hours, 0));
   const shortBy = Math.max(0, quarterHours(norm.value - plannedHours));
   const status: FullTimeStatus = shortBy === 0 ? "fullTime" : required ? "short" : "partTimeAllowed";
-  return { plannedHours, normHours: norm.value, shortBy, status, legalBasis: norm.legalBasis, legalReferences: legalReferencesOf(norm.legalBasis) };
+  return { plannedHours, normHours: norm.value, shortBy, status, legalBasis: norm.legalBasis, legalReferences: legalReferencesOf(norm.legalBasis), ruleChecks: ruleParameters.unverifiedFor(norm.legalBasis) };
 }

@@ -1,5 +1,6 @@
 import { addMonths } from "../dates/iso-date.ts";
 import { legalReferencesOf, type LegalReferenceLink } from "../plan/legal-references.ts";
+import type { UnverifiedCheck } from "../parameters/rule-check.ts";
 import { ruleParameters } from "../parameters/rule-parameters.ts";
 
 export interface StartDeadline {
@@ -8,6 +9,8 @@ export interface StartDeadline {
   months: number;
   legalBasis: readonly string[];
   legalReferences: readonly LegalReferenceLink[];
+  /** The months' source is not yet confirmed by the law's own text when this is not empty: say so next to the deadline. */
+  ruleChecks: readonly UnverifiedCheck[];
 }
 
 /**
@@ -16,5 +19,5 @@ export interface StartDeadline {
  */
 export function programmeStartDeadline(settlementDate: string): StartDeadline {
   const months = ruleParameters.number("integration/programme-start-deadline-months", settlementDate);
-  return { deadline: addMonths(settlementDate, months.value), months: months.value, legalBasis: months.legalBasis, legalReferences: legalReferencesOf(months.legalBasis) };
+  return { deadline: addMonths(settlementDate, months.value), months: months.value, legalBasis: months.legalBasis, legalReferences: legalReferencesOf(months.legalBasis), ruleChecks: ruleParameters.unverifiedFor(months.legalBasis) };
 }

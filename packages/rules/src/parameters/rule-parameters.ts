@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { DataFileError } from "./yaml-file.ts";
 import { loadParameterTree } from "./parameter-loader.ts";
 import { periodInForce, type Parameter } from "./parameter.ts";
-import { PeriodChecks, type RuleCheck } from "./rule-check.ts";
+import { PeriodChecks, type RuleCheck, type UnverifiedCheck } from "./rule-check.ts";
 
 /** What each parameter file must hold; the loader refuses missing, unknown or mistyped parameters. */
 const parameterKinds = {
@@ -176,6 +176,16 @@ export class RuleParameters {
     const checks: RuleCheck[] = [];
     for (const list of legalBasisLists) {
       const check = this.checksOfTitles.get(list)?.on(date);
+      if (check && !checks.includes(check)) checks.push(check);
+    }
+    return checks;
+  }
+
+  /** The values behind these `legalBasis` lists whose source is not yet confirmed by the law's own text, each once. */
+  unverifiedFor(...legalBasisLists: (readonly string[])[]): UnverifiedCheck[] {
+    const checks: UnverifiedCheck[] = [];
+    for (const list of legalBasisLists) {
+      const check = this.checksOfTitles.get(list)?.unverified;
       if (check && !checks.includes(check)) checks.push(check);
     }
     return checks;

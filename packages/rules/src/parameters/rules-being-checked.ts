@@ -1,7 +1,7 @@
 import type { RuleCheck } from "./rule-check.ts";
 import { ruleParameters } from "./rule-parameters.ts";
 
-export { type RuleCheck, type RuleCheckReason } from "./rule-check.ts";
+export { type RuleCheck, type RuleCheckReason, type UnverifiedCheck } from "./rule-check.ts";
 
 /**
  * Every parameter that on `date` is past its review horizon or kept in force past an end the law has

@@ -135,6 +135,8 @@ export const casesEn = {
     rulesMissing: "The rules cannot assess the participant with the details registered.",
     noRight: "Under the rules the participant has no right to the introduction programme.",
     legalBasis: "Legal basis: {law}",
+    unverifiedNumber: "This figure is not yet confirmed against the text of the law and is being checked.",
+    unverifiedDeadline: "This deadline is not yet confirmed against the text of the law and is being checked.",
   },
   plan: {
     heading: "Integration plan",

@@ -136,6 +136,8 @@ export const casesNb = {
     rulesMissing: "Reglene kan ikke vurdere deltakeren med opplysningene som er registrert.",
     noRight: "Deltakeren har ikke rett til introduksjonsprogram etter reglene.",
     legalBasis: "Hjemmel: {law}",
+    unverifiedNumber: "Tallet er ikke bekreftet mot lovteksten ennå og blir kontrollert.",
+    unverifiedDeadline: "Fristen er ikke bekreftet mot lovteksten ennå og blir kontrollert.",
   },
   plan: {
     heading: "Integreringsplan",

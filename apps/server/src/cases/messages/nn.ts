@@ -135,6 +135,8 @@ export const casesNn = {
     rulesMissing: "Reglane kan ikkje vurdere deltakaren med opplysningane som er registrerte.",
     noRight: "Deltakaren har ikkje rett til introduksjonsprogram etter reglane.",
     legalBasis: "Heimel: {law}",
+    unverifiedNumber: "Talet er ikkje stadfesta mot lovteksten enno og blir kontrollert.",
+    unverifiedDeadline: "Fristen er ikkje stadfesta mot lovteksten enno og blir kontrollert.",
   },
   plan: {
     heading: "Integreringsplan",

@@ -135,6 +135,8 @@ export const casesPl = {
     rulesMissing: "Przepisy nie mogą ocenić uczestnika na podstawie zarejestrowanych danych.",
     noRight: "Według przepisów uczestnik nie ma prawa do programu wprowadzającego.",
     legalBasis: "Podstawa prawna: {law}",
+    unverifiedNumber: "Ta liczba nie jest jeszcze potwierdzona w tekście ustawy i jest sprawdzana.",
+    unverifiedDeadline: "Ten termin nie jest jeszcze potwierdzony w tekście ustawy i jest sprawdzany.",
   },
   plan: {
     heading: "Plan integracyjny",
