@@ -113,21 +113,25 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     return slot;
   }
 
-  /** Free slots of published days, from now on, in the worker's municipality. */
-  async function freeSlotsFor(notice: WorkerNotice): Promise<FreeSlot[]> {
-    return db
+  /** Free slots from now on, of published days in the worker's municipality or of one day. */
+  async function freeSlots(of: { municipalityNumber: string } | { dayId: string }): Promise<FreeSlot[]> {
+    const slots = db
       .selectFrom("outreach_slots as s")
       .innerJoin("outreach_days as d", "d.id", "s.day_id")
       .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
-      .select(["s.id", "s.starts_at as startsAt", "d.place"])
-      .where("d.municipality_number", "=", notice.municipalityNumber)
-      .where("d.status", "=", "published")
+      .select(["s.id", "s.starts_at as startsAt", "d.place"]);
+    return ("dayId" in of ? slots.where("s.day_id", "=", of.dayId) : slots.where("d.municipality_number", "=", of.municipalityNumber).where("d.status", "=", "published"))
       .where("s.starts_at", ">", clock.now())
       .where("b.id", "is", null)
       .orderBy("s.starts_at")
       .limit(200)
       .execute();
   }
+
+  /** Free slots of published days, from now on, in the worker's municipality. */
+  const freeSlotsFor = (notice: WorkerNotice) => freeSlots({ municipalityNumber: notice.municipalityNumber });
+  /** The day's free slots from now on (the times a coordinator may move a booking to). */
+  const freeSlotsOfDay = (dayId: string) => freeSlots({ dayId });
 
   /** The worker's coming bookings. */
   async function comingBookings(transaction: Db, noticeId: string): Promise<string[]> {
@@ -229,20 +233,6 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     if (!row) throw new NotFoundError("booking", bookingId);
     if (row.starts_at <= clock.now()) throw new InvalidInputError([{ path: "tid", code: "booking", message: "a booking whose time has not begun" }], 409);
     return { bookingId: row.booking_id, id: row.id, name: row.name, email: row.email, language: row.language as Language };
-  }
-
-  /** The day's free slots from now on (the times a coordinator may move a booking to). */
-  async function freeSlotsOfDay(dayId: string): Promise<FreeSlot[]> {
-    return db
-      .selectFrom("outreach_slots as s")
-      .innerJoin("outreach_days as d", "d.id", "s.day_id")
-      .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
-      .select(["s.id", "s.starts_at as startsAt", "d.place"])
-      .where("s.day_id", "=", dayId)
-      .where("s.starts_at", ">", clock.now())
-      .where("b.id", "is", null)
-      .orderBy("s.starts_at")
-      .execute();
   }
 
   return {

@@ -149,6 +149,7 @@ export function OutreachDayPage({ day, slots, freeSlots, message, refused }: { d
                     error={refused?.bookingId === slot.booking.id ? refused.error : undefined}
                     label={e("outreach.moveTo")}
                     button={e("outreach.move")}
+                    timeOnly
                   />
                 )}
                 <form method="post" action={employersPaths.outreachCancel(lang, day.id, slot.booking.id)}>
@@ -242,12 +243,13 @@ export function IdCheckPanel({
 }
 
 /** A choice of free times, to book or to move to. */
-function SlotChoice({ id, action, slots, error, label, button }: { id?: string; action: string; slots: readonly FreeSlot[]; error?: string; label: string; button: string }) {
+/** `timeOnly`: the times of one day, named by the clock time alone (the day and place are the page's). */
+function SlotChoice({ id, action, slots, error, label, button, timeOnly = false }: { id?: string; action: string; slots: readonly FreeSlot[]; error?: string; label: string; button: string; timeOnly?: boolean }) {
   const { lang } = useTexts();
   return (
     <form method="post" action={action} className="stack">
       <CsrfField />
-      <SelectField name="tid" id={id} label={label} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
+      <SelectField name="tid" id={id} label={label} error={error} options={slots.map((s) => ({ value: s.id, label: timeOnly ? timeOf(s.startsAt, lang) : `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
       <div>
         <Button type="submit">{button}</Button>
       </div>
