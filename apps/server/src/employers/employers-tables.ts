@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 import type { Timestamp } from "../database/schema.ts";
 
-/** Kysely's view of the tables of migrations 0030 (employers, their users and workplaces, worker notices), 0031 (outreach days) and 0055 (the worker's link, account and consent). */
+/** Kysely's view of the tables of migrations 0030 (employers, their users and workplaces, worker notices), 0031 (outreach days), 0055 (the worker's link, account and consent) and 0092–0093 (the calendar event's revision and cancellations). */
 export interface EmployersTables {
   employers: EmployersTable;
   employer_workplaces: EmployerWorkplacesTable;
@@ -10,6 +10,7 @@ export interface EmployersTables {
   outreach_days: OutreachDaysTable;
   outreach_slots: OutreachSlotsTable;
   outreach_bookings: OutreachBookingsTable;
+  outreach_cancellations: OutreachCancellationsTable;
   worker_links: WorkerLinksTable;
   worker_progress_consents: WorkerProgressConsentsTable;
 }
@@ -88,9 +89,23 @@ export interface OutreachBookingsTable {
   day_id: string;
   notice_id: string;
   calendar_token_hash: string;
+  /** The calendar event's revision (RFC 5545 SEQUENCE), raised by every move. */
+  calendar_sequence: Generated<number>;
   booked_by: string | null;
   no_show: Generated<boolean>;
   created_at: Timestamp;
+}
+
+/** A cancelled booking's calendar event, still served (as cancelled) by the mailed token. */
+export interface OutreachCancellationsTable {
+  booking_id: string;
+  notice_id: string;
+  calendar_token_hash: string;
+  calendar_sequence: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string;
+  cancelled_at: Timestamp;
 }
 
 /** A link to the worker's own page, by a token of which only the hash is kept. */

@@ -411,5 +411,86 @@ for (const engine of testEngines) {
       assert.match(cancelledMail.text, /Ваш роботодавець скасував/);
       assert.equal((await post(demoEmployer, idCheck(olena, "avbestill"), {})).statusCode, 409, "nothing left to cancel");
     });
+
+    test("the coordinator moves and cancels bookings of the day: mailed in the worker's language, 409 for a taken time, 404 for another municipality, and the calendar file revised and then cancelled", async () => {
+      const { db } = t.test.database;
+      const day = inDays(today, 8);
+      assert.equal((await post(froyaAdmin, "/nb/ansatt/sua", { kommune: "5014", dato: day, sted: "Sistranda skole" })).statusCode, 303);
+      const dayRow = await db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("day", "=", day).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}/tider`, { fra: "10:00", antall: "4", minutter: "15" })).statusCode, 303);
+      const slots = await db.selectFrom("outreach_slots").select("id").where("day_id", "=", dayRow.id).orderBy("starts_at").execute();
+      const noticeOf = async (name: string) => (await db.selectFrom("worker_notices").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+      const [olena, anna] = [await noticeOf("Olena Koval"), await noticeOf("Anna Wiśniewska")];
+      for (const [notice, slot] of [[olena, slots[0]!], [anna, slots[1]!]] as const) assert.equal((await post(demoEmployer, `/nb/arbeidsgiver/arbeidstakere/${notice}/id-kontroll`, { tid: slot.id })).statusCode, 303);
+      const bookingOf = async (noticeId: string) => db.selectFrom("outreach_bookings").select(["id", "slot_id", "calendar_sequence", "booked_by"]).where("notice_id", "=", noticeId).where("day_id", "=", dayRow.id).executeTakeFirst();
+      const olenaBooking = (await bookingOf(olena))!;
+      const annaBooking = (await bookingOf(anna))!;
+      const change = (bookingId: string, action: "flytt" | "avbestill", email = froyaAdmin) => (tid?: string) => post(email, `/nb/ansatt/sua/${dayRow.id}/bookinger/${bookingId}/${action}`, tid ? { tid } : {});
+      const lastCalendarLink = async (address: string) => {
+        const links = (await t.mailsTo(address)).map((m) => /(\/kalender\/id-kontroll\/[A-Za-z0-9_-]+\.ics\?lang=\w+)/.exec(m.text)?.[1]).filter(Boolean);
+        return links.at(-1)!;
+      };
+      const booked = await t.app.inject(await lastCalendarLink("olena.koval@demo.velkomst.no"));
+      assert.match(booked.body, /METHOD:PUBLISH[\s\S]*SEQUENCE:0\r\nSTATUS:CONFIRMED/);
+
+      // The day's list offers the move and the cancel for each coming booking, without JavaScript.
+      const list = await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`);
+      assert.match(list.body, /Flytt eller avbestill/);
+      assert.match(list.body, new RegExp(`action="/nb/ansatt/sua/${dayRow.id}/bookinger/${olenaBooking.id}/flytt" method="post"`));
+      assert.match(list.body, new RegExp(`action="/nb/ansatt/sua/${dayRow.id}/bookinger/${annaBooking.id}/avbestill" method="post"`));
+
+      // Another municipality's coordinator: 404, and nothing changes.
+      assert.equal((await change(olenaBooking.id, "flytt", hitraCoordinator)(slots[2]!.id)).statusCode, 404);
+      assert.equal((await change(olenaBooking.id, "avbestill", hitraCoordinator)()).statusCode, 404);
+      // The booking under another day's address: 404.
+      const otherDay = await db.selectFrom("outreach_days").select("id").where("municipality_number", "=", "5014").where("id", "!=", dayRow.id).executeTakeFirstOrThrow();
+      assert.equal((await post(froyaAdmin, `/nb/ansatt/sua/${otherDay.id}/bookinger/${olenaBooking.id}/avbestill`, {})).statusCode, 404);
+      // A taken time, a time of another day, or no time: 409 naming the field, and nothing changes.
+      const otherDaySlot = await db.selectFrom("outreach_slots").select("id").where("day_id", "!=", dayRow.id).executeTakeFirstOrThrow();
+      for (const tid of [slots[1]!.id, otherDaySlot.id, "not-a-slot"]) {
+        const refused = await change(olenaBooking.id, "flytt")(tid);
+        assert.equal(refused.statusCode, 409, tid);
+        assert.match(refused.body, new RegExp(`id="field-tid-${olenaBooking.id}-error">en ledig tid<`));
+      }
+      assert.equal((await bookingOf(olena))!.slot_id, slots[0]!.id);
+
+      const moved = await change(olenaBooking.id, "flytt")(slots[2]!.id);
+      assert.equal(moved.statusCode, 303);
+      assert.match((await get(froyaAdmin, moved.headers.location as string)).body, /Timen er flyttet\. Arbeidstakeren får den nye tiden/);
+      const afterMove = (await bookingOf(olena))!;
+      assert.deepEqual([afterMove.slot_id, afterMove.calendar_sequence, afterMove.booked_by], [slots[2]!.id, 1, olenaBooking.booked_by], "moved, revised, still the employer's booking");
+      const movedMail = (await t.mailsTo("olena.koval@demo.velkomst.no")).at(-1)!;
+      assert.equal(movedMail.subject, "Новий час перевірки особи");
+      assert.match(movedMail.text, /Комуна перенесла[\s\S]*10:30/);
+      const revised = await t.app.inject(await lastCalendarLink("olena.koval@demo.velkomst.no"));
+      assert.match(revised.body, new RegExp(`UID:outreach-${olenaBooking.id}@velkomst\r\nSEQUENCE:1\r\nSTATUS:CONFIRMED`), "the same event, revised");
+
+      // Two moves at once into one free time: one has it, the other gets 409 and stays where it was.
+      const [moveOlena, moveAnna] = await Promise.all([change(olenaBooking.id, "flytt")(slots[3]!.id), change(annaBooking.id, "flytt")(slots[3]!.id)]);
+      assert.deepEqual([moveOlena.statusCode, moveAnna.statusCode].sort(), [303, 409]);
+      assert.equal((await bookingOf(olena))!.slot_id, moveOlena.statusCode === 303 ? slots[3]!.id : slots[2]!.id);
+      assert.equal((await bookingOf(anna))!.slot_id, moveAnna.statusCode === 303 ? slots[3]!.id : slots[1]!.id);
+
+      const sequenceBefore = (await bookingOf(anna))!.calendar_sequence;
+      const annaCalendar = await lastCalendarLink("anna.wisniewska@demo.velkomst.no");
+      const cancelled = await change(annaBooking.id, "avbestill")();
+      assert.equal(cancelled.statusCode, 303);
+      assert.match((await get(froyaAdmin, cancelled.headers.location as string)).body, /Timen er avbestilt og tiden er ledig igjen/);
+      assert.equal(await bookingOf(anna), undefined, "the slot is free again");
+      const cancelledMail = (await t.mailsTo("anna.wisniewska@demo.velkomst.no")).at(-1)!;
+      assert.equal(cancelledMail.subject, "Termin kontroli tożsamości został odwołany");
+      assert.match(cancelledMail.text, /Gmina odwołała/);
+      // The link mailed with the booking now cancels the imported event.
+      const cancelFile = await t.app.inject(annaCalendar);
+      assert.equal(cancelFile.statusCode, 200);
+      assert.match(cancelFile.body, new RegExp(`METHOD:CANCEL[\\s\\S]*UID:outreach-${annaBooking.id}@velkomst\r\nSEQUENCE:${sequenceBefore + 1}\r\nSTATUS:CANCELLED`));
+      assert.equal((await change(annaBooking.id, "avbestill")()).statusCode, 404, "nothing left to cancel");
+
+      // A booking whose time has begun is kept: 409, and the list offers no change for it.
+      await db.updateTable("outreach_slots").set({ starts_at: new Date(t.app.services.clock.now().getTime() - 600_000) }).where("id", "=", (await bookingOf(olena))!.slot_id).execute();
+      assert.equal((await change(olenaBooking.id, "avbestill")()).statusCode, 409);
+      assert.ok(await bookingOf(olena));
+      assert.doesNotMatch((await get(froyaAdmin, `/nb/ansatt/sua/${dayRow.id}`)).body, new RegExp(`bookinger/${olenaBooking.id}/avbestill`));
+    });
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { intlLocale, type Language } from "@velkomst/i18n";
 import { recordAudit } from "../audit/audit-log.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
@@ -47,7 +47,8 @@ export interface SlotBooking {
   slotId: string;
   startsAt: Date;
   endsAt: Date;
-  booking: { id: string; workerName: string; employerName: string; noShow: boolean } | null;
+  /** `coming`: the slot has not started, so the coordinator may still move or cancel it. */
+  booking: { id: string; workerName: string; employerName: string; noShow: boolean; coming: boolean } | null;
 }
 
 export interface Appointment {
@@ -58,7 +59,21 @@ export interface Appointment {
   municipalityName: string;
   /** Booked by a user of the worker's employer (who may then move or cancel it), not by the worker. */
   bookedByEmployer: boolean;
+  /** The calendar event's revision (RFC 5545 SEQUENCE). */
+  sequence: number;
 }
+
+export type FreeSlot = { id: string; startsAt: Date; place: string };
+
+/** Who moved or cancelled a booking: the words of the worker's mail and the audit entry follow. */
+type ChangedBy = "worker" | "employer" | "municipality";
+/** Who is mailed about a change, with the words for each. */
+const changeMails = {
+  employer: { moved: "outreach.movedConfirmation", cancelled: "outreach.cancelledByEmployer" },
+  municipality: { moved: "outreach.movedByMunicipality", cancelled: "outreach.cancelledByMunicipality" },
+} as const;
+/** The worker whose booking changes: whom to mail, in which language. */
+type MailedWorker = Pick<WorkerNotice, "id" | "name" | "email" | "language">;
 
 /** Why a booking or a move was refused: the slot went to someone else, or there is nothing of the employer's to change. */
 const slotTaken = () => new InvalidInputError([{ path: "tid", code: "slot", message: "a free time of a published outreach day in the worker's municipality, and one ID check per worker and day" }], 409);
@@ -98,21 +113,25 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     return slot;
   }
 
-  /** Free slots of published days, from now on, in the worker's municipality. */
-  async function freeSlotsFor(notice: WorkerNotice): Promise<Array<{ id: string; startsAt: Date; place: string }>> {
-    return db
+  /** Free slots from now on, of published days in the worker's municipality or of one day. */
+  async function freeSlots(of: { municipalityNumber: string } | { dayId: string }): Promise<FreeSlot[]> {
+    const slots = db
       .selectFrom("outreach_slots as s")
       .innerJoin("outreach_days as d", "d.id", "s.day_id")
       .leftJoin("outreach_bookings as b", "b.slot_id", "s.id")
-      .select(["s.id", "s.starts_at as startsAt", "d.place"])
-      .where("d.municipality_number", "=", notice.municipalityNumber)
-      .where("d.status", "=", "published")
+      .select(["s.id", "s.starts_at as startsAt", "d.place"]);
+    return ("dayId" in of ? slots.where("s.day_id", "=", of.dayId) : slots.where("d.municipality_number", "=", of.municipalityNumber).where("d.status", "=", "published"))
       .where("s.starts_at", ">", clock.now())
       .where("b.id", "is", null)
       .orderBy("s.starts_at")
       .limit(200)
       .execute();
   }
+
+  /** Free slots of published days, from now on, in the worker's municipality. */
+  const freeSlotsFor = (notice: WorkerNotice) => freeSlots({ municipalityNumber: notice.municipalityNumber });
+  /** The day's free slots from now on (the times a coordinator may move a booking to). */
+  const freeSlotsOfDay = (dayId: string) => freeSlots({ dayId });
 
   /** The worker's coming bookings. */
   async function comingBookings(transaction: Db, noticeId: string): Promise<string[]> {
@@ -143,16 +162,77 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     return booking;
   }
 
-  function calendarLine(notice: WorkerNotice, token: string): string {
+  function calendarLine(notice: MailedWorker, token: string): string {
     return `${employersTexts(notice.language)("outreach.calendar")}: ${config.publicUrl}${employersPaths.outreachCalendar(token)}?lang=${notice.language}`;
   }
 
   /** A mail to the worker in their language (when they have an address), queued in the caller's transaction. */
-  async function mailWorker(transaction: Db, notice: WorkerNotice, template: string, subject: "outreach.confirmationSubject" | "outreach.movedSubject" | "outreach.cancelledSubject", paragraphs: string[]) {
+  async function mailWorker(transaction: Db, notice: MailedWorker, template: string, subject: "outreach.confirmationSubject" | "outreach.movedSubject" | "outreach.cancelledSubject", paragraphs: string[]) {
     if (!notice.email) return;
     const e = employersTexts(notice.language);
     const text = [e("letter.greeting", { name: notice.name }), ...paragraphs].join("\n\n");
     await enqueueMail(transaction, { to: notice.email, language: notice.language, template, subject: e(subject), text }, clock.now());
+  }
+
+  /**
+   * Puts the booking in the free slot, with a new calendar token and a higher SEQUENCE (so an
+   * imported event takes the new time), and mails the worker the new time in their language. A
+   * slot taken meanwhile fails on the slot's unique key (the caller answers 409).
+   */
+  async function moveBooking(transaction: Db, bookingId: string, notice: MailedWorker, slot: FreeSlot, by: "employer" | "municipality", actorId: string, ip: string | null) {
+    const token = newToken();
+    const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slot.id).executeTakeFirstOrThrow();
+    await transaction
+      .updateTable("outreach_bookings")
+      // The employer who moves a booking owns it from then on; the coordinator leaves it with whoever booked it.
+      .set({ slot_id: slot.id, day_id: day.day_id, calendar_token_hash: hashToken(token), calendar_sequence: sql<number>`calendar_sequence + 1`, no_show: false, ...(by === "employer" ? { booked_by: actorId } : {}) })
+      .where("id", "=", bookingId)
+      .execute();
+    await recordAudit(transaction, { actorUserId: actorId, action: "outreach.moved", subjectType: "worker-notice", subjectId: notice.id, details: { by }, ip });
+    const e = employersTexts(notice.language);
+    await mailWorker(transaction, notice, "outreach-moved", "outreach.movedSubject", [e(changeMails[by].moved, { time: formatSlot(slot.startsAt, notice.language), place: slot.place }), e("outreach.bring"), calendarLine(notice, token)]);
+  }
+
+  /**
+   * Deletes the bookings (freeing their slots) and keeps each one's calendar event as cancelled,
+   * so the mailed calendar link then cancels the imported event; mails the worker when the
+   * employer or the municipality cancelled.
+   */
+  async function cancelBookings(transaction: Db, bookingIds: string[], notice: MailedWorker, by: ChangedBy, actorId: string | null, ip: string | null) {
+    const cancelled = await transaction
+      .deleteFrom("outreach_bookings as b")
+      .using(["outreach_slots as s", "outreach_days as d"])
+      .whereRef("s.id", "=", "b.slot_id")
+      .whereRef("d.id", "=", "b.day_id")
+      .where("b.id", "in", bookingIds)
+      .returning(["b.id", "b.calendar_token_hash", "b.calendar_sequence", "s.starts_at", "s.ends_at", "d.place"])
+      .execute();
+    await transaction
+      .insertInto("outreach_cancellations")
+      .values(cancelled.map((b) => ({ booking_id: b.id, notice_id: notice.id, calendar_token_hash: b.calendar_token_hash, calendar_sequence: b.calendar_sequence + 1, starts_at: b.starts_at, ends_at: b.ends_at, place: b.place, cancelled_at: clock.now() })))
+      .execute();
+    await recordAudit(transaction, { actorUserId: actorId, action: "outreach.cancelled", subjectType: "worker-notice", subjectId: notice.id, details: { by }, ip });
+    const first = cancelled[0];
+    if (by !== "worker" && first) {
+      const e = employersTexts(notice.language);
+      await mailWorker(transaction, notice, "outreach-cancelled", "outreach.cancelledSubject", [e(changeMails[by].cancelled, { time: formatSlot(first.starts_at, notice.language), place: first.place })]);
+    }
+  }
+
+  /** A coming booking of the day, locked until the transaction ends, with its worker; 404 for a booking of another day, 409 for one that has begun. */
+  async function comingBookingOfDay(transaction: Db, dayId: string, bookingId: string): Promise<MailedWorker & { bookingId: string }> {
+    const row = await transaction
+      .selectFrom("outreach_bookings as b")
+      .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
+      .innerJoin("worker_notices as n", "n.id", "b.notice_id")
+      .select(["b.id as booking_id", "s.starts_at", "n.id", "n.name", "n.email", "n.language"])
+      .where("b.id", "=", bookingId)
+      .where("b.day_id", "=", dayId)
+      .forUpdate("b")
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError("booking", bookingId);
+    if (row.starts_at <= clock.now()) throw new InvalidInputError([{ path: "tid", code: "booking", message: "a booking whose time has not begun" }], 409);
+    return { bookingId: row.booking_id, id: row.id, name: row.name, email: row.email, language: row.language as Language };
   }
 
   return {
@@ -256,7 +336,7 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
         slotId: r.slot_id,
         startsAt: r.starts_at,
         endsAt: r.ends_at,
-        booking: r.booking_id ? { id: r.booking_id, workerName: r.worker_name ?? "", employerName: r.employer_name ?? "", noShow: r.no_show ?? false } : null,
+        booking: r.booking_id ? { id: r.booking_id, workerName: r.worker_name ?? "", employerName: r.employer_name ?? "", noShow: r.no_show ?? false, coming: r.starts_at > clock.now() } : null,
       }));
       return {
         day: { id: day.id, municipalityNumber: day.municipality_number, municipalityName: municipality.name, day: day.day, place: day.place, status: day.status, slots: slots.length, booked: slots.filter((s) => s.booking).length },
@@ -272,6 +352,36 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
     },
 
     freeSlotsFor,
+    freeSlotsOfDay,
+
+    /**
+     * The coordinator moves a coming booking of their municipality's day to another free time of
+     * the same day, in one transaction; the worker is mailed the new time in their language.
+     * 404 for a day or booking outside their municipalities, 409 for a time not free (any more).
+     */
+    async moveOnDay(viewer: Viewer, dayId: string, bookingId: string, slotId: string, ip: string | null): Promise<void> {
+      await ownDay(viewer, dayId);
+      const slot = (await freeSlotsOfDay(dayId)).find((s) => s.id === slotId);
+      if (!slot) throw slotTaken();
+      try {
+        await db.transaction().execute(async (transaction) => {
+          const booking = await comingBookingOfDay(transaction, dayId, bookingId);
+          await moveBooking(transaction, booking.bookingId, booking, slot, "municipality", viewer.id, ip);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw slotTaken();
+        throw error;
+      }
+    },
+
+    /** The coordinator cancels a coming booking of their municipality's day, freeing the slot; the worker is mailed in their language. */
+    async cancelOnDay(viewer: Viewer, dayId: string, bookingId: string, ip: string | null): Promise<void> {
+      await ownDay(viewer, dayId);
+      await db.transaction().execute(async (transaction) => {
+        const booking = await comingBookingOfDay(transaction, dayId, bookingId);
+        await cancelBookings(transaction, [booking.bookingId], booking, "municipality", viewer.id, ip);
+      });
+    },
 
     /** The worker's booked ID check, if any, from now on. */
     async appointmentOf(noticeId: string): Promise<Appointment | undefined> {
@@ -287,13 +397,14 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
           "s.ends_at",
           "d.place",
           "m.name",
+          "b.calendar_sequence",
           eb.exists(eb.selectFrom("employer_users as u").select("u.user_id").whereRef("u.user_id", "=", "b.booked_by").whereRef("u.employer_id", "=", "n.employer_id")).as("by_employer"),
         ])
         .where("b.notice_id", "=", noticeId)
         .where("s.ends_at", ">", clock.now())
         .orderBy("s.starts_at")
         .executeTakeFirst();
-      return row && { bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, municipalityName: row.name, bookedByEmployer: Boolean(row.by_employer) };
+      return row && { bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, municipalityName: row.name, bookedByEmployer: Boolean(row.by_employer), sequence: row.calendar_sequence };
     },
 
     /**
@@ -327,19 +438,10 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
      */
     async move(actorId: string, notice: WorkerNotice, slotId: string, ip: string | null): Promise<void> {
       const slot = await freeSlot(notice, slotId);
-      const token = newToken();
       try {
         await db.transaction().execute(async (transaction) => {
           const booking = await employersBooking(transaction, notice);
-          const day = await transaction.selectFrom("outreach_slots").select("day_id").where("id", "=", slotId).executeTakeFirstOrThrow();
-          await transaction
-            .updateTable("outreach_bookings")
-            .set({ slot_id: slotId, day_id: day.day_id, calendar_token_hash: hashToken(token), booked_by: actorId, no_show: false })
-            .where("id", "=", booking.id)
-            .execute();
-          await recordAudit(transaction, { actorUserId: actorId, action: "outreach.moved", subjectType: "worker-notice", subjectId: notice.id, ip });
-          const e = employersTexts(notice.language);
-          await mailWorker(transaction, notice, "outreach-moved", "outreach.movedSubject", [e("outreach.movedConfirmation", { time: formatSlot(slot.startsAt, notice.language), place: slot.place }), e("outreach.bring"), calendarLine(notice, token)]);
+          await moveBooking(transaction, booking.id, notice, slot, "employer", actorId, ip);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw slotTaken();
@@ -355,20 +457,7 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
       return db.transaction().execute(async (transaction) => {
         const coming = by === "employer" ? [(await employersBooking(transaction, notice)).id] : await comingBookings(transaction, notice.id);
         if (coming.length === 0) return false;
-        const cancelled = await transaction
-          .deleteFrom("outreach_bookings as b")
-          .using(["outreach_slots as s", "outreach_days as d"])
-          .whereRef("s.id", "=", "b.slot_id")
-          .whereRef("d.id", "=", "b.day_id")
-          .where("b.id", "in", coming)
-          .returning(["s.starts_at", "d.place"])
-          .execute();
-        await recordAudit(transaction, { actorUserId: actorId, action: "outreach.cancelled", subjectType: "worker-notice", subjectId: notice.id, details: { by }, ip });
-        const first = cancelled[0];
-        if (by === "employer" && first) {
-          const e = employersTexts(notice.language);
-          await mailWorker(transaction, notice, "outreach-cancelled", "outreach.cancelledSubject", [e("outreach.cancelledByEmployer", { time: formatSlot(first.starts_at, notice.language), place: first.place })]);
-        }
+        await cancelBookings(transaction, coming, notice, by, actorId, ip);
         return true;
       });
     },
@@ -380,10 +469,15 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
         .selectFrom("outreach_bookings as b")
         .innerJoin("outreach_slots as s", "s.id", "b.slot_id")
         .innerJoin("outreach_days as d", "d.id", "b.day_id")
-        .select(["b.id", "s.starts_at", "s.ends_at", "d.place"])
+        .select(["b.id", "s.starts_at", "s.ends_at", "d.place", "b.calendar_sequence"])
         .where("b.calendar_token_hash", "=", hashToken(token))
         .executeTakeFirst();
-      return row && calendarOf({ bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place }, lang, clock.now());
+      if (row) return calendarOf({ bookingId: row.id, startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, sequence: row.calendar_sequence }, lang, clock.now());
+      const cancelled = await db.selectFrom("outreach_cancellations").selectAll().where("calendar_token_hash", "=", hashToken(token)).executeTakeFirst();
+      return (
+        cancelled &&
+        calendarOf({ bookingId: cancelled.booking_id, startsAt: cancelled.starts_at, endsAt: cancelled.ends_at, place: cancelled.place, sequence: cancelled.calendar_sequence, cancelled: true }, lang, clock.now())
+      );
     },
 
     /**
@@ -398,15 +492,22 @@ export function createOutreachDays({ db, config }: { db: Db; config: Config }) {
   };
 }
 
-function calendarOf(appointment: Pick<Appointment, "bookingId" | "startsAt" | "endsAt" | "place">, lang: Language, now: Date): string {
+/**
+ * The appointment as an iCal event. The UID stays the booking's through every move and SEQUENCE
+ * counts the revisions (RFC 5545 §3.8.7.4), so a calendar app replaces the event it imported
+ * instead of keeping the old time; a cancelled booking is the same event, cancelled.
+ */
+function calendarOf(appointment: Pick<Appointment, "bookingId" | "startsAt" | "endsAt" | "place" | "sequence"> & { cancelled?: boolean }, lang: Language, now: Date): string {
   const e = employersTexts(lang);
   return calendarText([
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Velkomst//ID check//NB",
-        "METHOD:PUBLISH",
+        appointment.cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         `UID:outreach-${appointment.bookingId}@velkomst`,
+        `SEQUENCE:${appointment.sequence}`,
+        appointment.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
         `DTSTAMP:${utcDateTime(now)}`,
         `DTSTART:${utcDateTime(appointment.startsAt)}`,
         `DTEND:${utcDateTime(appointment.endsAt)}`,

@@ -12,7 +12,7 @@ import { sendPage } from "../web/render-page.tsx";
 import { employerStaffRoles, ownMunicipalities } from "./employers-access.ts";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
-import { employersTexts } from "./employers-texts.ts";
+import { employersTexts, type EmployersTranslator } from "./employers-texts.ts";
 import { createOutreachDays } from "./outreach-days.ts";
 import { sendIdCheckCalendar } from "./id-check-calendar.ts";
 import { IdCheckPage, OutreachDayPage, OutreachPage } from "./outreach-views.tsx";
@@ -25,6 +25,11 @@ const bookingParams = Type.Object({ lang: languageParam, id: Type.String({ forma
 
 const messageQuery = Type.Object({ melding: Type.Optional(Type.String({ maxLength: 20 })) });
 const changeNotices = { flyttet: "outreach.moved", avbestilt: "outreach.cancelledByEmployerNotice" } as const;
+const dayChangeNotices = { flyttet: "outreach.movedOnDay", avbestilt: "outreach.cancelledOnDay" } as const;
+/** The notice for `?melding=`, if it names one. */
+function noticeOf<K extends string>(notices: Record<K, Parameters<EmployersTranslator>[0]>, message: string | undefined, lang: Language): string | undefined {
+  return message && message in notices ? employersTexts(lang)(notices[message as K]) : undefined;
+}
 const expectedKey = { kommune: "municipality", dato: "expectedDate", sted: "expectedPlace", fra: "expectedTime", antall: "expectedCount", minutter: "expectedMinutes", tid: "expectedSlot" } as const;
 
 /** Outreach days (SUA): the coordinator's overview and day list, the employer's booking, the worker's calendar file. */
@@ -81,10 +86,39 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
     return reply.redirect(employersPaths.outreachDay(lang, id), 303);
   });
 
-  app.get("/:lang/ansatt/sua/:id", { config: { access: municipalityStaff }, schema: { params: dayParams } }, async (request, reply) => {
-    const { day, slots } = await outreach.dayList(request.viewer!, request.params.id, request.ip);
-    return sendPage(request, reply, <OutreachDayPage day={day} slots={slots} />, { title: employersTexts(request.params.lang)("outreach.dayTitle", { date: day.day, municipality: day.municipalityName }) });
-  });
+  async function dayPage(request: FastifyRequest, reply: FastifyReply, lang: Language, dayId: string, extra: { message?: string; refused?: { bookingId: string; error: string } } = {}) {
+    const { day, slots } = await outreach.dayList(request.viewer!, dayId, request.ip);
+    const freeSlots = await outreach.freeSlotsOfDay(dayId);
+    return sendPage(request, reply, <OutreachDayPage day={day} slots={slots} freeSlots={freeSlots} message={extra.message} refused={extra.refused} />, {
+      title: employersTexts(lang)("outreach.dayTitle", { date: day.day, municipality: day.municipalityName }),
+      status: extra.refused ? 409 : undefined,
+    });
+  }
+
+  app.get("/:lang/ansatt/sua/:id", { config: { access: municipalityStaff }, schema: { params: dayParams, querystring: messageQuery } }, async (request, reply) =>
+    dayPage(request, reply, request.params.lang, request.params.id, { message: noticeOf(dayChangeNotices, request.query.melding, request.params.lang) }),
+  );
+
+  /** Moves or cancels a booking from the day's list; a refusal shows the list again (409) naming the expected time at that booking. */
+  async function changeDayBooking(request: FastifyRequest, reply: FastifyReply, params: { lang: Language; id: string; booking: string }, change: (slotId: string) => Promise<void>, done: keyof typeof dayChangeNotices) {
+    const { lang, id, booking } = params;
+    try {
+      await change(formFields(request.body).tid ?? "");
+    } catch (error) {
+      if (error instanceof InvalidInputError) return dayPage(request, reply, lang, id, { refused: { bookingId: booking, error: employersTexts(lang)("outreach.expectedSlot") } });
+      throw error;
+    }
+    return reply.redirect(`${employersPaths.outreachDay(lang, id)}?melding=${done}`, 303);
+  }
+
+  // The coordinator moves a booking to another free time of the same day, or cancels it; the worker is mailed in their language.
+  app.post("/:lang/ansatt/sua/:id/bookinger/:booking/flytt", { config: { access: municipalityStaff }, schema: { params: bookingParams }, preValidation: csrf }, async (request, reply) =>
+    changeDayBooking(request, reply, request.params, (slotId) => outreach.moveOnDay(request.viewer!, request.params.id, request.params.booking, slotId, request.ip), "flyttet"),
+  );
+
+  app.post("/:lang/ansatt/sua/:id/bookinger/:booking/avbestill", { config: { access: municipalityStaff }, schema: { params: bookingParams }, preValidation: csrf }, async (request, reply) =>
+    changeDayBooking(request, reply, request.params, () => outreach.cancelOnDay(request.viewer!, request.params.id, request.params.booking, request.ip), "avbestilt"),
+  );
 
   app.post("/:lang/ansatt/sua/:id/bookinger/:booking/uteble", { config: { access: municipalityStaff }, schema: { params: bookingParams }, preValidation: csrf }, async (request, reply) => {
     const { lang, id, booking } = request.params;
@@ -112,8 +146,7 @@ export const outreachPages: FastifyPluginAsync = async (plain) => {
 
   app.get("/:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll", { config: { access: employerOnly }, schema: { params: dayParams, querystring: messageQuery } }, async (request, reply) => {
     const { lang, id } = request.params;
-    const message = request.query.melding;
-    return idCheckPage(request, reply, lang, id, { message: message && message in changeNotices ? employersTexts(lang)(changeNotices[message as keyof typeof changeNotices]) : undefined });
+    return idCheckPage(request, reply, lang, id, { message: noticeOf(changeNotices, request.query.melding, lang) });
   });
 
   /** Books, moves or cancels the ID check of the employer's own worker; a refusal shows the page again (409) naming the expected time. */

@@ -12,7 +12,9 @@ import { usePage } from "../web/page-context.tsx";
 import { employersPaths } from "./employers-paths.ts";
 import type { WorkerNotice } from "./employers-repository.ts";
 import { employersTexts } from "./employers-texts.ts";
-import { formatSlot, type Appointment, type OutreachDay, type SlotBooking, type WeeklyArrivals } from "./outreach-days.ts";
+import { formatSlot, type Appointment, type FreeSlot, type OutreachDay, type SlotBooking, type WeeklyArrivals } from "./outreach-days.ts";
+
+export type { FreeSlot };
 import { formatDay } from "./worker-mail.ts";
 
 function useTexts() {
@@ -101,7 +103,11 @@ export function OutreachPage({
   );
 }
 
-export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: readonly SlotBooking[] }) {
+/**
+ * The day's list: each time with the worker and employer, a no-show mark, and for a coming
+ * booking a move to another free time of the day or a cancel (the worker is mailed).
+ */
+export function OutreachDayPage({ day, slots, freeSlots, message, refused }: { day: OutreachDay; slots: readonly SlotBooking[]; freeSlots: readonly FreeSlot[]; message?: string; refused?: { bookingId: string; error: string } }) {
   const { lang, e } = useTexts();
   return (
     <div className="stack">
@@ -110,10 +116,11 @@ export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: reado
       </Heading>
       <Paragraph>{day.place}</Paragraph>
       <Paragraph>{e("outreach.slotsCount", { booked: day.booked, slots: day.slots })}</Paragraph>
+      <Notice text={message} />
       <DataTable
         caption={e("outreach.daysHeading")}
         stacked
-        columns={[{ label: e("outreach.time") }, { label: e("outreach.worker") }, { label: e("staff.employer") }, { label: e("outreach.noShow") }]}
+        columns={[{ label: e("outreach.time") }, { label: e("outreach.worker") }, { label: e("staff.employer") }, { label: e("outreach.noShow") }, { label: e("outreach.change") }]}
         rows={slots.map((slot) => ({
           key: slot.slotId,
           cells: [
@@ -129,6 +136,29 @@ export function OutreachDayPage({ day, slots }: { day: OutreachDay; slots: reado
                   {slot.booking.noShow ? e("outreach.undoNoShow") : e("outreach.markNoShow")}
                 </Button>
               </form>
+            ) : (
+              ""
+            ),
+            slot.booking?.coming ? (
+              <div key="change" className="stack">
+                {freeSlots.length > 0 && (
+                  <SlotChoice
+                    id={`field-tid-${slot.booking.id}`}
+                    action={employersPaths.outreachMove(lang, day.id, slot.booking.id)}
+                    slots={freeSlots}
+                    error={refused?.bookingId === slot.booking.id ? refused.error : undefined}
+                    label={e("outreach.moveTo")}
+                    button={e("outreach.move")}
+                    timeOnly
+                  />
+                )}
+                <form method="post" action={employersPaths.outreachCancel(lang, day.id, slot.booking.id)}>
+                  <CsrfField />
+                  <Button type="submit" variant="tertiary" data-size="sm">
+                    {e("outreach.cancel")}
+                  </Button>
+                </form>
+              </div>
             ) : (
               ""
             ),
@@ -162,7 +192,6 @@ export function IdCheckPage({ notice, appointment, slots, error, message }: { no
   );
 }
 
-export type FreeSlot = { id: string; startsAt: Date; place: string };
 
 /**
  * The worker's ID check: the booked appointment (with its calendar file from a route of the page
@@ -214,12 +243,13 @@ export function IdCheckPanel({
 }
 
 /** A choice of free times, to book or to move to. */
-function SlotChoice({ action, slots, error, label, button }: { action: string; slots: readonly FreeSlot[]; error?: string; label: string; button: string }) {
+/** `timeOnly`: the times of one day, named by the clock time alone (the day and place are the page's). */
+function SlotChoice({ id, action, slots, error, label, button, timeOnly = false }: { id?: string; action: string; slots: readonly FreeSlot[]; error?: string; label: string; button: string; timeOnly?: boolean }) {
   const { lang } = useTexts();
   return (
     <form method="post" action={action} className="stack">
       <CsrfField />
-      <SelectField name="tid" label={label} error={error} options={slots.map((s) => ({ value: s.id, label: `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
+      <SelectField name="tid" id={id} label={label} error={error} options={slots.map((s) => ({ value: s.id, label: timeOnly ? timeOf(s.startsAt, lang) : `${formatSlot(s.startsAt, lang)}, ${s.place}` }))} />
       <div>
         <Button type="submit">{button}</Button>
       </div>

@@ -28,6 +28,8 @@ export const employersRoutes: AccessTable = {
   "POST /:lang/ansatt/sua/:id/tider": municipalityStaff,
   "GET /:lang/ansatt/sua/:id": municipalityStaff,
   "POST /:lang/ansatt/sua/:id/bookinger/:booking/uteble": municipalityStaff,
+  "POST /:lang/ansatt/sua/:id/bookinger/:booking/flytt": municipalityStaff,
+  "POST /:lang/ansatt/sua/:id/bookinger/:booking/avbestill": municipalityStaff,
   "GET /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
   "POST /:lang/arbeidsgiver/arbeidstakere/:id/id-kontroll": employer,
   // Moving or cancelling a booking the employer made, and the appointment's calendar file.

@@ -210,6 +210,15 @@ describe("outreach days: the coordinator plans a day with the police and tax off
     const staffPage = await signInAsStaff(again, e2e.server.baseUrl, froyaAdmin);
     await staffPage.goto(dayUrl);
     assert.ok(await staffPage.getByText("Olena Koval").isVisible());
+    // The coordinator moves the booking to another free time of the day from the list, without script; the worker is told by mail.
+    await staffPage.getByLabel("Ny tid").selectOption({ index: 0 });
+    await staffPage.getByRole("button", { name: "Flytt timen" }).click();
+    await staffPage.waitForURL(/\/nb\/ansatt\/sua\/[0-9a-f-]+\?melding=flyttet$/);
+    assert.ok(await staffPage.getByText("Timen er flyttet.", { exact: false }).isVisible());
+    await expectNoSidewaysScroll(staffPage, "outreach day moved nb");
+    await screenshot(staffPage, "employers-outreach-day-moved-nb-360");
+    const byMunicipality = (await e2e.server.testApp.mailsTo("olena.koval@demo.velkomst.no")).find((m) => /Комуна перенесла/.test(m.text));
+    assert.match(byMunicipality?.text ?? "", /09:00/);
     await staffPage.getByRole("button", { name: "Marker som ikke møtt" }).click();
     assert.ok(await staffPage.getByRole("button", { name: "Angre: møtte" }).isVisible());
     await expectAccessible(staffPage, "outreach day nb");

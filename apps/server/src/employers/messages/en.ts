@@ -212,6 +212,11 @@ export const employersEn = {
     movedConfirmation: "Your employer has moved your ID check with the police and the tax office. New time: {time}, {place}.",
     cancelledSubject: "Your ID check has been cancelled",
     cancelledByEmployer: "Your employer has cancelled your ID check on {time}, {place}. You can book a new time from the link in your welcome message.",
+    change: "Move or cancel",
+    movedOnDay: "The appointment has been moved. The worker gets the new time by e-mail if their e-mail address was given.",
+    cancelledOnDay: "The appointment has been cancelled and the time is free again. The worker is told by e-mail if their e-mail address was given.",
+    movedByMunicipality: "The municipality has moved your ID check with the police and the tax office. New time: {time}, {place}.",
+    cancelledByMunicipality: "The municipality has cancelled your ID check on {time}, {place}. You can book a new time from the link in your welcome message.",
   },
   guide: {
     heading: "Guide for employers",

@@ -213,6 +213,11 @@ export const employersNb = {
     movedConfirmation: "Arbeidsgiveren din har flyttet timen din for ID-kontroll hos politiet og Skatteetaten. Ny tid: {time}, {place}.",
     cancelledSubject: "Timen for ID-kontroll er avbestilt",
     cancelledByEmployer: "Arbeidsgiveren din har avbestilt timen din for ID-kontroll {time}, {place}. Du kan bestille en ny tid fra lenken i velkomstmeldingen.",
+    change: "Flytt eller avbestill",
+    movedOnDay: "Timen er flyttet. Arbeidstakeren får den nye tiden på e-post hvis e-postadressen er oppgitt.",
+    cancelledOnDay: "Timen er avbestilt og tiden er ledig igjen. Arbeidstakeren får beskjed på e-post hvis e-postadressen er oppgitt.",
+    movedByMunicipality: "Kommunen har flyttet timen din for ID-kontroll hos politiet og Skatteetaten. Ny tid: {time}, {place}.",
+    cancelledByMunicipality: "Kommunen har avbestilt timen din for ID-kontroll {time}, {place}. Du kan bestille en ny tid fra lenken i velkomstmeldingen.",
   },
   guide: {
     heading: "Veileder for arbeidsgivere",

@@ -212,6 +212,11 @@ export const employersNn = {
     movedConfirmation: "Arbeidsgivaren din har flytt timen din for ID-kontroll hos politiet og Skatteetaten. Ny tid: {time}, {place}.",
     cancelledSubject: "Timen for ID-kontroll er avbestilt",
     cancelledByEmployer: "Arbeidsgivaren din har avbestilt timen din for ID-kontroll {time}, {place}. Du kan bestille ei ny tid frå lenkja i velkomstmeldinga.",
+    change: "Flytt eller avbestill",
+    movedOnDay: "Timen er flytt. Arbeidstakaren får den nye tida på e-post om e-postadressa er gitt opp.",
+    cancelledOnDay: "Timen er avbestilt, og tida er ledig igjen. Arbeidstakaren får melding på e-post om e-postadressa er gitt opp.",
+    movedByMunicipality: "Kommunen har flytt timen din for ID-kontroll hos politiet og Skatteetaten. Ny tid: {time}, {place}.",
+    cancelledByMunicipality: "Kommunen har avbestilt timen din for ID-kontroll {time}, {place}. Du kan bestille ei ny tid frå lenkja i velkomstmeldinga.",
   },
   guide: {
     heading: "Rettleiar for arbeidsgjevarar",

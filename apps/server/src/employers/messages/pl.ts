@@ -212,6 +212,11 @@ export const employersPl = {
     movedConfirmation: "Twój pracodawca przeniósł Twój termin kontroli tożsamości w policji i urzędzie skarbowym. Nowa godzina: {time}, {place}.",
     cancelledSubject: "Termin kontroli tożsamości został odwołany",
     cancelledByEmployer: "Twój pracodawca odwołał Twój termin kontroli tożsamości {time}, {place}. Możesz zarezerwować nowy termin przez link w wiadomości powitalnej.",
+    change: "Przenieś lub odwołaj",
+    movedOnDay: "Termin został przeniesiony. Pracownik otrzyma nową godzinę e-mailem, jeśli podano jego adres.",
+    cancelledOnDay: "Termin został odwołany, a godzina jest znów wolna. Pracownik otrzyma wiadomość e-mailem, jeśli podano jego adres.",
+    movedByMunicipality: "Gmina przeniosła Twój termin kontroli tożsamości w policji i urzędzie skarbowym. Nowa godzina: {time}, {place}.",
+    cancelledByMunicipality: "Gmina odwołała Twój termin kontroli tożsamości {time}, {place}. Możesz zarezerwować nowy termin przez link w wiadomości powitalnej.",
   },
   guide: {
     heading: "Poradnik dla pracodawców",
