@@ -50,12 +50,15 @@ if (postgresAvailable()) {
 
 const scratch = mkdtempSync(join(tmpdir(), "velkomst-tests-"));
 
+/** Runs the files and prints how long that took, so a CI log shows where its minutes go. */
 function runTests(testFiles: readonly string[], env: NodeJS.ProcessEnv): number {
+  const startedAt = performance.now();
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", "--test-reporter=spec", ...testProcesses(root, testFiles, mkdtempSync(join(scratch, "entries-")))],
     { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "test", ...env } },
   );
+  console.log(`=== ${testFiles.length} test files in ${((performance.now() - startedAt) / 60_000).toFixed(1)} min ===`);
   return result.status ?? 1;
 }
 
