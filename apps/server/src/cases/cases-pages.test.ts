@@ -97,11 +97,11 @@ for (const engine of testEngines) {
       assert.equal(refused.statusCode, 400);
       assert.match(refused.body, /id="field-birthDate-error"[^>]*>Skriv en dato slik: 31\.03\.2026/);
       assert.match(refused.body, /value="31\.02\.1990"/, "the field keeps what was typed");
-      const created = await post(froyaAdmin, "/nb/ansatt/deltakere/ny", { ...fields, birthDate: "17.05.1990", settlementDate: `${settledOn().slice(8, 10)}.${settledOn().slice(5, 7)}.${settledOn().slice(0, 4)}` });
+      const created = await post(froyaAdmin, "/nb/ansatt/deltakere/ny", { ...fields, birthDate: "17.05.1990", settlementDate: `${settledOn().slice(8, 10)}.${settledOn().slice(5, 7)}.${settledOn().slice(0, 4)}`, childrenBirthDates: "01.03.2018, 30.9.2019" });
       assert.equal(created.statusCode, 303, created.body.slice(0, 500));
       const id = String(created.headers.location).split("/").at(-1)!.split("?")[0]!;
-      const row = await t.test.database.db.selectFrom("case_participants").select(["birth_date", "settlement_date"]).where("id", "=", id).executeTakeFirstOrThrow();
-      assert.deepEqual(row, { birth_date: "1990-05-17", settlement_date: settledOn() });
+      const row = await t.test.database.db.selectFrom("case_participants").select(["birth_date", "settlement_date", "children_birth_dates"]).where("id", "=", id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { birth_date: "1990-05-17", settlement_date: settledOn(), children_birth_dates: ["2018-03-01", "2019-09-30"] });
     });
 
     test("the adviser records a consent given on paper: bad input is named at each field and stores nothing; a good one is stored, logged, and withdrawn again from the page", async () => {

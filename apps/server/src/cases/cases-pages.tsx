@@ -59,7 +59,7 @@ function participantFromForm(values: CreateValues): unknown {
     ...(values.education ? { education: values.education } : {}),
     languages: list(values.languages),
     ...optional("interpreterLanguage", values.interpreterLanguage),
-    childrenBirthDates: list(values.childrenBirthDates),
+    childrenBirthDates: list(values.childrenBirthDates).map(typedDate),
     livesWithParents: values.livesWithParents === "yes",
   };
 }

@@ -78,7 +78,7 @@ export const casesAr = {
     interpreterHint: "رمز لغة واحد، مثل ar. فارغ: لا حاجة إلى مترجم.",
     submit: "تسجيل المشارك",
     childrenBirthDates: "تواريخ ميلاد الأطفال (اختياري)",
-    childrenHint: "تواريخ مفصولة بفواصل، مثل 2015-04-01, 2019-09-30",
+    childrenHint: "تواريخ مفصولة بفواصل، مثل 01.04.2015, 30.09.2019",
     livesWithParents: "يسكن مع أحد الوالدين أو كليهما",
     yes: "نعم",
     no: "لا",

@@ -78,7 +78,7 @@ export const casesEn = {
     interpreterHint: "One language code, for example ar. Empty: no interpreter needed.",
     submit: "Register the participant",
     childrenBirthDates: "The children's dates of birth (optional)",
-    childrenHint: "Dates separated by commas, for example 2015-04-01, 2019-09-30",
+    childrenHint: "Dates separated by commas, for example 01.04.2015, 30.09.2019",
     livesWithParents: "Lives with one or both parents",
     yes: "Yes",
     no: "No",

@@ -79,7 +79,7 @@ export const casesNb = {
     interpreterHint: "En språkkode, for eksempel ar. Tomt: trenger ikke tolk.",
     submit: "Registrer deltaker",
     childrenBirthDates: "Barnas fødselsdatoer (valgfritt)",
-    childrenHint: "Datoer skilt med komma, for eksempel 2015-04-01, 2019-09-30",
+    childrenHint: "Datoer skilt med komma, for eksempel 01.04.2015, 30.09.2019",
     livesWithParents: "Bor med en eller begge foreldrene",
     yes: "Ja",
     no: "Nei",

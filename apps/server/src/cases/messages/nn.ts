@@ -78,7 +78,7 @@ export const casesNn = {
     interpreterHint: "Ein språkkode, til dømes ar. Tomt: treng ikkje tolk.",
     submit: "Registrer deltakaren",
     childrenBirthDates: "Fødselsdatoane til barna (valfritt)",
-    childrenHint: "Datoar skilde med komma, til dømes 2015-04-01, 2019-09-30",
+    childrenHint: "Datoar skilde med komma, til dømes 01.04.2015, 30.09.2019",
     livesWithParents: "Bur saman med ein eller begge foreldra",
     yes: "Ja",
     no: "Nei",

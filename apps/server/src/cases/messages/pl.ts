@@ -78,7 +78,7 @@ export const casesPl = {
     interpreterHint: "Jeden kod języka, na przykład ar. Puste: tłumacz niepotrzebny.",
     submit: "Zarejestruj uczestnika",
     childrenBirthDates: "Daty urodzenia dzieci (opcjonalnie)",
-    childrenHint: "Daty oddzielone przecinkami, na przykład 2015-04-01, 2019-09-30",
+    childrenHint: "Daty oddzielone przecinkami, na przykład 01.04.2015, 30.09.2019",
     livesWithParents: "Mieszka z jednym lub obojgiem rodziców",
     yes: "Tak",
     no: "Nie",
