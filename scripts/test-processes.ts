@@ -18,7 +18,7 @@ const ownsItsProcess = (path: string) => path.includes("/e2e/") || /^(before|aft
 export function testProcesses(root: string, files: readonly string[], scratch: string): string[] {
   const alone = files.filter((file) => ownsItsProcess(join(root, file)));
   const shared = files.filter((file) => !alone.includes(file));
-  const entries = [];
+  const entries: string[] = [];
   for (let start = 0; start < shared.length; start += filesPerProcess) {
     const group = shared.slice(start, start + filesPerProcess);
     const entry = join(scratch, `${String(entries.length + 1).padStart(3, "0")}-${basename(dirname(group[0] ?? ""))}.test.mjs`);

@@ -44,10 +44,19 @@ async function freshPGlite(prepare: (database: Database) => Promise<void>): Prom
   return { database, dispose: () => database.close() };
 }
 
+/** Dumps this process has read, by path: a seeded dump is tens of megabytes, and a test process makes several copies. */
+const dumpsRead = new Map<string, Promise<Blob>>();
+
+const readDump = (dump: string): Promise<Blob> => {
+  const blob = dumpsRead.get(dump) ?? readFile(dump).then((bytes) => new Blob([bytes]));
+  dumpsRead.set(dump, blob);
+  return blob;
+};
+
 /** The first process to need a kind prepares it and leaves a dump; the rest load it. Two at once both prepare, and the last rename wins whole. */
 async function pgliteCopy(dump: string, prepare: (database: Database) => Promise<void>): Promise<PreparedDatabase> {
   if (existsSync(dump)) {
-    const database = databaseOnPGlite(await PGlite.create({ ...pgliteSettings, loadDataDir: new Blob([await readFile(dump)]) }));
+    const database = databaseOnPGlite(await PGlite.create({ ...pgliteSettings, loadDataDir: await readDump(dump) }));
     return { database, dispose: () => database.close() };
   }
   const pglite = await PGlite.create(pgliteSettings);
