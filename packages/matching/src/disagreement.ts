@@ -5,6 +5,7 @@ import { improveByMoves } from "./greedy.ts";
 import { mulberry32 } from "./instance-generator.ts";
 import type { MipThread } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
+import { SharedIncumbent } from "./shared-incumbent.ts";
 
 /** Options of least LP loss open to each household reconsidered. */
 const OPTIONS_EACH = 12;
@@ -67,16 +68,40 @@ export async function improveOverDisagreement(
   settings: MipSettings,
   helper: MipThread | undefined,
   secondsLeft: () => number,
+  searchOnBoth = false,
 ): Promise<Placement | undefined> {
   const instance = scope.base.instance;
   // Only the target counts here: HiGHS's own gap is against the bound of a restricted problem.
   settings = { ...settings, relativeGap: 1e-5 };
   if (!helper) return solveAssignmentMip(highs, instance, scope, settings).placement;
   const stopSignal = new Int32Array(new SharedArrayBuffer(4));
-  const stopAt = settings.stopAtObjective ?? Infinity;
-  const remote = helper.solve(instance, scope, { ...settings, seed: settings.seed + 1, stopSignal });
+  // Once the whole disagreement MIP has had its time (beside the master), the helper searches too, from one shared settlement.
+  const shared = searchOnBoth ? SharedIncumbent.create(instance, scope.start) : undefined;
+  const remote = shared
+    ? helper.search(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal }, shared)
+    : helper.solve(instance, scope, { ...settings, seed: settings.seed + 1, stopSignal });
+  const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal }, secondsLeft, shared);
+  Atomics.store(stopSignal, 0, 1);
+  const other = (await remote).placement;
+  return other && other.objective() > best.objective() ? other : best;
+}
 
-  // Reopened together: the households reconsidered that could go to one of a few municipalities drawn at random.
+/**
+ * Large-neighbourhood search over the disagreement: reopens about 250 of its households at a time
+ * (those that could go to a few municipalities drawn at random), the rest fixed at the best
+ * settlement so far, until settings.stopAtObjective is reached (then it raises settings.stopSignal),
+ * the signal is raised elsewhere, or the time is up. The settlement only improves.
+ */
+export function searchNeighbourhoods(
+  highs: Highs,
+  scope: MipScope & { start: Placement },
+  settings: MipSettings,
+  secondsLeft: () => number,
+  shared?: SharedIncumbent,
+): Placement {
+  const instance = scope.base.instance;
+  const stopSignal = settings.stopSignal ?? new Int32Array(new SharedArrayBuffer(4));
+  const stopAt = settings.stopAtObjective ?? Infinity;
   const keptOptions: number[] = [];
   scope.keepOption.forEach((keep, option) => {
     if (keep) keptOptions.push(option);
@@ -89,6 +114,7 @@ export async function improveOverDisagreement(
   let perRound = HOUSEHOLDS_PER_ROUND;
   let stale = 0;
   for (let round = 0; keptOptions.length > 0 && secondsLeft() > 0 && Atomics.load(stopSignal, 0) === 0; round++) {
+    best = shared?.betterThan(best) ?? best;
     if (best.objective() >= stopAt) {
       Atomics.store(stopSignal, 0, 1);
       break;
@@ -119,6 +145,7 @@ export async function improveOverDisagreement(
     if (outcome.placement && outcome.placement.objective() > best.objective() + 1e-9) {
       improveByMoves(outcome.placement);
       best = outcome.placement;
+      shared?.offer(best);
       stale = 0;
     } else if (++stale >= STALE_ROUNDS) {
       // Stuck in what these neighbourhoods can reach: reopen more at a time.
@@ -126,7 +153,5 @@ export async function improveOverDisagreement(
       stale = 0;
     }
   }
-  Atomics.store(stopSignal, 0, 1);
-  const other = (await remote).placement;
-  return other && other.objective() > best.objective() ? other : best;
+  return best;
 }

@@ -34,6 +34,7 @@ async function master(instance: SettlementInstance) {
   const outcome = solveFillingMaster(highs, pool, knapsacks, {
     timeLimitSeconds: 20,
     lpSeconds: 10,
+    integer: true,
     relativeGap: 0,
     seed: 0,
     start,

@@ -101,7 +101,7 @@ export function solveFillingMaster(
   highs: Highs,
   pool: FillingPool,
   relaxation: KnapsackRelaxation,
-  settings: MipSettings & { lpSeconds: number; start: Placement; centre: Float64Array; centreBound: number },
+  settings: MipSettings & { lpSeconds: number; integer: boolean; start: Placement; centre: Float64Array; centreBound: number },
 ): FillingMasterOutcome {
   const instance = pool.instance;
   const { householdCount, municipalityCount, mustPlace, unplacedPenalty, optionHousehold, optionScore } = instance;
@@ -187,6 +187,7 @@ export function solveFillingMaster(
       }
     }
 
+    if (!settings.integer) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size };
     // The master in integers over the fillings generated, the incumbent's fillings as its start.
     const startColumns = new Set(pool.addPlacement(settings.start));
     if (startColumns.size > 0) model.addCols(columns([...startColumns]));

@@ -3,6 +3,7 @@ import type { Highs } from "highs";
 import { solveAssignmentMip, type MipOutcome, type MipScope, type MipSettings } from "./assignment-mip.ts";
 import type { CompiledInstance } from "./compiled-instance.ts";
 import { Placement } from "./placement.ts";
+import type { SharedIncumbent } from "./shared-incumbent.ts";
 
 const workerModule = new URL("./mip-worker.ts", import.meta.url).href;
 /** As in solve-in-worker.ts: the worker registers tsx itself before loading the TypeScript module. */
@@ -13,6 +14,10 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
 const REPLY_GRACE_SECONDS = 0.5;
 
 export interface MipRequest {
+  /** A large-neighbourhood search over the scope (searchNeighbourhoods) rather than one MIP. */
+  search: boolean;
+  /** The SharedIncumbent's memory, for a search that shares its best settlement. */
+  shared: SharedArrayBuffer | undefined;
   baseChosen: Int32Array;
   keepOption: Uint8Array;
   forcePlace: Uint8Array;
@@ -46,9 +51,26 @@ export class MipThread {
    * best settlement (undefined if none, or the thread failed) and bound (Infinity if unknown).
    */
   solve(instance: CompiledInstance, scope: MipScope, settings: MipSettings): Promise<{ placement: Placement | undefined; bound: number }> {
+    return this.post(instance, scope, settings, false);
+  }
+
+  /** The same for searchNeighbourhoods over the scope from its start (bound Infinity: a search proves none). */
+  search(instance: CompiledInstance, scope: MipScope & { start: Placement }, settings: MipSettings, shared?: SharedIncumbent): Promise<{ placement: Placement | undefined; bound: number }> {
+    return this.post(instance, scope, settings, true, shared?.buffer);
+  }
+
+  private post(
+    instance: CompiledInstance,
+    scope: MipScope,
+    settings: MipSettings,
+    search: boolean,
+    shared?: SharedArrayBuffer,
+  ): Promise<{ placement: Placement | undefined; bound: number }> {
     const failed = { placement: undefined, bound: Infinity };
     if (this.failed) return Promise.resolve(failed);
     const request: MipRequest = {
+      search,
+      shared,
       baseChosen: scope.base.chosen,
       keepOption: scope.keepOption,
       forcePlace: scope.forcePlace,

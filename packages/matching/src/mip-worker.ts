@@ -1,9 +1,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { solveAssignmentMip } from "./assignment-mip.ts";
+import { searchNeighbourhoods } from "./disagreement.ts";
 import type { CompiledInstance } from "./compiled-instance.ts";
 import { highsRuntime } from "./highs-runtime.ts";
 import type { MipReply, MipRequest } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
+import { SharedIncumbent } from "./shared-incumbent.ts";
 
 /** The other side of MipThread: one compiled instance, any number of MIPs over it (messages wait while HiGHS loads). */
 const { instance } = workerData as { instance: CompiledInstance };
@@ -18,17 +20,21 @@ const fromChoices = (chosen: Int32Array): Placement => {
 };
 
 parentPort?.on("message", (request: MipRequest) => {
-  const outcome = solveAssignmentMip(
-    highs,
-    instance,
-    {
-      base: fromChoices(request.baseChosen),
-      keepOption: request.keepOption,
-      forcePlace: request.forcePlace,
-      start: request.startChosen ? fromChoices(request.startChosen) : undefined,
-    },
-    request.settings,
-  );
+  const receivedAt = performance.now();
+  const scope = {
+    base: fromChoices(request.baseChosen),
+    keepOption: request.keepOption,
+    forcePlace: request.forcePlace,
+    start: request.startChosen ? fromChoices(request.startChosen) : undefined,
+  };
+  const secondsLeft = (): number => request.settings.timeLimitSeconds - (performance.now() - receivedAt) / 1000;
+  const outcome =
+    request.search && scope.start
+      ? {
+          placement: searchNeighbourhoods(highs, { ...scope, start: scope.start }, request.settings, secondsLeft, request.shared && new SharedIncumbent(request.shared, instance)),
+          bound: Infinity,
+        }
+      : solveAssignmentMip(highs, instance, scope, request.settings);
   const reply: MipReply = { chosen: outcome.placement?.chosen, bound: outcome.bound };
   parentPort?.postMessage(reply);
 });
