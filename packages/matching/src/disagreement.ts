@@ -15,6 +15,8 @@ const SECONDS_PER_ROUND = 5;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
+/** How long the helper's search may take to stop once this thread's has. */
+const REPLY_WAIT_MILLISECONDS = 200;
 
 /**
  * The households to reconsider: all but those whose incumbent option the LP takes wholly and
@@ -82,6 +84,12 @@ export async function improveOverDisagreement(
     : helper.solve(instance, scope, { ...settings, seed: settings.seed + 1, stopSignal });
   const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal }, secondsLeft, shared);
   Atomics.store(stopSignal, 0, 1);
+  if (shared) {
+    // The helper has offered everything it found; inside a MIP HiGHS may take seconds to notice the signal, so it is not waited for.
+    const answered = await Promise.race([remote.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, REPLY_WAIT_MILLISECONDS, false))]);
+    if (process.env.MATCHING_TRACE) console.error(`  helper ${answered ? "answered" : "still busy"}`);
+    return shared.betterThan(best) ?? best;
+  }
   const other = (await remote).placement;
   return other && other.objective() > best.objective() ? other : best;
 }

@@ -14,6 +14,8 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
 const REPLY_GRACE_SECONDS = 0.5;
 
 export interface MipRequest {
+  /** Numbers the requests, so that the reply to one given up on is not taken for the next one's. */
+  id: number;
   /** A large-neighbourhood search over the scope (searchNeighbourhoods) rather than one MIP. */
   search: boolean;
   /** The SharedIncumbent's memory, for a search that shares its best settlement. */
@@ -26,6 +28,7 @@ export interface MipRequest {
 }
 
 export interface MipReply {
+  id: number;
   chosen: Int32Array | undefined;
   bound: number;
 }
@@ -40,6 +43,7 @@ export interface MipReply {
 export class MipThread {
   private readonly worker: Worker;
   private failed = false;
+  private requests = 0;
 
   constructor(instance: CompiledInstance) {
     this.worker = new Worker(bootstrap, { eval: true, workerData: { instance } });
@@ -69,6 +73,7 @@ export class MipThread {
     const failed = { placement: undefined, bound: Infinity };
     if (this.failed) return Promise.resolve(failed);
     const request: MipRequest = {
+      id: ++this.requests,
       search,
       shared,
       baseChosen: scope.base.chosen,
@@ -84,7 +89,9 @@ export class MipThread {
         onError();
       }, (settings.timeLimitSeconds + REPLY_GRACE_SECONDS) * 1000);
       const onMessage = (reply: MipReply): void => {
+        if (reply.id !== request.id) return;
         clearTimeout(overdue);
+        this.worker.off("message", onMessage);
         this.worker.off("error", onError);
         this.worker.off("exit", onError);
         if (!reply.chosen) return resolve({ placement: undefined, bound: reply.bound });
@@ -99,7 +106,7 @@ export class MipThread {
         this.worker.off("message", onMessage);
         resolve(failed);
       };
-      this.worker.once("message", onMessage);
+      this.worker.on("message", onMessage);
       this.worker.once("error", onError);
       this.worker.once("exit", onError);
       this.worker.postMessage(request);

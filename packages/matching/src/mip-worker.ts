@@ -35,6 +35,6 @@ parentPort?.on("message", (request: MipRequest) => {
           bound: Infinity,
         }
       : solveAssignmentMip(highs, instance, scope, request.settings);
-  const reply: MipReply = { chosen: outcome.placement?.chosen, bound: outcome.bound };
+  const reply: MipReply = { id: request.id, chosen: outcome.placement?.chosen, bound: outcome.bound };
   parentPort?.postMessage(reply);
 });
