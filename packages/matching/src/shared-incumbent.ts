@@ -8,7 +8,7 @@ import { Placement } from "./placement.ts";
  * 4,201.2, and only the better one counted).
  */
 export class SharedIncumbent {
-  /** [lock, version], then the objective, then each household's chosen option. */
+  /** The buffer holds the lock (bytes 0–3), the objective (8–15, aligned for a Float64) and each household's chosen option (from 16). */
   private readonly lock: Int32Array;
   private readonly objective: Float64Array;
   private readonly chosen: Int32Array;
@@ -17,7 +17,7 @@ export class SharedIncumbent {
     readonly buffer: SharedArrayBuffer,
     private readonly instance: CompiledInstance,
   ) {
-    this.lock = new Int32Array(buffer, 0, 2);
+    this.lock = new Int32Array(buffer, 0, 1);
     this.objective = new Float64Array(buffer, 8, 1);
     this.chosen = new Int32Array(buffer, 16, instance.householdCount);
   }
