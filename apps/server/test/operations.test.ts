@@ -5,10 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scratchDirectory } from "./scratch-directory.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const bin = join(root, "apps/server/bin/velkomst.js");
@@ -55,8 +55,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-test("a running server's data directory: every CLI command and a second server refuse in one line, and the data survives", async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), "velkomst-ops-")), "data");
+test("a running server's data directory: every CLI command and a second server refuse in one line, and the data survives", async (t) => {
+  const dataDir = join(scratchDirectory(t, "velkomst-ops-"), "data");
   const created = velkomst(["create-admin", "--email", "first@velkomst.test", "--name", "First", "--password", "a-long-enough-password"], dataDir);
   assert.equal(created.status, 0, created.stderr);
   const backupPath = join(dataDir, "..", "before.backup");
@@ -93,8 +93,8 @@ test("a running server's data directory: every CLI command and a second server r
   assert.ok(!text.includes("second@velkomst.test"));
 });
 
-test("a server killed with SIGKILL leaves a lock that the next command takes over", async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), "velkomst-ops-")), "data");
+test("a server killed with SIGKILL leaves a lock that the next command takes over", async (t) => {
+  const dataDir = join(scratchDirectory(t, "velkomst-ops-"), "data");
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", main], { cwd: root, env: serverEnv(dataDir, port), stdio: "ignore" });
   await untilReady(port, server);
@@ -105,8 +105,8 @@ test("a server killed with SIGKILL leaves a lock that the next command takes ove
   assert.equal(created.status, 0, created.stderr);
 });
 
-test("npm start stops on SIGTERM: the server process ends and the data directory is free", async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), "velkomst-ops-")), "data");
+test("npm start stops on SIGTERM: the server process ends and the data directory is free", async (t) => {
+  const dataDir = join(scratchDirectory(t, "velkomst-ops-"), "data");
   const port = await freePort();
   const npm = spawn("npm", ["start", "--silent"], { cwd: root, env: serverEnv(dataDir, port), stdio: "ignore" });
   try {

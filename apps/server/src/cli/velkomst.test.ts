@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { openDatabase } from "../database/database.ts";
 import { prepareDatabase } from "../startup.ts";
+import { scratchDirectory } from "../../test/scratch-directory.ts";
 
 const bin = join(import.meta.dirname, "../../bin/velkomst.js");
 
@@ -28,8 +28,8 @@ test("plan prints the plan for a valid profile from standard input", () => {
   assert.equal(JSON.parse(stdout).determinations.idNumberType.value, "d-number");
 });
 
-test("plan with invalid input exits 2, prints nothing on stdout and one line per problem on stderr", () => {
-  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+test("plan with invalid input exits 2, prints nothing on stdout and one line per problem on stderr", (t) => {
+  const dir = scratchDirectory(t, "velkomst-cli-");
   const file = join(dir, "profile.json");
   writeFileSync(file, JSON.stringify({ arrivalDate: "2025-13-01", birthDate: "1990-01-01", citizenship: "pl", residenceBasis: "eea-worker" }));
   const { status, stdout, stderr } = velkomst(["plan", file]);
@@ -48,8 +48,8 @@ test("programme prints a participant's result, with asOf from the platform's clo
   assert.equal(result.determinations.norwegianTraining.value.rightEnds, "2025-01-07");
 });
 
-test("programme with invalid input exits 2, prints nothing on stdout and one line per bad field on stderr", () => {
-  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+test("programme with invalid input exits 2, prints nothing on stdout and one line per bad field on stderr", (t) => {
+  const dir = scratchDirectory(t, "velkomst-cli-");
   const file = join(dir, "participant.json");
   writeFileSync(file, JSON.stringify({ birthDate: "1985-04-04", residenceBasis: "refugee", arrivalDate: "2023-09-01", education: "phd", livesWithParents: "yes" }));
   const shape = velkomst(["programme", file]);
@@ -84,8 +84,8 @@ test("settle solves an instance, and exits 3 when households that must be placed
   assert.match(invalid.stderr, /households\[0\]\.candidates\[0\]\.municipality/);
 });
 
-test("migrate, seed-demo, backup and restore work on a PGlite data directory", () => {
-  const dir = mkdtempSync(join(tmpdir(), "velkomst-cli-"));
+test("migrate, seed-demo, backup and restore work on a PGlite data directory", (t) => {
+  const dir = scratchDirectory(t, "velkomst-cli-");
   const env = { DATA_DIR: join(dir, "data") };
   assert.equal(velkomst(["migrate"], { env }).status, 0);
   const seeded = velkomst(["seed-demo", "--password", "a-long-demo-password"], { env });
@@ -102,15 +102,15 @@ test("migrate, seed-demo, backup and restore work on a PGlite data directory", (
   assert.equal(admin.status, 2);
 });
 
-test("send-reminders migrates a fresh database and reports what it queued and deleted", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "velkomst-cli-reminders-"));
+test("send-reminders migrates a fresh database and reports what it queued and deleted", (t) => {
+  const dataDir = scratchDirectory(t, "velkomst-cli-reminders-");
   const { status, stdout, stderr } = velkomst(["send-reminders"], { env: { DATA_DIR: dataDir } });
   assert.equal(status, 0, stderr);
   assert.equal(stdout, "queued 0 reminders, deleted 0 old sign-ups\n");
 });
 
-test("mail-queue counts the queue per kind and lists failures without a mail's text or full address", async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "velkomst-cli-mail-"));
+test("mail-queue counts the queue per kind and lists failures without a mail's text or full address", async (t) => {
+  const dataDir = scratchDirectory(t, "velkomst-cli-mail-");
   const database = await openDatabase({ engine: "pglite", dataDir });
   await prepareDatabase(database);
   const now = new Date();
