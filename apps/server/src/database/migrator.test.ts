@@ -1,9 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
+import { scratchDirectory } from "../../test/scratch-directory.ts";
 import { createEmptyDatabase, testEngines } from "../../test/test-database.ts";
 import { loadMigrations, migrate } from "./migrator.ts";
 
@@ -22,10 +22,10 @@ for (const engine of testEngines) {
       }
     });
 
-    test("a failing migration leaves nothing half-applied", async () => {
+    test("a failing migration leaves nothing half-applied", async (t) => {
       const { database, dispose } = await createEmptyDatabase(engine);
       try {
-        const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+        const dir = scratchDirectory(t, "migrations-");
         writeFileSync(join(dir, "0001_good.sql"), "CREATE TABLE first_table (id integer);");
         writeFileSync(join(dir, "0002_bad.sql"), "CREATE TABLE second_table (id integer); SELECT no_such_function();");
         await assert.rejects(migrate(database, loadMigrations(dir)));
@@ -38,15 +38,15 @@ for (const engine of testEngines) {
   });
 }
 
-test("two migrations may not share a version number", () => {
-  const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+test("two migrations may not share a version number", (t) => {
+  const dir = scratchDirectory(t, "migrations-");
   writeFileSync(join(dir, "0001_a.sql"), "SELECT 1;");
   writeFileSync(join(dir, "0001_b.sql"), "SELECT 1;");
   assert.throws(() => loadMigrations(dir), /two migrations have version 1/);
 });
 
-test("migration files must be named NNNN_name.sql", () => {
-  const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+test("migration files must be named NNNN_name.sql", (t) => {
+  const dir = scratchDirectory(t, "migrations-");
   writeFileSync(join(dir, "init.sql"), "SELECT 1;");
   assert.throws(() => loadMigrations(dir), /NNNN_name\.sql/);
 });

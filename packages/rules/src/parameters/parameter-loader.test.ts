@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadParameterFile, loadParameterTree } from "./parameter-loader.ts";
@@ -78,8 +78,9 @@ test("a rule cannot start with null", () => {
   expectFileError("description: x\nunit: y\nvalues:\n  2020-01-01: null\n", "/p/a/null.yaml", /cannot be null/);
 });
 
-test("a folder without index.yaml and a mistyped parameter are refused with the file path", () => {
+test("a folder without index.yaml and a mistyped parameter are refused with the file path", (t) => {
   const root = mkdtempSync(join(tmpdir(), "velkomst-params-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "area"));
   writeFileSync(join(root, "area", "name.yaml"), valid);
   assert.throws(() => loadParameterTree(root), (e: unknown) => e instanceof DataFileError && e.path === join(root, "area", "index.yaml"));
