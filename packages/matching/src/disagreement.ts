@@ -86,8 +86,7 @@ export async function improveOverDisagreement(
   Atomics.store(stopSignal, 0, 1);
   if (shared) {
     // The helper has offered everything it found; inside a MIP HiGHS may take seconds to notice the signal, so it is not waited for.
-    const answered = await Promise.race([remote.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, REPLY_WAIT_MILLISECONDS, false))]);
-    if (process.env.MATCHING_TRACE) console.error(`  helper ${answered ? "answered" : "still busy"}`);
+    await Promise.race([remote, new Promise((resolve) => setTimeout(resolve, REPLY_WAIT_MILLISECONDS))]);
     return shared.betterThan(best) ?? best;
   }
   const other = (await remote).placement;
