@@ -29,6 +29,8 @@ export interface MipSettings {
   stopAtObjective?: number;
   /** Shared with a MIP in another thread (one Int32 over a SharedArrayBuffer): set on reaching stopAtObjective; stop when set. */
   stopSignal?: Int32Array;
+  /** Stop once HiGHS's settlement is within this of its own bound (a search's MIP need not prove its neighbourhood's optimum). */
+  absoluteGap?: number;
 }
 
 /** The assignment MIP over the households unplaced in `base`, within the capacity `base` leaves. */
@@ -49,6 +51,7 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
       time_limit: Math.max(settings.timeLimitSeconds, 0.1),
       mip_rel_gap: settings.relativeGap,
       random_seed: settings.seed,
+      ...(settings.absoluteGap ? { mip_abs_gap: settings.absoluteGap } : {}),
     });
     const start = scope.start;
     if (start) {

@@ -12,6 +12,13 @@ const OPTIONS_EACH = 12;
 /** Households reopened per round of the search over the disagreement, and the seconds a round may take. */
 const HOUSEHOLDS_PER_ROUND = 250;
 const SECONDS_PER_ROUND = 5;
+/**
+ * A round's MIP stops once its bound is within this share of what is still missing to the target.
+ * HiGHS spent most of a round proving its neighbourhood's optimum: 5 s rounds that had found their
+ * settlement after 2.5 s. On 1,000 households, eight runs took 101.7 s to 0.1 % in all with 0.3
+ * against 134.7 s without, the longest 18.3 s against 34.0 s.
+ */
+const PROOF_SHARE = 0.3;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
@@ -147,7 +154,13 @@ export function searchNeighbourhoods(
       highs,
       instance,
       { base, keepOption, forcePlace: scope.forcePlace, start: best },
-      { ...settings, seed: settings.seed + round, timeLimitSeconds: Math.min(SECONDS_PER_ROUND, secondsLeft()), stopSignal },
+      {
+        ...settings,
+        seed: settings.seed + round,
+        timeLimitSeconds: Math.min(SECONDS_PER_ROUND, secondsLeft()),
+        stopSignal,
+        ...(Number.isFinite(stopAt) && { absoluteGap: PROOF_SHARE * Math.max(0, stopAt - best.objective()) }),
+      },
     );
     if (outcome.placement && outcome.placement.objective() > best.objective() + 1e-9) {
       improveByMoves(outcome.placement);
