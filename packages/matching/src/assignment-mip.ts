@@ -31,6 +31,8 @@ export interface MipSettings {
   stopSignal?: Int32Array;
   /** Stop once HiGHS's settlement is within this of its own bound (a search's MIP need not prove its neighbourhood's optimum). */
   absoluteGap?: number;
+  /** On the helper thread: set (one Int32 over a SharedArrayBuffer) once the MIP has ended, for a thread that cannot await the answer. */
+  answered?: Int32Array;
 }
 
 /** The assignment MIP over the households unplaced in `base`, within the capacity `base` leaves. */

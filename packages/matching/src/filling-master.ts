@@ -101,7 +101,16 @@ export function solveFillingMaster(
   highs: Highs,
   pool: FillingPool,
   relaxation: KnapsackRelaxation,
-  settings: MipSettings & { lpSeconds: number; integer: boolean; start: Placement; centre: Float64Array; centreBound: number },
+  settings: MipSettings & {
+    lpSeconds: number;
+    integer: boolean;
+    start: Placement;
+    centre: Float64Array;
+    centreBound: number;
+    /** Called once when the LP has come near the bound; then rounds go on while `goOn` holds, until the bound is the LP's value. */
+    onNearBound?: () => void;
+    goOn?: () => boolean;
+  },
 ): FillingMasterOutcome {
   const instance = pool.instance;
   const { householdCount, municipalityCount, mustPlace, unplacedPenalty, optionHousehold, optionScore } = instance;
@@ -153,6 +162,7 @@ export function solveFillingMaster(
   let bound = settings.centreBound;
   let smoothing = SMOOTHING;
   let rounds = 0;
+  let nearBound = false;
   const optionValue = new Float64Array(optionScore.length);
   try {
     model.options.set({ output_flag: false, random_seed: settings.seed });
@@ -166,11 +176,24 @@ export function solveFillingMaster(
         if (value > 0) for (const option of pool.options[filling] ?? []) optionValue[option] = (optionValue[option] ?? 0) + value;
       });
       const lpValue = Number(model.info.get("objective_function_value"));
-      // The master's value is at most the DW bound, itself at most any K(u): once they are within a tenth of the
-      // gap target, little is left to gain (1,000 households: the second half of 77 rounds lowered it by 0.01 %).
-      if (lpValue >= bound - settings.relativeGap * 0.1 * Math.max(1, Math.abs(bound))) break;
       // A maximisation's duals are ≥ 0 on binding ≤ rows in HiGHS; a mustPlace household's may be either sign.
       for (let h = 0; h < householdCount; h++) masterPrices[h] = mustPlace[h] ? (rowDual[h] ?? 0) : Math.max(0, rowDual[h] ?? 0);
+      // The master's value is at most the DW bound, itself at most any K(u). Once they are within a tenth of the gap
+      // target, the master's own duals have settled: K at them falls to the LP's value within a few rounds (1,000
+      // households: 4,206.50 → 4,206.23 in 15 rounds, 1 s), where the smoothed prices alone took 27 rounds for 0.23.
+      const scale = settings.relativeGap * Math.max(1, Math.abs(bound));
+      if (lpValue >= bound - 0.1 * scale) {
+        if (!nearBound) settings.onNearBound?.();
+        nearBound = true;
+        const atDuals = relaxation.evaluate(masterPrices, taken);
+        if (atDuals < bound) {
+          bound = atDuals;
+          centre.set(masterPrices);
+        }
+        const added = pool.addTaken(taken);
+        if (added.length > 0) model.addCols(columns(added));
+        if (bound - lpValue <= 0.01 * scale || !settings.goOn?.()) break;
+      }
       for (let h = 0; h < householdCount; h++) priced[h] = smoothing * (centre[h] ?? 0) + (1 - smoothing) * (masterPrices[h] ?? 0);
       const value = relaxation.evaluate(priced, taken);
       if (value < bound) {

@@ -8,7 +8,7 @@ import { solveAssignmentMip } from "./assignment-mip.ts";
 import { generateSettlementInstance } from "./instance-generator.ts";
 import { bruteForceOptimum, tinyInstance } from "./test-instances.ts";
 
-test("the helper thread solves a MIP to the brute-force optimum, alone and on two threads", async () => {
+test("the helper thread solves a MIP to the brute-force optimum, alone (and flags its answer) and on two threads", async () => {
   const highs = await highsRuntime();
   let checked = 0;
   for (let seed = 1; checked < 5 && seed < 50; seed++) {
@@ -22,10 +22,13 @@ test("the helper thread solves a MIP to the brute-force optimum, alone and on tw
       forcePlace: new Uint8Array(compiled.householdCount),
       start: undefined,
     };
+    const answered = new Int32Array(new SharedArrayBuffer(4));
     const settings = { timeLimitSeconds: 20, relativeGap: 0, seed: 0 };
     const helper = new MipThread(compiled);
     try {
-      const there = await helper.solve(compiled, scope, settings);
+      const there = await helper.solve(compiled, scope, { ...settings, answered });
+      // What a thread blocked in HiGHS reads instead of awaiting the answer.
+      assert.equal(Atomics.load(answered, 0), 1);
       assert.ok(Math.abs((there.placement?.objective() ?? Number.NaN) - optimum) < 1e-6, `seed ${seed}: thread ${there.placement?.objective()} vs ${optimum}`);
       assert.ok(there.bound >= optimum - 1e-6);
       const both = await solveOnBothThreads(highs, compiled, scope, settings, helper);

@@ -36,5 +36,6 @@ parentPort?.on("message", (request: MipRequest) => {
         }
       : solveAssignmentMip(highs, instance, scope, request.settings);
   const reply: MipReply = { id: request.id, chosen: outcome.placement?.chosen, bound: outcome.bound };
+  if (request.settings.answered) Atomics.store(request.settings.answered, 0, 1);
   parentPort?.postMessage(reply);
 });
