@@ -185,24 +185,11 @@ export function solveFillingMaster(
       if (lpValue >= bound - 0.1 * scale) {
         if (!nearBound) settings.onNearBound?.();
         nearBound = true;
-        const atDuals = relaxation.evaluate(masterPrices, taken);
-        if (atDuals < bound) {
-          bound = atDuals;
-          centre.set(masterPrices);
-        }
-        const added = pool.addTaken(taken);
-        if (added.length > 0) model.addCols(columns(added));
+        priceAt(masterPrices);
         if (bound - lpValue <= 0.01 * scale || !settings.goOn?.()) break;
       }
       for (let h = 0; h < householdCount; h++) priced[h] = smoothing * (centre[h] ?? 0) + (1 - smoothing) * (masterPrices[h] ?? 0);
-      const value = relaxation.evaluate(priced, taken);
-      if (value < bound) {
-        bound = value;
-        centre.set(priced);
-      }
-      // Every new filling joins (those that do not price out yet are still good pieces for the integer master).
-      const added = pool.addTaken(taken);
-      if (added.length > 0) model.addCols(columns(added));
+      const added = priceAt(priced);
       if (!added.some((filling) => reducedCost(filling, rowDual) > ENTERING)) {
         // Mispriced: nothing enters at the master's duals, so price closer to them.
         if (smoothing === 0) break;
@@ -230,6 +217,21 @@ export function solveFillingMaster(
     return { bound, placement: placement.isFeasible() ? placement : undefined, optionValue, rounds, fillings: pool.size };
   } finally {
     model.dispose();
+  }
+
+  /**
+   * K at these prices, a bound kept when it is the best so far (its prices the new centre); the knapsacks' fillings all
+   * join the master (those that do not price out yet are still good pieces for the integer master). Returns the new ones.
+   */
+  function priceAt(prices: Float64Array): number[] {
+    const value = relaxation.evaluate(prices, taken);
+    if (value < bound) {
+      bound = value;
+      centre.set(prices);
+    }
+    const added = pool.addTaken(taken);
+    if (added.length > 0) model.addCols(columns(added));
+    return added;
   }
 
   function reducedCost(filling: number, rowDual: Float64Array): number {
