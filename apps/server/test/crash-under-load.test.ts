@@ -7,7 +7,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +33,11 @@ function freePort(): Promise<number> {
 
 /** Where the server keeps its data: a new PGlite directory, or a new database on the test PostgreSQL. */
 async function newDatabase(engine: "pglite" | "postgres"): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
-  if (engine === "pglite") return { env: { DATA_DIR: join(mkdtempSync(join(tmpdir(), "velkomst-crash-")), "data") }, dispose: async () => {} };
+  if (engine === "pglite") {
+    // A PGlite directory is about 63 MB: each full test run left one behind.
+    const directory = mkdtempSync(join(tmpdir(), "velkomst-crash-"));
+    return { env: { DATA_DIR: join(directory, "data") }, dispose: async () => rmSync(directory, { recursive: true, force: true }) };
+  }
   const serverUrl = process.env.TEST_POSTGRES_URL!;
   const name = `velkomst_crash_${randomBytes(6).toString("hex")}`;
   const run = async (statement: string) => {

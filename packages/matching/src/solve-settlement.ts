@@ -56,8 +56,9 @@ const MASTER_LP_SHARE = 0.25;
 /** Options per household that start the master as fillings of one household each. */
 const SINGLE_FILLINGS_EACH = 3;
 /**
- * The helper's MIP beside the master may run this much past the master's share: the master
- * raises its stop signal on returning, so it answers then, before MipThread counts it overdue.
+ * The helper's MIP beside the master may run this much past the master's share: the master raises
+ * its stop signal once its LP is near the bound, or else on returning, so it answers before
+ * MipThread counts it overdue.
  */
 const MEANWHILE_MARGIN_SECONDS = 5;
 /** As in improveOverDisagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
