@@ -11,9 +11,8 @@ import { KnapsackRelaxation } from "./knapsack-bound.ts";
 import { lagrangianBound } from "./lagrangian-bound.ts";
 import { solveRelaxation } from "./relaxation.ts";
 import { settlementResult } from "./settlement-result.ts";
-import { bruteForceOptimum, tinyInstance } from "./test-instances.ts";
+import { bruteForceOptimum, fractionalValue, tinyInstance } from "./test-instances.ts";
 import type { SettlementInstance } from "./settlement-schema.ts";
-import type { CompiledInstance } from "./compiled-instance.ts";
 
 /** The master as the solver runs it: after the LP and a short price search, from the greedy settlement. */
 async function master(
@@ -85,18 +84,11 @@ test("on 150 households the master lowers the knapsack bound and finds a settlem
   assert.ok(outcome.bound - outcome.placement.objective() <= 5e-3 * Math.abs(outcome.bound), `${outcome.placement.objective()} vs ${outcome.bound}`);
 });
 
-/** The value of the master LP's solution, from its options' shares. */
-function lpValue(compiled: CompiledInstance, optionValue: Float64Array): number {
-  let value = -compiled.unplacedPenalty * compiled.householdCount;
-  optionValue.forEach((share, option) => (value += share * ((compiled.optionScore[option] ?? 0) + compiled.unplacedPenalty)));
-  return value;
-}
-
 test("the master's LP solution places each household at most once (once when it must) and is worth at most its bound", async () => {
   const { compiled, outcome } = await master(startableInstance());
   const { householdCount, optionHousehold, mustPlace } = compiled;
   const placedShare = new Float64Array(householdCount);
-  const value = lpValue(compiled, outcome.optionValue);
+  const value = fractionalValue(compiled, outcome.optionValue);
   outcome.optionValue.forEach((share, option) => {
     const h = optionHousehold[option] ?? 0;
     placedShare[h] = (placedShare[h] ?? 0) + share;
@@ -116,7 +108,7 @@ test("near the bound the master says so once, and going on it lowers the bound t
   // Without a price search first, so that the master's own rounds lower the bound.
   const { compiled, outcome } = await master(instance, { relativeGap, onNearBound: () => calls++, goOn: () => true }, 0);
   assert.equal(calls, 1);
-  const value = lpValue(compiled, outcome.optionValue);
+  const value = fractionalValue(compiled, outcome.optionValue);
   // Valid: never below the LP's value. Reached: K at the master's own duals is the LP's value once no filling prices
   // out there; the smoothed prices alone end 1e-6 above it here.
   assert.ok(outcome.bound >= value - 1e-6, `bound ${outcome.bound} below the LP's ${value}`);

@@ -8,7 +8,7 @@ import { obviousInfeasibility } from "./infeasibility.ts";
 import { generateSettlementInstance } from "./instance-generator.ts";
 import { lagrangianBound } from "./lagrangian-bound.ts";
 import { solveRelaxation } from "./relaxation.ts";
-import { tinyInstance } from "./test-instances.ts";
+import { fractionalValue, tinyInstance } from "./test-instances.ts";
 
 /** The LP over every option at once, as the solver used to solve it. */
 function wholeLpValue(highs: Highs, instance: CompiledInstance): number {
@@ -42,8 +42,7 @@ test("column generation reaches the value of the LP over every option, and its p
     if (relaxation.status === "infeasible") continue;
     assert.equal(relaxation.status, "solved", `instance ${index}`);
     const whole = wholeLpValue(highs, compiled);
-    let value = -compiled.unplacedPenalty * compiled.householdCount;
-    relaxation.optionValue.forEach((x, option) => (value += x * ((compiled.optionScore[option] ?? 0) + compiled.unplacedPenalty)));
+    const value = fractionalValue(compiled, relaxation.optionValue);
     const bound = lagrangianBound(compiled, relaxation.prices).bound;
     const tolerance = 1e-6 * Math.max(1, Math.abs(whole));
     assert.ok(Math.abs(value - whole) <= tolerance, `instance ${index}: ${value} vs whole LP ${whole}`);

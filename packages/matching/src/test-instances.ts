@@ -1,4 +1,5 @@
 import { mulberry32 } from "./instance-generator.ts";
+import type { CompiledInstance } from "./compiled-instance.ts";
 import type { SettlementInstance } from "./settlement-schema.ts";
 
 /** A tiny random instance (few households, tight capacities) that brute force can solve. */
@@ -41,4 +42,11 @@ export function bruteForceOptimum(instance: SettlementInstance): number | undefi
   };
   visit(0, 0);
   return best;
+}
+
+/** The objective of a fractional solution, from each option's share (an LP's, or a master LP's). */
+export function fractionalValue(instance: CompiledInstance, optionValue: Float64Array): number {
+  let value = -instance.unplacedPenalty * instance.householdCount;
+  optionValue.forEach((share, option) => (value += share * ((instance.optionScore[option] ?? 0) + instance.unplacedPenalty)));
+  return value;
 }
