@@ -1,6 +1,7 @@
 import type { MipSettings } from "./assignment-mip.ts";
 import { compileInstance, type CompiledInstance } from "./compiled-instance.ts";
 import { improveByEjections } from "./ejection-moves.ts";
+import { improveByExchangeChains } from "./exchange-chains.ts";
 import { greedyPlacement } from "./greedy.ts";
 import { highsRuntime } from "./highs-runtime.ts";
 import { obviousInfeasibility } from "./infeasibility.ts";
@@ -124,7 +125,8 @@ async function solveCompiled(
   const lagrangian = lagrangianBound(compiled, relaxation.prices);
   bound = lagrangian.bound;
   const rounded = completeFromRelaxation(integralPart(compiled, relaxation.optionValue), relaxation.optionValue, lagrangian.optionLoss);
-  incumbent = better(improved(rounded), improved(greedyPlacement(compiled)));
+  // Exchange chains wait for the price search's better settlements: from greedy's they take 0.8 s on 1,000 households, which the master misses.
+  incumbent = better(improved(rounded, { chains: false }), improved(greedyPlacement(compiled), { chains: false }));
   trace(`LP relaxation (${relaxation.status}) and rounding`);
 
   const knapsacks = new KnapsackRelaxation(compiled, relaxation.prices);
@@ -297,11 +299,12 @@ function leastLossOptions(instance: CompiledInstance, optionLoss: Float64Array, 
   return chosen;
 }
 
-/** A copy improved by single and ejection moves (the input may be a MIP start still in use). */
-function improved(placement: Placement | undefined): Placement | undefined {
+/** A copy improved by single and ejection moves, then exchange chains (the input may be a MIP start still in use). */
+function improved(placement: Placement | undefined, { chains } = { chains: true }): Placement | undefined {
   if (!placement) return undefined;
   const copy = placement.clone();
   improveByEjections(copy, performance.now() + EJECTION_MILLISECONDS);
+  if (chains) improveByExchangeChains(copy, performance.now() + EJECTION_MILLISECONDS);
   return copy;
 }
 
