@@ -1,7 +1,7 @@
 import type { Highs } from "highs";
 import { solveAssignmentMip, type MipScope, type MipSettings } from "./assignment-mip.ts";
 import type { CompiledInstance } from "./compiled-instance.ts";
-import { improveByExchangeChains } from "./exchange-chains.ts";
+import { CHAIN_MILLISECONDS, improveByExchangeChains } from "./exchange-chains.ts";
 import { mulberry32 } from "./instance-generator.ts";
 import type { MipThread } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
@@ -22,8 +22,6 @@ const PROOF_SHARE = 0.3;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
-/** Most time for exchange chains after a round (1,000 households: 0.05–0.2 s from a settlement the search had not improved). */
-const CHAIN_MILLISECONDS = 1000;
 /** How long the helper's search may take to stop once this thread's has. */
 const REPLY_WAIT_MILLISECONDS = 200;
 

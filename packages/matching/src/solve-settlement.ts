@@ -1,7 +1,7 @@
 import type { MipSettings } from "./assignment-mip.ts";
 import { compileInstance, type CompiledInstance } from "./compiled-instance.ts";
 import { improveByEjections } from "./ejection-moves.ts";
-import { improveByExchangeChains } from "./exchange-chains.ts";
+import { CHAIN_MILLISECONDS, improveByExchangeChains } from "./exchange-chains.ts";
 import { greedyPlacement } from "./greedy.ts";
 import { highsRuntime } from "./highs-runtime.ts";
 import { obviousInfeasibility } from "./infeasibility.ts";
@@ -321,7 +321,7 @@ function improved(placement: Placement | undefined, { chains } = { chains: true 
   if (!placement) return undefined;
   const copy = placement.clone();
   improveByEjections(copy, performance.now() + EJECTION_MILLISECONDS);
-  if (chains) improveByExchangeChains(copy, performance.now() + EJECTION_MILLISECONDS);
+  if (chains) improveByExchangeChains(copy, performance.now() + CHAIN_MILLISECONDS);
   return copy;
 }
 
