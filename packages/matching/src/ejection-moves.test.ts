@@ -6,7 +6,7 @@ import { improveByEjections } from "./ejection-moves.ts";
 import { greedyPlacement, improveByMoves } from "./greedy.ts";
 import { Placement } from "./placement.ts";
 import type { SettlementInstance } from "./settlement-schema.ts";
-import { tinyInstance } from "./test-instances.ts";
+import { municipalitiesOf, tinyInstance } from "./test-instances.ts";
 
 const persons = (n: number) => ({ persons: n });
 
@@ -30,10 +30,10 @@ test("a household gets into a full municipality when the one there can move on, 
   improveByMoves(placement);
   assert.equal(placement.objective(), 3, "single moves leave the family out");
 
-  improveByEjections(placement, performance.now() + 1000);
+  improveByEjections(placement, Infinity);
   assert.equal(placement.objective(), 8.5);
   assert.ok(placement.isFeasible());
-  assert.deepEqual(Array.from(placement.chosen, (option) => compiled.municipalityIds[compiled.optionMunicipality[option] ?? -1]), ["B", "A"]);
+  assert.deepEqual(municipalitiesOf(placement), ["B", "A"]);
 });
 
 test("never lowers the objective nor breaks a capacity, and leaves no single improving move (property)", () => {
@@ -43,7 +43,7 @@ test("never lowers the objective nor breaks a capacity, and leaves no single imp
       const placement = greedyPlacement(compiled);
       const before = placement.objective();
       const wasFeasible = placement.isFeasible();
-      improveByEjections(placement, performance.now() + 1000);
+      improveByEjections(placement, Infinity);
       assert.ok(placement.objective() >= before - 1e-9);
       if (wasFeasible) assert.ok(placement.isFeasible());
       const after = placement.objective();

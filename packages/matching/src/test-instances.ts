@@ -1,5 +1,6 @@
 import { mulberry32 } from "./instance-generator.ts";
 import type { CompiledInstance } from "./compiled-instance.ts";
+import type { Placement } from "./placement.ts";
 import type { SettlementInstance } from "./settlement-schema.ts";
 
 /** A tiny random instance (few households, tight capacities) that brute force can solve. */
@@ -49,4 +50,10 @@ export function fractionalValue(instance: CompiledInstance, optionValue: Float64
   let value = -instance.unplacedPenalty * instance.householdCount;
   optionValue.forEach((share, option) => (value += share * ((instance.optionScore[option] ?? 0) + instance.unplacedPenalty)));
   return value;
+}
+
+/** Each household's municipality by id, or "out". */
+export function municipalitiesOf(placement: Placement): string[] {
+  const { municipalityIds, optionMunicipality } = placement.instance;
+  return Array.from(placement.chosen, (option) => (option < 0 ? "out" : (municipalityIds[optionMunicipality[option] ?? 0] ?? "")));
 }
