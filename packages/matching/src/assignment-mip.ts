@@ -31,6 +31,8 @@ export interface MipSettings {
   stopSignal?: Int32Array;
   /** Stop once HiGHS's settlement is within this of its own bound (a search's MIP need not prove its neighbourhood's optimum). */
   absoluteGap?: number;
+  /** Stop this MIP alone (no stop signal) once its settlement reaches this objective: a search round's first improvement. */
+  stopAtImprovement?: number;
   /** On the helper thread: set (one Int32 over a SharedArrayBuffer) once the MIP has ended, for a thread that cannot await the answer. */
   answered?: Int32Array;
 }
@@ -83,11 +85,12 @@ export function solveAssignmentMip(highs: Highs, instance: CompiledInstance, sco
 
 /**
  * Callbacks that stop a HiGHS run at the deadline of settings.timeLimitSeconds (HiGHS checks its
- * own time limit too seldom: 3.8 s late on 1,000 households), on the stop signal, and once a MIP
- * solution reaches settings.stopAtObjective (which raises the stop signal for the other thread).
+ * own time limit too seldom: 3.8 s late on 1,000 households), on the stop signal, once a MIP
+ * solution reaches settings.stopAtObjective (which raises the stop signal for the other thread),
+ * and once it reaches settings.stopAtImprovement (which does not).
  */
 export function stoppingCallbacks(highs: Highs, settings: MipSettings) {
-  const { stopAtObjective, stopSignal } = settings;
+  const { stopAtObjective, stopAtImprovement, stopSignal } = settings;
   const deadline = Date.now() + Math.max(settings.timeLimitSeconds, 0.1) * 1000;
   const overdue = (event: { interrupt(): void }): undefined => {
     if (Date.now() > deadline || (stopSignal && Atomics.load(stopSignal, 0) === 1)) event.interrupt();
@@ -100,7 +103,8 @@ export function stoppingCallbacks(highs: Highs, settings: MipSettings) {
       if (stopAtObjective !== undefined && Number.isFinite(found) && found >= stopAtObjective) {
         if (stopSignal) Atomics.store(stopSignal, 0, 1);
         event.interrupt();
-      } else overdue(event);
+      } else if (stopAtImprovement !== undefined && Number.isFinite(found) && found >= stopAtImprovement) event.interrupt();
+      else overdue(event);
       return undefined;
     },
   };
