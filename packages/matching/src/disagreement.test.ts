@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileInstance } from "./compiled-instance.ts";
-import { disagreement, improveOverDisagreement } from "./disagreement.ts";
+import { disagreement, improveOverDisagreement, searchBesideMip } from "./disagreement.ts";
 import { greedyPlacement } from "./greedy.ts";
 import { highsRuntime } from "./highs-runtime.ts";
 import { placementFromFillings, searchHouseholdPrices } from "./household-prices.ts";
@@ -54,7 +54,10 @@ test("the search over the disagreement keeps the agreed households, and only imp
     // Made here, so that a failure in the first round leaves no thread keeping the test alive.
     const helper = mode === "alone" ? undefined : new MipThread(compiled);
     try {
-      const result = await improveOverDisagreement(highs, scope, settings, helper, () => unlimitedSeconds, mode === "on both threads");
+      const result =
+        helper && mode === "beside the whole MIP"
+          ? await searchBesideMip(highs, scope, settings, helper, unlimitedSeconds, () => unlimitedSeconds)
+          : await improveOverDisagreement(highs, scope, settings, helper, () => unlimitedSeconds);
       assert.ok(result?.isFeasible(), mode);
       assert.ok((result?.objective() ?? -Infinity) > start.objective(), `${mode}: ${result?.objective()} vs start ${start.objective()}`);
       assert.ok((result?.objective() ?? Infinity) <= bound + 1e-9, mode);

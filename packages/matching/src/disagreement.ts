@@ -29,7 +29,7 @@ const FIRST_IMPROVEMENT = 1e-6;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
-/** How long the helper's search may take to stop once this thread's has. */
+/** How long the helper may take to answer once this thread has stopped. */
 const REPLY_WAIT_MILLISECONDS = 200;
 
 /**
@@ -68,15 +68,10 @@ export function disagreement(
 }
 
 /**
- * Improves the incumbent over the disagreement. With a helper thread, two ways at once (the first
- * to reach settings.stopAtObjective stops the other, and the better result counts):
- *  - there, HiGHS on the whole disagreement MIP: sometimes fast (9 s of CPU to 0.05 % on one
- *    5,000-household instance), sometimes slow (90–120 s to 0.1 % on another, depending on seed);
- *  - here, a search that reopens about 250 of those households at a time (those that could go to
- *    a few municipalities drawn at random), the rest fixed at the incumbent: each MIP is solved in
- *    under a second and the incumbent only improves (31–40 s of CPU to 0.1 % on that other
- *    instance, over three random seeds; households drawn one by one instead: 39–40+ s).
- * Alone, the whole MIP (small instances, where it is quick).
+ * Improves the incumbent over the disagreement, once the helper's MIP over it has had its time
+ * (searchBesideMip, or beside the master): with a helper thread, both threads search, from one
+ * shared settlement (the first to reach settings.stopAtObjective stops the other). Alone, the whole
+ * MIP (small instances, where it is quick).
  */
 export async function improveOverDisagreement(
   highs: Highs,
@@ -84,27 +79,60 @@ export async function improveOverDisagreement(
   settings: MipSettings,
   helper: MipThread | undefined,
   secondsLeft: () => number,
-  searchOnBoth = false,
 ): Promise<Placement | undefined> {
   const instance = scope.base.instance;
-  // Only the target counts here: HiGHS's own gap is against the bound of a restricted problem.
-  settings = { ...settings, relativeGap: 1e-5 };
+  settings = onlyTheTarget(settings);
   if (!helper) return solveAssignmentMip(highs, instance, scope, settings).placement;
   const stopSignal = new Int32Array(new SharedArrayBuffer(4));
-  // Once the whole disagreement MIP has had its time (beside the master), the helper searches too, from one shared settlement.
-  const shared = searchOnBoth ? SharedIncumbent.create(instance, scope.start) : undefined;
-  const remote = shared
-    ? helper.search(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal }, shared)
-    : helper.solve(instance, scope, { ...settings, seed: settings.seed + 1, stopSignal });
+  const shared = SharedIncumbent.create(instance, scope.start);
+  const remote = helper.search(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal }, shared);
   const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal }, secondsLeft, shared);
   Atomics.store(stopSignal, 0, 1);
-  if (shared) {
-    // The helper has offered everything it found; inside a MIP HiGHS may take seconds to notice the signal, so it is not waited for.
-    await Promise.race([remote, new Promise((resolve) => setTimeout(resolve, REPLY_WAIT_MILLISECONDS))]);
-    return shared.betterThan(best) ?? best;
-  }
-  const other = (await remote).placement;
+  // The helper has offered everything it found; inside a MIP HiGHS may take seconds to notice the signal, so it is not waited for.
+  await Promise.race([remote, replyWait()]);
+  return shared.betterThan(best) ?? best;
+}
+
+/**
+ * Two ways at once over the disagreement, each from the scope's start (the first to reach
+ * settings.stopAtObjective stops the other, and the better result counts):
+ *  - on the helper, HiGHS on the whole disagreement MIP, for `mipSeconds`: sometimes fast (9 s of
+ *    CPU to 0.05 % on one 5,000-household instance), sometimes slow (90–120 s to 0.1 % on another);
+ *  - here, searchNeighbourhoods, which goes on until the MIP has answered: inside a MIP HiGHS
+ *    notices its stop signal late (5 s on 2,000 households), and this core need not wait for it.
+ */
+export async function searchBesideMip(
+  highs: Highs,
+  scope: MipScope & { start: Placement },
+  settings: MipSettings,
+  helper: MipThread,
+  mipSeconds: number,
+  secondsLeft: () => number,
+): Promise<Placement> {
+  const instance = scope.base.instance;
+  settings = onlyTheTarget(settings);
+  const startedAt = performance.now();
+  const stopMip = new Int32Array(new SharedArrayBuffer(4));
+  // Raised by the helper once its MIP has answered, and by this thread's search on reaching the target.
+  const over = new Int32Array(new SharedArrayBuffer(4));
+  const remote = helper.solve(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal: stopMip, answered: over });
+  const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal: over }, () => {
+    if ((performance.now() - startedAt) / 1000 >= mipSeconds) Atomics.store(stopMip, 0, 1);
+    return secondsLeft();
+  });
+  Atomics.store(stopMip, 0, 1);
+  const other = await Promise.race([remote.then((reply) => reply.placement), replyWait()]);
   return other && other.objective() > best.objective() ? other : best;
+}
+
+/** Only the target counts here: HiGHS's own gap is against the bound of a restricted problem. */
+function onlyTheTarget(settings: MipSettings): MipSettings {
+  return { ...settings, relativeGap: 1e-5 };
+}
+
+/** Resolves (undefined) after REPLY_WAIT_MILLISECONDS. */
+function replyWait(): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), REPLY_WAIT_MILLISECONDS));
 }
 
 /**
