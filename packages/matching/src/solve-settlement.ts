@@ -73,7 +73,7 @@ const MIN_MEANWHILE_SECONDS = 3;
  * Without the master (over MASTER_UP_TO_OPTIONS), the helper's whole MIP over the disagreement runs beside this thread's
  * search for this share of the time left, and then both threads search from the better settlement, as after the master.
  * Before, the MIP ran to the end and neither thread saw the other's settlements: 2,000 households (seed 1, 60 s limit)
- * took 29.3–58.5 s in five runs, and three missed 0.1 %. With a tenth, HiGHS sometimes answered before its first good
+ * took 29.3–58.6 s in nine runs, and five missed 0.1 %. With a tenth, HiGHS sometimes answered before its first good
  * settlement (8,606.8 against 8,623.9), and a run missed; with a fifth, 14.8–16.3 s in three runs. 5,000 and 10,000
  * households took as long as before (11.7–31.1 s, where the target is mostly reached while the MIP runs).
  */
