@@ -23,7 +23,7 @@ const PROOF_SHARE = 0.3;
  * A round stops at its first settlement better than its start by this much: both threads then go on from it, with its
  * exchange chains. Traced on 1,000 households, HiGHS found a round's better settlement after 1.3–1.6 s and spent the
  * rest of its 5 s on 0.03–0.1 more. Three runs of the 12 pairs of instance and solver seed against two before: the median
- * per pair fell in 8 of the 12, most where the search is long (instance 3, solver seed 3: 16.1–19.3 s against 22.7–23.4 s).
+ * per pair fell in 9 of the 12, most where the search is long (instance 3, solver seed 3: 16.1–19.3 s against 22.7–23.4 s).
  */
 const FIRST_IMPROVEMENT = 1e-6;
 /** After this many rounds without improvement, a round reopens this factor more households. */
