@@ -29,6 +29,8 @@ const FIRST_IMPROVEMENT = 1e-6;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
+/** The relative gap of a MIP over the disagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
+export const DISAGREEMENT_GAP = 1e-5;
 /** How long the helper may take to answer once this thread has stopped. */
 const REPLY_WAIT_MILLISECONDS = 200;
 
@@ -125,9 +127,9 @@ export async function searchBesideMip(
   return other && other.objective() > best.objective() ? other : best;
 }
 
-/** Only the target counts here: HiGHS's own gap is against the bound of a restricted problem. */
+/** The settings with DISAGREEMENT_GAP. */
 function onlyTheTarget(settings: MipSettings): MipSettings {
-  return { ...settings, relativeGap: 1e-5 };
+  return { ...settings, relativeGap: DISAGREEMENT_GAP };
 }
 
 /** Resolves (undefined) after REPLY_WAIT_MILLISECONDS. */

@@ -14,7 +14,7 @@ import { infeasibleResult, settlementResult } from "./settlement-result.ts";
 import { placementFromFillings, searchHouseholdPrices } from "./household-prices.ts";
 import { EXACT_KNAPSACK_WORK, KnapsackRelaxation } from "./knapsack-bound.ts";
 import { MipThread, solveOnBothThreads } from "./mip-thread.ts";
-import { disagreement, improveOverDisagreement, searchBesideMip } from "./disagreement.ts";
+import { DISAGREEMENT_GAP, disagreement, improveOverDisagreement, searchBesideMip } from "./disagreement.ts";
 import { FillingPool, solveFillingMaster } from "./filling-master.ts";
 import type { SettlementInstance, SettlementMethod, SettlementResult, SolveOptions } from "./settlement-schema.ts";
 import { solvePlainMip } from "./plain-mip.ts";
@@ -78,8 +78,6 @@ const MIN_MEANWHILE_SECONDS = 3;
  * households took as long as before (11.7–31.1 s, where the target is mostly reached while the MIP runs).
  */
 const MIP_BESIDE_SEARCH_SHARE = 0.2;
-/** As in improveOverDisagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
-const DISAGREEMENT_GAP = 1e-5;
 const INFEASIBLE = "the mustPlace households cannot all be placed within the capacities";
 
 /**
@@ -165,8 +163,6 @@ async function solveCompiled(
 
   // The relaxation whose solution chooses the households the MIPs reconsider: the master's, once it has run.
   let optionValue = relaxation.optionValue;
-  // Whether the helper's MIP over the disagreement has had its time (beside the master or the search).
-  let searchOnBoth = false;
   const disagreementScope = (start: Placement) => ({
     ...disagreement(compiled, start, optionValue, search.taken, lagrangian.optionLoss),
     forcePlace: new Uint8Array(compiled.householdCount),
@@ -218,23 +214,23 @@ async function solveCompiled(
     Atomics.store(stopSignal, 0, 1);
     bound = Math.min(bound, master.bound);
     if (master.optionValue.some((value) => value > 0)) optionValue = master.optionValue;
-    searchOnBoth = meanwhile !== undefined;
     incumbent = better(improved(master.placement), incumbent);
     if (meanwhile) incumbent = better(improved((await meanwhile).placement), incumbent);
     trace(`master over ${master.fillings} fillings (${master.rounds} rounds)${meanwhile ? " and the disagreement MIP beside it" : ""}`);
   }
 
-  if (incumbent && !closeEnough(incumbent) && helper && !searchOnBoth) {
+  // With the master, the helper's MIP over the disagreement ran beside it; without, it runs beside the search.
+  if (incumbent && !closeEnough(incumbent) && helper && !withMaster) {
     const beside = await searchBesideMip(highs, disagreementScope(incumbent), { ...settings(), stopAtObjective: target() }, helper, MIP_BESIDE_SEARCH_SHARE * secondsLeft(), secondsLeft);
     incumbent = better(improved(beside), incumbent);
-    searchOnBoth = true;
     trace("MIP over the disagreement beside the search");
   }
   if (incumbent && !closeEnough(incumbent)) {
     const scope = disagreementScope(incumbent);
-    // Alone, the whole MIP may follow (it can also lower the bound) and gets the other half of the time; not after the
-    // helper's MIP, on two threads, where it did not lower the master's bound (1,000 households: 4,207.1–4,207.4 against 4,206.5).
-    const share = searchOnBoth ? 0 : WHOLE_MIP_SHARE;
+    // Alone, the whole MIP may follow (it can also lower the bound) and gets the other half of the time. With the helper its
+    // MIP over the disagreement has run, and both threads search to the end: the whole MIP did not lower the master's
+    // bound (1,000 households: 4,207.1–4,207.4 against 4,206.5).
+    const share = helper ? 0 : WHOLE_MIP_SHARE;
     const until = elapsed() + (1 - share) * secondsLeft();
     const improvedOne = await improveOverDisagreement(
       highs,
