@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { compileInstance } from "./compiled-instance.ts";
 import { disagreement, improveOverDisagreement, searchBesideMip } from "./disagreement.ts";
 import { greedyPlacement } from "./greedy.ts";
-import { highsRuntime } from "./highs-runtime.ts";
+import { highsModule, highsRuntime } from "./highs-runtime.ts";
 import { placementFromFillings, searchHouseholdPrices } from "./household-prices.ts";
 import { generateSettlementInstance } from "./instance-generator.ts";
 import { KnapsackRelaxation } from "./knapsack-bound.ts";
@@ -52,7 +52,7 @@ test("the search over the disagreement keeps the agreed households, and only imp
 
   for (const mode of ["alone", "beside the whole MIP", "on both threads"]) {
     // Made here, so that a failure in the first round leaves no thread keeping the test alive.
-    const helper = mode === "alone" ? undefined : new MipThread(compiled);
+    const helper = mode === "alone" ? undefined : new MipThread(compiled, await highsModule());
     try {
       const result =
         helper && mode === "beside the whole MIP"
@@ -71,7 +71,7 @@ test("the helper thread's search offers each settlement it finds to the shared o
   const { compiled, start, scope, settings } = await disagreementCase();
   const shared = SharedIncumbent.create(compiled, start);
   assert.equal(shared.betterThan(start), undefined, "nothing better than the start yet");
-  const helper = new MipThread(compiled);
+  const helper = new MipThread(compiled, await highsModule());
   try {
     const stopSignal = new Int32Array(new SharedArrayBuffer(4));
     const reply = await helper.search(compiled, scope, { ...settings, stopSignal }, shared);

@@ -1,9 +1,28 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import loadHighs, { type Highs } from "highs";
 
+let compiled: Promise<WebAssembly.Module> | undefined;
 let runtime: Promise<Highs> | undefined;
 
-/** One HiGHS WebAssembly runtime per thread, loaded on first use. */
+/**
+ * HiGHS's WebAssembly, compiled once per process and handed to every worker that solves (in its
+ * workerData, then useHighsModule). V8 compiles the code as it first runs, and its hot functions a
+ * second time, optimised, on background threads; a worker that loaded HiGHS itself paid that again,
+ * beside the solver's two busy threads. With one module, the optimised code one thread made serves all.
+ */
+export function highsModule(): Promise<WebAssembly.Module> {
+  compiled ??= readFile(fileURLToPath(import.meta.resolve("highs/runtime"))).then((bytes) => WebAssembly.compile(bytes));
+  return compiled;
+}
+
+/** One HiGHS runtime per thread (its own memory), loaded on first use from the process's compiled module. */
 export function highsRuntime(): Promise<Highs> {
-  runtime ??= loadHighs();
+  runtime ??= highsModule().then((wasmModule) => loadHighs({ wasmModule }));
   return runtime;
+}
+
+/** In a worker: use the module its parent passed in workerData rather than compiling another. */
+export function useHighsModule(wasmModule: WebAssembly.Module): void {
+  compiled ??= Promise.resolve(wasmModule);
 }

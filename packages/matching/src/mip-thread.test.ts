@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileInstance } from "./compiled-instance.ts";
-import { highsRuntime } from "./highs-runtime.ts";
+import { highsModule, highsRuntime } from "./highs-runtime.ts";
 import { MipThread, solveOnBothThreads } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
 import { solveAssignmentMip } from "./assignment-mip.ts";
@@ -24,7 +24,7 @@ test("the helper thread solves a MIP to the brute-force optimum, alone (and flag
     };
     const answered = new Int32Array(new SharedArrayBuffer(4));
     const settings = { timeLimitSeconds: 20, relativeGap: 0, seed: 0 };
-    const helper = new MipThread(compiled);
+    const helper = new MipThread(compiled, await highsModule());
     try {
       const there = await helper.solve(compiled, scope, { ...settings, answered });
       // What a thread blocked in HiGHS reads instead of awaiting the answer.
@@ -58,7 +58,7 @@ test("a raised stop signal ends a long MIP on either thread before it is proven"
   // loaded machine cannot fail this, and a stop signal that is ignored still fails it.
   const settings = { timeLimitSeconds: 600, relativeGap: 0, seed: 0, stopSignal };
   const unproven = (outcome: { placement: Placement | undefined; bound: number }) => outcome.placement === undefined || outcome.bound - outcome.placement.objective() > 1e-6;
-  const helper = new MipThread(compiled);
+  const helper = new MipThread(compiled, await highsModule());
   try {
     assert.ok(unproven(await helper.solve(compiled, scope, settings)), "the helper thread stopped");
     assert.ok(unproven(solveAssignmentMip(highs, compiled, scope, settings)), "this thread stopped");

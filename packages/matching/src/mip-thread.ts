@@ -4,6 +4,7 @@ import { solveAssignmentMip, type MipOutcome, type MipScope, type MipSettings } 
 import type { CompiledInstance } from "./compiled-instance.ts";
 import { Placement } from "./placement.ts";
 import type { SharedIncumbent } from "./shared-incumbent.ts";
+import { highsModule } from "./highs-runtime.ts";
 
 const workerModule = new URL("./mip-worker.ts", import.meta.url).href;
 /** As in solve-in-worker.ts: the worker registers tsx itself before loading the TypeScript module. */
@@ -45,8 +46,9 @@ export class MipThread {
   private failed = false;
   private requests = 0;
 
-  constructor(instance: CompiledInstance) {
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { instance } });
+  /** `highs` is the process's compiled HiGHS (highsModule()), which the thread instantiates rather than compiling its own. */
+  constructor(instance: CompiledInstance, highs: WebAssembly.Module) {
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { instance, highs } });
     this.worker.on("error", () => (this.failed = true));
   }
 
@@ -134,7 +136,7 @@ export async function solveOnBothThreads(
   helper: MipThread | undefined,
 ): Promise<MipOutcome> {
   if (!helper) return solveAssignmentMip(highs, instance, scope, settings);
-  const second = new MipThread(instance);
+  const second = new MipThread(instance, await highsModule());
   try {
     const stopSignal = new Int32Array(new SharedArrayBuffer(4));
     const outcomes = await Promise.all([

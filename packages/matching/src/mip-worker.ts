@@ -2,13 +2,14 @@ import { parentPort, workerData } from "node:worker_threads";
 import { solveAssignmentMip } from "./assignment-mip.ts";
 import { searchNeighbourhoods } from "./disagreement.ts";
 import type { CompiledInstance } from "./compiled-instance.ts";
-import { highsRuntime } from "./highs-runtime.ts";
+import { highsRuntime, useHighsModule } from "./highs-runtime.ts";
 import type { MipReply, MipRequest } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
 import { SharedIncumbent } from "./shared-incumbent.ts";
 
 /** The other side of MipThread: one compiled instance, any number of MIPs over it (messages wait while HiGHS loads). */
-const { instance } = workerData as { instance: CompiledInstance };
+const { instance, highs: wasmModule } = workerData as { instance: CompiledInstance; highs: WebAssembly.Module };
+useHighsModule(wasmModule);
 const highs = await highsRuntime();
 
 const fromChoices = (chosen: Int32Array): Placement => {

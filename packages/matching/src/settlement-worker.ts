@@ -1,8 +1,10 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { useHighsModule } from "./highs-runtime.ts";
 import type { SettlementInstance, SolveOptions } from "./settlement-schema.ts";
 import { solveSettlement } from "./solve-settlement.ts";
 
-const { instance, options } = workerData as { instance: SettlementInstance; options: SolveOptions };
+const { instance, options, highs } = workerData as { instance: SettlementInstance; options: SolveOptions; highs: WebAssembly.Module };
+useHighsModule(highs);
 try {
   parentPort?.postMessage({ result: await solveSettlement(instance, options) });
 } catch (error) {

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { highsModule } from "./highs-runtime.ts";
 import type { SettlementInstance, SettlementResult, SolveOptions } from "./settlement-schema.ts";
 
 const workerModule = new URL("./settlement-worker.ts", import.meta.url).href;
@@ -12,11 +13,13 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
 
 /**
  * Runs solveSettlement in a worker thread: HiGHS blocks its thread for the whole solve, and a
- * server must keep answering meanwhile.
+ * server must keep answering meanwhile. The worker gets the process's compiled HiGHS, which this
+ * thread keeps: a server's later solves start with the code its earlier ones optimised.
  */
-export function solveSettlementInWorker(instance: SettlementInstance, options: SolveOptions = {}): Promise<SettlementResult> {
+export async function solveSettlementInWorker(instance: SettlementInstance, options: SolveOptions = {}): Promise<SettlementResult> {
+  const highs = await highsModule();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: { instance, options } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { instance, options, highs } });
     worker.once("message", (message: { result?: SettlementResult; error?: string }) => {
       if (message.result) resolve(message.result);
       else reject(new Error(message.error ?? "the settlement worker failed"));

@@ -3,7 +3,7 @@ import { compileInstance, type CompiledInstance } from "./compiled-instance.ts";
 import { improveByEjections } from "./ejection-moves.ts";
 import { CHAIN_MILLISECONDS, improveByExchangeChains } from "./exchange-chains.ts";
 import { greedyPlacement } from "./greedy.ts";
-import { highsRuntime } from "./highs-runtime.ts";
+import { highsModule, highsRuntime } from "./highs-runtime.ts";
 import { obviousInfeasibility } from "./infeasibility.ts";
 import { lagrangianBound, type LagrangianBound } from "./lagrangian-bound.ts";
 import { neighbourhoodSearch } from "./neighbourhood-search.ts";
@@ -102,7 +102,7 @@ export async function solveSettlement(instance: SettlementInstance, options: Sol
   const obvious = obviousInfeasibility(compiled);
   if (obvious) return infeasibleResult(instance, obvious, startedAt);
   if (chooseMethod(compiled, options.method) === "plain") return solvePlain(instance, compiled, options, startedAt);
-  const helper = compiled.optionScore.length >= PARALLEL_FROM_OPTIONS ? new MipThread(compiled) : undefined;
+  const helper = compiled.optionScore.length >= PARALLEL_FROM_OPTIONS ? new MipThread(compiled, await highsModule()) : undefined;
   try {
     return await solveCompiled(instance, compiled, helper, options, startedAt);
   } finally {
