@@ -22,7 +22,11 @@ export function highsRuntime(): Promise<Highs> {
   return runtime;
 }
 
-/** In a worker: use the module its parent passed in workerData rather than compiling another. */
+/**
+ * In a worker: use the module its parent passed in workerData rather than compiling another. Without
+ * one, HiGHS's loader would quietly compile its own, so a caller that forgot to pass it fails here.
+ */
 export function useHighsModule(wasmModule: WebAssembly.Module): void {
+  if (!(wasmModule instanceof WebAssembly.Module)) throw new Error("the worker was given no compiled HiGHS (highsModule()) in its workerData");
   compiled ??= Promise.resolve(wasmModule);
 }
