@@ -116,9 +116,10 @@ for (const households of numbers(values.sizes)) {
 }
 
 async function measure(households: number, seed: number, method: Method, timeLimitSeconds: number): Promise<Measurement> {
-  const instance = generateSettlementInstance({ households, seed, municipalities: municipalities2024() });
+  const municipalities = municipalities2024();
+  const instance = generateSettlementInstance({ households, seed, municipalities });
   if (values.warm && method === "optimizer") {
-    await solveSettlement(generateSettlementInstance({ households, seed: seed + WARM_UP_SEED_OFFSET, municipalities: municipalities2024() }), { timeLimitSeconds: WARM_UP_SECONDS });
+    await solveSettlement(generateSettlementInstance({ households, seed: seed + WARM_UP_SEED_OFFSET, municipalities }), { timeLimitSeconds: WARM_UP_SECONDS });
   }
   const startedAt = performance.now();
   const cpuBefore = process.cpuUsage();

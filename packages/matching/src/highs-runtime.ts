@@ -8,8 +8,9 @@ let runtime: Promise<Highs> | undefined;
 /**
  * HiGHS's WebAssembly, compiled once per process and handed to every worker that solves (in its
  * workerData, then useHighsModule). V8 compiles the code as it first runs, and its hot functions a
- * second time, optimised, on background threads; a worker that loaded HiGHS itself paid that again,
- * beside the solver's two busy threads. With one module, the optimised code one thread made serves all.
+ * second time, optimised, on background threads. A worker that loaded HiGHS itself compiled it anew
+ * once no other thread held it (a server's every solve: 0.7 s to the end of the relaxation against
+ * 0.4 s). With one module that this thread keeps, the optimised code serves every later solve.
  */
 export function highsModule(): Promise<WebAssembly.Module> {
   compiled ??= readFile(fileURLToPath(import.meta.resolve("highs/runtime"))).then((bytes) => WebAssembly.compile(bytes));

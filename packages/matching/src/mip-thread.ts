@@ -46,9 +46,9 @@ export class MipThread {
   private failed = false;
   private requests = 0;
 
-  /** `highs` is the process's compiled HiGHS (highsModule()), which the thread instantiates rather than compiling its own. */
-  constructor(instance: CompiledInstance, highs: WebAssembly.Module) {
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { instance, highs } });
+  /** `wasmModule` is the process's compiled HiGHS (highsModule()), which the thread instantiates rather than compiling its own. */
+  constructor(instance: CompiledInstance, wasmModule: WebAssembly.Module) {
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { instance, wasmModule } });
     this.worker.on("error", () => (this.failed = true));
   }
 

@@ -8,7 +8,7 @@ import { Placement } from "./placement.ts";
 import { SharedIncumbent } from "./shared-incumbent.ts";
 
 /** The other side of MipThread: one compiled instance, any number of MIPs over it (messages wait while HiGHS loads). */
-const { instance, highs: wasmModule } = workerData as { instance: CompiledInstance; highs: WebAssembly.Module };
+const { instance, wasmModule } = workerData as { instance: CompiledInstance; wasmModule: WebAssembly.Module };
 useHighsModule(wasmModule);
 const highs = await highsRuntime();
 

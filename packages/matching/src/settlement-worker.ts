@@ -3,8 +3,8 @@ import { useHighsModule } from "./highs-runtime.ts";
 import type { SettlementInstance, SolveOptions } from "./settlement-schema.ts";
 import { solveSettlement } from "./solve-settlement.ts";
 
-const { instance, options, highs } = workerData as { instance: SettlementInstance; options: SolveOptions; highs: WebAssembly.Module };
-useHighsModule(highs);
+const { instance, options, wasmModule } = workerData as { instance: SettlementInstance; options: SolveOptions; wasmModule: WebAssembly.Module };
+useHighsModule(wasmModule);
 try {
   parentPort?.postMessage({ result: await solveSettlement(instance, options) });
 } catch (error) {

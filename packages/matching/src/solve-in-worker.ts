@@ -17,9 +17,9 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
  * thread keeps: a server's later solves start with the code its earlier ones optimised.
  */
 export async function solveSettlementInWorker(instance: SettlementInstance, options: SolveOptions = {}): Promise<SettlementResult> {
-  const highs = await highsModule();
+  const wasmModule = await highsModule();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: { instance, options, highs } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { instance, options, wasmModule } });
     worker.once("message", (message: { result?: SettlementResult; error?: string }) => {
       if (message.result) resolve(message.result);
       else reject(new Error(message.error ?? "the settlement worker failed"));
