@@ -9,6 +9,7 @@ import { generateSettlementInstance } from "./instance-generator.ts";
 import { KnapsackRelaxation } from "./knapsack-bound.ts";
 import { lagrangianBound } from "./lagrangian-bound.ts";
 import { MipThread } from "./mip-thread.ts";
+import { NeighbourhoodGuide } from "./neighbourhood-guide.ts";
 import { SharedIncumbent } from "./shared-incumbent.ts";
 import { solveRelaxation } from "./relaxation.ts";
 
@@ -35,11 +36,13 @@ async function disagreementCase() {
   // Stops at the first settlement better than the start, however long the machine takes to find
   // it: no wall-clock expectation (the time limits only guard against a hang; the runner's timeout is the real one).
   const settings = { timeLimitSeconds: unlimitedSeconds, relativeGap: 1e-3, seed: 0, stopAtObjective: start.objective() + 1e-6 };
-  return { highs, compiled, bound: search.bound, start, scope, settings };
+  // The price search's prices stand in for the master's, which a guide gets in the solver.
+  const guide = new NeighbourhoodGuide(compiled, { capacity: relaxation.prices, household: search.prices });
+  return { highs, compiled, bound: search.bound, start, scope, settings, guide };
 }
 
-test("the search over the disagreement keeps the agreed households, and only improves, alone, beside the whole MIP and on both threads", async () => {
-  const { highs, compiled, bound, start, scope, settings } = await disagreementCase();
+test("the search over the disagreement keeps the agreed households, and only improves, alone, beside the whole MIP, on both threads and guided", async () => {
+  const { highs, compiled, bound, start, scope, settings, guide } = await disagreementCase();
   let reopened = 0;
   scope.base.chosen.forEach((option, h) => {
     if (option >= 0) assert.equal(option, start.chosen[h], "a household kept where it agrees");
@@ -50,14 +53,14 @@ test("the search over the disagreement keeps the agreed households, and only imp
   });
   assert.ok(reopened > 0 && reopened < compiled.householdCount, `${reopened} households reconsidered`);
 
-  for (const mode of ["alone", "beside the whole MIP", "on both threads"]) {
+  for (const mode of ["alone", "beside the whole MIP", "on both threads", "guided"]) {
     // Made here, so that a failure in the first round leaves no thread keeping the test alive.
     const helper = mode === "alone" ? undefined : new MipThread(compiled, await highsModule());
     try {
       const result =
         helper && mode === "beside the whole MIP"
           ? await searchBesideMip(highs, scope, settings, helper, unlimitedSeconds, () => unlimitedSeconds)
-          : await improveOverDisagreement(highs, scope, settings, helper, () => unlimitedSeconds);
+          : await improveOverDisagreement(highs, scope, settings, helper, () => unlimitedSeconds, mode === "guided" ? guide : undefined);
       assert.ok(result?.isFeasible(), mode);
       assert.ok((result?.objective() ?? -Infinity) > start.objective(), `${mode}: ${result?.objective()} vs start ${start.objective()}`);
       assert.ok((result?.objective() ?? Infinity) <= bound + 1e-9, mode);
@@ -67,24 +70,26 @@ test("the search over the disagreement keeps the agreed households, and only imp
   }
 });
 
-test("the helper thread's search offers each settlement it finds to the shared one, which this thread reads", async () => {
-  const { compiled, start, scope, settings } = await disagreementCase();
-  const shared = SharedIncumbent.create(compiled, start);
-  assert.equal(shared.betterThan(start), undefined, "nothing better than the start yet");
-  const helper = new MipThread(compiled, await highsModule());
-  try {
-    const stopSignal = new Int32Array(new SharedArrayBuffer(4));
-    const reply = await helper.search(compiled, scope, { ...settings, stopSignal }, shared);
-    const found = reply.placement;
-    assert.ok(found && found.isFeasible());
-    assert.ok(found.objective() > start.objective(), `the helper found ${found.objective()} from ${start.objective()}`);
-    assert.equal(Atomics.load(stopSignal, 0), 1, "reaching the target raises the stop signal");
-    const read = shared.betterThan(start);
-    assert.ok(read);
-    assert.ok(read.isFeasible());
-    assert.deepEqual(Array.from(read.chosen), Array.from(found.chosen), "the shared settlement is the helper's");
-    assert.equal(shared.betterThan(read), undefined, "and nothing better than it");
-  } finally {
-    helper.close();
-  }
-});
+for (const guided of [false, true]) {
+  test(`the helper thread's search${guided ? ", guided," : ""} offers each settlement it finds to the shared one, which this thread reads`, async () => {
+    const { compiled, start, scope, settings, guide } = await disagreementCase();
+    const shared = SharedIncumbent.create(compiled, start);
+    assert.equal(shared.betterThan(start), undefined, "nothing better than the start yet");
+    const helper = new MipThread(compiled, await highsModule());
+    try {
+      const stopSignal = new Int32Array(new SharedArrayBuffer(4));
+      const reply = await helper.search(compiled, scope, { ...settings, stopSignal }, shared, guided ? guide.prices : undefined);
+      const found = reply.placement;
+      assert.ok(found && found.isFeasible());
+      assert.ok(found.objective() > start.objective(), `the helper found ${found.objective()} from ${start.objective()}`);
+      assert.equal(Atomics.load(stopSignal, 0), 1, "reaching the target raises the stop signal");
+      const read = shared.betterThan(start);
+      assert.ok(read);
+      assert.ok(read.isFeasible());
+      assert.deepEqual(Array.from(read.chosen), Array.from(found.chosen), "the shared settlement is the helper's");
+      assert.equal(shared.betterThan(read), undefined, "and nothing better than it");
+    } finally {
+      helper.close();
+    }
+  });
+}

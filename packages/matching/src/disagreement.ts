@@ -6,6 +6,7 @@ import { mulberry32 } from "./instance-generator.ts";
 import type { MipThread } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
 import { SharedIncumbent } from "./shared-incumbent.ts";
+import type { NeighbourhoodGuide } from "./neighbourhood-guide.ts";
 
 /** Options of least LP loss open to each household reconsidered. */
 const OPTIONS_EACH = 12;
@@ -29,6 +30,14 @@ const FIRST_IMPROVEMENT = 1e-6;
 /** After this many rounds without improvement, a round reopens this factor more households. */
 const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
+/**
+ * A guided round (after the filling master) reopens this factor more households: its lossy municipalities and their
+ * wanted households are few, and the rest are drawn at random. On 1,000 households, instances 1–3 × solver seeds 0–3
+ * each in a fresh process, with this thread's rounds guided and the helper's random, the median time to 0.1 % was 9.0
+ * and 9.15 s with 2, 9.15 s with 1.6, and 13.25 s with 3 (two runs missed), against 11.95 and 10.6 s with random rounds
+ * only. With 1, in one traced run, the rounds took 0.03–0.2 s and mostly found nothing.
+ */
+const GUIDED_ROUND_FACTOR = 2;
 /** The relative gap of a MIP over the disagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
 export const DISAGREEMENT_GAP = 1e-5;
 /** How long the helper may take to answer once this thread has stopped. */
@@ -72,8 +81,8 @@ export function disagreement(
 /**
  * Improves the incumbent over the disagreement, once the helper's MIP over it has had its time
  * (searchBesideMip, or beside the master): with a helper thread, both threads search, from one
- * shared settlement (the first to reach settings.stopAtObjective stops the other). Alone, the whole
- * MIP (small instances, where it is quick).
+ * shared settlement (the first to reach settings.stopAtObjective stops the other), each guided by
+ * the guide when there is one. Alone, the whole MIP (small instances, where it is quick).
  */
 export async function improveOverDisagreement(
   highs: Highs,
@@ -81,14 +90,15 @@ export async function improveOverDisagreement(
   settings: MipSettings,
   helper: MipThread | undefined,
   secondsLeft: () => number,
+  guide?: NeighbourhoodGuide,
 ): Promise<Placement | undefined> {
   const instance = scope.base.instance;
   settings = onlyTheTarget(settings);
   if (!helper) return solveAssignmentMip(highs, instance, scope, settings).placement;
   const stopSignal = new Int32Array(new SharedArrayBuffer(4));
   const shared = SharedIncumbent.create(instance, scope.start);
-  const remote = helper.search(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal }, shared);
-  const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal }, secondsLeft, shared);
+  const remote = helper.search(instance, scope, { ...settings, timeLimitSeconds: secondsLeft(), seed: settings.seed + 1, stopSignal }, shared, guide?.prices);
+  const best = searchNeighbourhoods(highs, scope, { ...settings, stopSignal }, secondsLeft, shared, guide);
   Atomics.store(stopSignal, 0, 1);
   // The helper has offered everything it found; inside a MIP HiGHS may take seconds to notice the signal, so it is not waited for.
   await Promise.race([remote, replyWait()]);
@@ -140,7 +150,9 @@ function replyWait(): Promise<undefined> {
 /**
  * Large-neighbourhood search over the disagreement: reopens about 250 of its households at a time
  * (those that could go to a few municipalities drawn at random), the rest fixed at the best
- * settlement so far, and ends each round at its first better settlement. It goes on until
+ * settlement so far, and ends each round at its first better settlement. With a guide, a round
+ * reopens twice as many, drawn by the guide (where the settlement falls short of the bound), and
+ * they may also take the options the municipalities' best fillings want. It goes on until
  * settings.stopAtObjective is reached (then it raises settings.stopSignal), the signal is raised
  * elsewhere, or the time is up. The settlement only improves.
  */
@@ -150,6 +162,7 @@ export function searchNeighbourhoods(
   settings: MipSettings,
   secondsLeft: () => number,
   shared?: SharedIncumbent,
+  guide?: NeighbourhoodGuide,
 ): Placement {
   const instance = scope.base.instance;
   const stopSignal = settings.stopSignal ?? new Int32Array(new SharedArrayBuffer(4));
@@ -172,15 +185,18 @@ export function searchNeighbourhoods(
       break;
     }
     const reopen = new Uint8Array(instance.householdCount);
-    const drawn = new Uint8Array(instance.municipalityCount);
-    for (let count = 0, draws = 0; count < perRound && draws < reachable; ) {
-      const m = instance.optionMunicipality[keptOptions[Math.floor(random() * keptOptions.length)] ?? 0] ?? 0;
-      if (drawn[m]) continue;
-      drawn[m] = 1;
-      draws++;
-      for (const h of householdsAt[m] ?? []) {
-        if (!reopen[h]) count++;
-        reopen[h] = 1;
+    if (guide) guide.draw(best, GUIDED_ROUND_FACTOR * perRound, random, reopen);
+    else {
+      const drawn = new Uint8Array(instance.municipalityCount);
+      for (let count = 0, draws = 0; count < perRound && draws < reachable; ) {
+        const m = instance.optionMunicipality[keptOptions[Math.floor(random() * keptOptions.length)] ?? 0] ?? 0;
+        if (drawn[m]) continue;
+        drawn[m] = 1;
+        draws++;
+        for (const h of householdsAt[m] ?? []) {
+          if (!reopen[h]) count++;
+          reopen[h] = 1;
+        }
       }
     }
     const base = best.clone();
@@ -190,7 +206,7 @@ export function searchNeighbourhoods(
     // A household's current option too: exchange chains may have moved it outside the scope, and the start must stay feasible.
     const keepOption = Uint8Array.from(scope.keepOption, (keep, option) => {
       const h = instance.optionHousehold[option] ?? 0;
-      return reopen[h] && (keep || best.chosen[h] === option) ? 1 : 0;
+      return reopen[h] && (keep || best.chosen[h] === option || guide?.wanted[option]) ? 1 : 0;
     });
     const outcome = solveAssignmentMip(
       highs,

@@ -86,6 +86,8 @@ export interface FillingMasterOutcome {
   optionValue: Float64Array;
   rounds: number;
   fillings: number;
+  /** The household prices u of `bound` (the least K(u) found). */
+  prices: Float64Array;
 }
 
 /**
@@ -197,7 +199,7 @@ export function solveFillingMaster(
       }
     }
 
-    if (!settings.integer) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size };
+    if (!settings.integer) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size, prices: centre };
     // The master in integers over the fillings generated, the incumbent's fillings as its start.
     const startColumns = new Set(pool.addPlacement(settings.start));
     if (startColumns.size > 0) model.addCols(columns([...startColumns]));
@@ -208,13 +210,13 @@ export function solveFillingMaster(
     model.raw.setSolution({ colValue });
     const stopAtObjective = Math.min(settings.stopAtObjective ?? Infinity, bound - settings.relativeGap * Math.max(1, Math.abs(bound)));
     model.run(stoppingCallbacks(highs, { ...settings, stopAtObjective, timeLimitSeconds: settings.timeLimitSeconds - elapsed() }));
-    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size };
+    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size, prices: centre };
     const values = model.getSolution().colValue;
     const placement = new Placement(instance);
     values.forEach((value, filling) => {
       if (value > 0.5) for (const option of pool.options[filling] ?? []) placement.place(optionHousehold[option] ?? 0, option);
     });
-    return { bound, placement: placement.isFeasible() ? placement : undefined, optionValue, rounds, fillings: pool.size };
+    return { bound, placement: placement.isFeasible() ? placement : undefined, optionValue, rounds, fillings: pool.size, prices: centre };
   } finally {
     model.dispose();
   }

@@ -65,12 +65,17 @@ export class KnapsackRelaxation {
 
   /** K(u), and in `taken` (per option) which options the municipalities' best fillings contain. */
   evaluate(householdPrices: Float64Array, taken: Uint8Array): number {
-    const { householdCount, municipalityCount, unplacedPenalty } = this.instance;
-    taken.fill(0);
+    const { householdCount, unplacedPenalty } = this.instance;
     let total = -unplacedPenalty * householdCount;
     for (let h = 0; h < householdCount; h++) total += householdPrices[h] ?? 0;
-    for (let m = 0; m < municipalityCount; m++) total += this.municipalityValue(m, householdPrices, taken);
+    for (const value of this.municipalityValues(householdPrices, taken)) total += value;
     return total;
+  }
+
+  /** Each municipality's KP_m(u) (or the upper bound on it, see the class comment), and in `taken` the options of its best filling. */
+  municipalityValues(householdPrices: Float64Array, taken: Uint8Array): Float64Array {
+    taken.fill(0);
+    return Float64Array.from({ length: this.instance.municipalityCount }, (_, m) => this.municipalityValue(m, householdPrices, taken));
   }
 
   /** KP_m(u) or an upper bound on it (see the class comment); marks the options of the filling found. */

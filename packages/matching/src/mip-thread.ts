@@ -5,6 +5,7 @@ import type { CompiledInstance } from "./compiled-instance.ts";
 import { Placement } from "./placement.ts";
 import type { SharedIncumbent } from "./shared-incumbent.ts";
 import { highsModule } from "./highs-runtime.ts";
+import type { GuidePrices } from "./neighbourhood-guide.ts";
 
 const workerModule = new URL("./mip-worker.ts", import.meta.url).href;
 /** As in solve-in-worker.ts: the worker registers tsx itself before loading the TypeScript module. */
@@ -26,6 +27,8 @@ export interface MipRequest {
   forcePlace: Uint8Array;
   startChosen: Int32Array | undefined;
   settings: MipSettings;
+  /** The prices a search's guide is made at (NeighbourhoodGuide), for a guided search. */
+  guide: GuidePrices | undefined;
 }
 
 export interface MipReply {
@@ -60,9 +63,15 @@ export class MipThread {
     return this.post(instance, scope, settings, false);
   }
 
-  /** The same for searchNeighbourhoods over the scope from its start (bound Infinity: a search proves none). */
-  search(instance: CompiledInstance, scope: MipScope & { start: Placement }, settings: MipSettings, shared?: SharedIncumbent): Promise<{ placement: Placement | undefined; bound: number }> {
-    return this.post(instance, scope, settings, true, shared?.buffer);
+  /** The same for searchNeighbourhoods over the scope from its start (bound Infinity: a search proves none), guided when given the guide's prices. */
+  search(
+    instance: CompiledInstance,
+    scope: MipScope & { start: Placement },
+    settings: MipSettings,
+    shared?: SharedIncumbent,
+    guide?: GuidePrices,
+  ): Promise<{ placement: Placement | undefined; bound: number }> {
+    return this.post(instance, scope, settings, true, shared?.buffer, guide);
   }
 
   private post(
@@ -71,6 +80,7 @@ export class MipThread {
     settings: MipSettings,
     search: boolean,
     shared?: SharedArrayBuffer,
+    guide?: GuidePrices,
   ): Promise<{ placement: Placement | undefined; bound: number }> {
     const failed = { placement: undefined, bound: Infinity };
     if (this.failed) return Promise.resolve(failed);
@@ -83,6 +93,7 @@ export class MipThread {
       forcePlace: scope.forcePlace,
       startChosen: scope.start?.chosen,
       settings,
+      guide,
     };
     return new Promise((resolve) => {
       // HiGHS checks its time limit only now and then (not inside an LP): the caller's deadline does not wait for it.

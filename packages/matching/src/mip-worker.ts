@@ -6,6 +6,7 @@ import { highsRuntime, useHighsModule } from "./highs-runtime.ts";
 import type { MipReply, MipRequest } from "./mip-thread.ts";
 import { Placement } from "./placement.ts";
 import { SharedIncumbent } from "./shared-incumbent.ts";
+import { NeighbourhoodGuide } from "./neighbourhood-guide.ts";
 
 /** The other side of MipThread: one compiled instance, any number of MIPs over it (messages wait while HiGHS loads). */
 const { instance, wasmModule } = workerData as { instance: CompiledInstance; wasmModule: WebAssembly.Module };
@@ -32,7 +33,14 @@ parentPort?.on("message", (request: MipRequest) => {
   const outcome =
     request.search && scope.start
       ? {
-          placement: searchNeighbourhoods(highs, { ...scope, start: scope.start }, request.settings, secondsLeft, request.shared && new SharedIncumbent(request.shared, instance)),
+          placement: searchNeighbourhoods(
+            highs,
+            { ...scope, start: scope.start },
+            request.settings,
+            secondsLeft,
+            request.shared && new SharedIncumbent(request.shared, instance),
+            request.guide && new NeighbourhoodGuide(instance, request.guide),
+          ),
           bound: Infinity,
         }
       : solveAssignmentMip(highs, instance, scope, request.settings);

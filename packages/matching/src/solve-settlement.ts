@@ -16,6 +16,7 @@ import { EXACT_KNAPSACK_WORK, KnapsackRelaxation } from "./knapsack-bound.ts";
 import { MipThread, solveOnBothThreads } from "./mip-thread.ts";
 import { DISAGREEMENT_GAP, disagreement, improveOverDisagreement, searchBesideMip } from "./disagreement.ts";
 import { FillingPool, solveFillingMaster } from "./filling-master.ts";
+import { NeighbourhoodGuide } from "./neighbourhood-guide.ts";
 import type { SettlementInstance, SettlementMethod, SettlementResult, SolveOptions } from "./settlement-schema.ts";
 import { solvePlainMip } from "./plain-mip.ts";
 import type { Highs } from "highs";
@@ -90,7 +91,9 @@ const INFEASIBLE = "the mustPlace households cannot all be placed within the cap
  *    bound further and is then solved in integers (see filling-master.ts).
  * 3. The households the LP, the fillings and the incumbent disagree on are reconsidered, the others
  *    kept where they are (a RINS-like neighbourhood): by their MIP, and with a second thread also by
- *    a search over smaller MIPs of 250 of them at a time (see disagreement.ts).
+ *    a search over smaller MIPs of 250 of them at a time (see disagreement.ts). After the master,
+ *    the search's rounds reopen the municipalities where the settlement falls short at the
+ *    master's prices (see neighbourhood-guide.ts).
  * 4. While the gap is above target: the whole MIP when it is small enough once every option that
  *    cannot appear in a better settlement is removed (it can prove optimality); otherwise
  *    large-neighbourhood search, a MIP over a few reopened municipalities at a time.
@@ -163,6 +166,8 @@ async function solveCompiled(
 
   // The relaxation whose solution chooses the households the MIPs reconsider: the master's, once it has run.
   let optionValue = relaxation.optionValue;
+  // Where the settlement falls short at the master's prices: it guides both threads' search rounds.
+  let guide: NeighbourhoodGuide | undefined;
   const disagreementScope = (start: Placement) => ({
     ...disagreement(compiled, start, optionValue, search.taken, lagrangian.optionLoss),
     forcePlace: new Uint8Array(compiled.householdCount),
@@ -213,6 +218,7 @@ async function solveCompiled(
     if (meanwhile && Atomics.load(stopSignal, 0) === 0) await new Promise((resolve) => setTimeout(resolve, Math.max(0, stopMipFrom - elapsed()) * 1000));
     Atomics.store(stopSignal, 0, 1);
     bound = Math.min(bound, master.bound);
+    if (helper) guide = new NeighbourhoodGuide(compiled, { capacity: relaxation.prices, household: master.prices });
     if (master.optionValue.some((value) => value > 0)) optionValue = master.optionValue;
     incumbent = better(improved(master.placement), incumbent);
     if (meanwhile) incumbent = better(improved((await meanwhile).placement), incumbent);
@@ -238,6 +244,7 @@ async function solveCompiled(
       { ...settings(), timeLimitSeconds: until - elapsed(), stopAtObjective: target() },
       helper,
       () => Math.min(secondsLeft(), until - elapsed()),
+      guide,
     );
     incumbent = better(improved(improvedOne), incumbent);
     trace("MIP over the disagreement");
