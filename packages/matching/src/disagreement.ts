@@ -35,7 +35,8 @@ const GROWTH = 1.4;
  * wanted households are few, and the rest are drawn at random. On 1,000 households, instances 1–3 × solver seeds 0–3
  * each in a fresh process, with this thread's rounds guided and the helper's random, the median time to 0.1 % was 9.0
  * and 9.15 s with 2, 9.15 s with 1.6, and 13.25 s with 3 (two runs missed), against 11.95 and 10.6 s with random rounds
- * only. With 1, in one traced run, the rounds took 0.03–0.2 s and mostly found nothing.
+ * only. With 1, in one traced run, the rounds took 0.03–0.2 s and mostly found nothing. Both threads guided, with 2:
+ * 8.85–9.45 s in four sweeps (see the README's Eighth session).
  */
 const GUIDED_ROUND_FACTOR = 2;
 /** The relative gap of a MIP over the disagreement: only the target counts, HiGHS's own gap is against a restricted problem. */
@@ -151,8 +152,9 @@ function replyWait(): Promise<undefined> {
  * Large-neighbourhood search over the disagreement: reopens about 250 of its households at a time
  * (those that could go to a few municipalities drawn at random), the rest fixed at the best
  * settlement so far, and ends each round at its first better settlement. With a guide, a round
- * reopens twice as many, drawn by the guide (where the settlement falls short of the bound), and
- * they may also take the options the municipalities' best fillings want. It goes on until
+ * reopens twice as many, drawn by the guide (where the settlement falls short of the bound), also
+ * outside the disagreement, and they may also take the options the municipalities' best fillings
+ * want (a household outside the disagreement only those and its current one). It goes on until
  * settings.stopAtObjective is reached (then it raises settings.stopSignal), the signal is raised
  * elsewhere, or the time is up. The settlement only improves.
  */

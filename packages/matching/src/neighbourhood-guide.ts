@@ -17,7 +17,8 @@ export interface GuidePrices {
  * Where a settlement falls short of the bound, to choose the households a search round reopens.
  * At household prices u, K(u) − objective = Σ_m loss_m + Σ_{h unplaced} u_h, where
  *   loss_m = KP_m(u) − Σ_{h placed in m} (score + unplacedPenalty − u_h) ≥ 0
- * (the households placed in m are one filling of it, and KP_m(u) is its best). At the filling
+ * (the households placed in m are one filling of it, and KP_m(u), or the upper bound the knapsacks
+ * give for it, is at least what any filling is worth). At the filling
  * master's prices, a settlement within 0.1 % of instance 1 (1,000 households) has losses in only
  * 20–24 of the 357 municipalities; the households that settle them are those placed there and
  * those their best fillings want.
