@@ -32,11 +32,10 @@ const STALE_ROUNDS = 15;
 const GROWTH = 1.4;
 /**
  * A guided round (after the filling master) reopens this factor more households: its lossy municipalities and their
- * wanted households are few, and the rest are drawn at random. On 1,000 households, instances 1–3 × solver seeds 0–3
- * each in a fresh process, with this thread's rounds guided and the helper's random, the median time to 0.1 % was 9.0
- * and 9.15 s with 2, 9.15 s with 1.6, and 13.25 s with 3 (two runs missed), against 11.95 and 10.6 s with random rounds
- * only. With 1, in one traced run, the rounds took 0.03–0.2 s and mostly found nothing. Both threads guided, with 2:
- * 8.85–9.45 s in four sweeps (see the README's Eighth session).
+ * wanted households are few, and the rest are drawn at random. On 1,000 households (instances 1–3 × solver seeds 0–3,
+ * fresh processes, only this thread guided), the median time to 0.1 % was 9.0 and 9.15 s with 2, 9.15 s with 1.6 and
+ * 13.25 s with 3 (two runs missed), against 11.95 and 10.6 s with random rounds only; with 1 the rounds took 0.03–0.2 s
+ * and mostly found nothing (one traced run). See the README's Eighth session.
  */
 const GUIDED_ROUND_FACTOR = 2;
 /**
@@ -186,6 +185,20 @@ export function searchNeighbourhoods(
   for (const option of keptOptions) householdsAt[instance.optionMunicipality[option] ?? 0]?.push(instance.optionHousehold[option] ?? 0);
   const reachable = householdsAt.filter((households) => households.length > 0).length;
   const random = mulberry32(settings.seed + 2);
+  /** Marks in `reopen` the households that could go to municipalities drawn at random, until `size`. */
+  const drawAtRandom = (size: number, reopen: Uint8Array): void => {
+    const drawn = new Uint8Array(instance.municipalityCount);
+    for (let count = 0, draws = 0; count < size && draws < reachable; ) {
+      const m = instance.optionMunicipality[keptOptions[Math.floor(random() * keptOptions.length)] ?? 0] ?? 0;
+      if (drawn[m]) continue;
+      drawn[m] = 1;
+      draws++;
+      for (const h of householdsAt[m] ?? []) {
+        if (!reopen[h]) count++;
+        reopen[h] = 1;
+      }
+    }
+  };
   let best = scope.start;
   let perRound = HOUSEHOLDS_PER_ROUND;
   let stale = 0;
@@ -197,19 +210,7 @@ export function searchNeighbourhoods(
     }
     const reopen = new Uint8Array(instance.householdCount);
     if (guide && round % RANDOM_EVERY !== RANDOM_EVERY - 1) guide.draw(best, GUIDED_ROUND_FACTOR * perRound, random, reopen);
-    else {
-      const drawn = new Uint8Array(instance.municipalityCount);
-      for (let count = 0, draws = 0; count < perRound && draws < reachable; ) {
-        const m = instance.optionMunicipality[keptOptions[Math.floor(random() * keptOptions.length)] ?? 0] ?? 0;
-        if (drawn[m]) continue;
-        drawn[m] = 1;
-        draws++;
-        for (const h of householdsAt[m] ?? []) {
-          if (!reopen[h]) count++;
-          reopen[h] = 1;
-        }
-      }
-    }
+    else drawAtRandom(perRound, reopen);
     const base = best.clone();
     reopen.forEach((open, h) => {
       if (open) base.unplace(h);

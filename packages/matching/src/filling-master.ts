@@ -166,6 +166,7 @@ export function solveFillingMaster(
   let rounds = 0;
   let nearBound = false;
   const optionValue = new Float64Array(optionScore.length);
+  const outcome = (placement: Placement | undefined): FillingMasterOutcome => ({ bound, placement, optionValue, rounds, fillings: pool.size, prices: centre });
   try {
     model.options.set({ output_flag: false, random_seed: settings.seed });
     for (; rounds < MAX_ROUNDS && elapsed() < settings.lpSeconds; rounds++) {
@@ -199,7 +200,7 @@ export function solveFillingMaster(
       }
     }
 
-    if (!settings.integer) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size, prices: centre };
+    if (!settings.integer) return outcome(undefined);
     // The master in integers over the fillings generated, the incumbent's fillings as its start.
     const startColumns = new Set(pool.addPlacement(settings.start));
     if (startColumns.size > 0) model.addCols(columns([...startColumns]));
@@ -210,13 +211,13 @@ export function solveFillingMaster(
     model.raw.setSolution({ colValue });
     const stopAtObjective = Math.min(settings.stopAtObjective ?? Infinity, bound - settings.relativeGap * Math.max(1, Math.abs(bound)));
     model.run(stoppingCallbacks(highs, { ...settings, stopAtObjective, timeLimitSeconds: settings.timeLimitSeconds - elapsed() }));
-    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { bound, placement: undefined, optionValue, rounds, fillings: pool.size, prices: centre };
+    if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return outcome(undefined);
     const values = model.getSolution().colValue;
     const placement = new Placement(instance);
     values.forEach((value, filling) => {
       if (value > 0.5) for (const option of pool.options[filling] ?? []) placement.place(optionHousehold[option] ?? 0, option);
     });
-    return { bound, placement: placement.isFeasible() ? placement : undefined, optionValue, rounds, fillings: pool.size, prices: centre };
+    return outcome(placement.isFeasible() ? placement : undefined);
   } finally {
     model.dispose();
   }
